@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "report-site",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "report-site", targets: ["report-site"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    .target(name: "ReportMarkdown", dependencies: ["CCmarkGFM"]),
+    .target(name: "ReportModel"),
+    .target(name: "ReportText", dependencies: ["ReportModel"]),
+    .target(
+      name: "ReportContent",
+      dependencies: ["ReportModel", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "ReportSite",
+      dependencies: [
+        "ReportModel", "ReportMarkdown",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .executableTarget(
+      name: "report-site",
+      dependencies: [
+        "ReportModel", "ReportText", "ReportContent", "ReportSite",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
+    .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+    .testTarget(
+      name: "ReportTextTests", dependencies: ["ReportText", "ReportModel"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ReportContentTests", dependencies: ["ReportContent", "ReportText", "ReportModel"]
+    ),
+    .testTarget(
+      name: "ReportSiteTests",
+      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel"]
+    ),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["report-site"]
+    ),
+  ]
+)

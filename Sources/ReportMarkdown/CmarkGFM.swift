@@ -1,0 +1,127 @@
+// The only Swift file that talks to cmark-gfm. Every C allocation (parser,
+// document tree, iterator, rendered `char *`) is created and freed in here, and
+// no C pointer type appears in a non-private declaration.
+
+import CCmarkGFM
+import Foundation
+
+/// Thin, memory-safe wrapper around the cmark-gfm C API.
+enum CmarkGFM {
+  /// Names of the GFM syntax extensions attached to every parser.
+  static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+  /// Parses `markdown` as GFM and renders it to HTML in cmark-gfm's safe mode,
+  /// with raw HTML nodes removed from the tree first.
+  static func renderHTML(_ markdown: String, options: MarkdownOptions) -> String {
+    let extensions = registeredExtensions.pointers
+    let flags = cmarkFlags(for: options)
+    return cmarkLock.withLock {
+      render(markdown, flags: flags, extensions: extensions)
+    }
+  }
+
+  /// Maps the public options to `CMARK_OPT_*` flags. `CMARK_OPT_UNSAFE` is never set.
+  static func cmarkFlags(for options: MarkdownOptions) -> Int32 {
+    var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+    if options.contains(.smartPunctuation) { flags |= CMARK_OPT_SMART }
+    if options.contains(.hardBreaks) { flags |= CMARK_OPT_HARDBREAKS }
+    return flags
+  }
+}
+
+// MARK: - Process-wide state
+
+/// The core extensions, registered exactly once. A global `let` is initialised
+/// lazily and atomically (`swift_once`), which matters because
+/// `cmark_gfm_core_extensions_ensure_registered` itself is not thread-safe: a
+/// second concurrent registration aborts in `cmark_register_node_flag`.
+private let registeredExtensions: ExtensionPointers = {
+  cmark_gfm_core_extensions_ensure_registered()
+  let pointers = CmarkGFM.extensionNames.map { name in
+    guard let pointer = cmark_find_syntax_extension(name) else {
+      preconditionFailure("cmark-gfm syntax extension '\(name)' is not available")
+    }
+    return pointer
+  }
+  return ExtensionPointers(pointers: pointers)
+}()
+
+/// The registered extensions live for the whole process and are only read
+/// after registration, so sharing the pointers between threads is safe.
+private struct ExtensionPointers: @unchecked Sendable {
+  let pointers: [OpaquePointer]
+}
+
+/// Serialises all parsing and rendering. cmark-gfm 0.29 adds the extensions'
+/// special inline characters (`~`, `|`, `:`, `w`, …) to a global table at the
+/// start of `cmark_parser_finish` and removes them at its end, so two
+/// concurrent parses can see each other's removal and e.g. miss a
+/// strikethrough (github/cmark-gfm PR #176 was never merged).
+private let cmarkLock = NSLock()
+
+// MARK: - Rendering (call only while holding `cmarkLock`)
+
+private func render(_ markdown: String, flags: Int32, extensions: [OpaquePointer]) -> String {
+  let mem = cmark_get_default_mem_allocator()
+  guard let parser = cmark_parser_new_with_mem(flags, mem) else {
+    preconditionFailure("cmark_parser_new_with_mem failed")
+  }
+  defer { cmark_parser_free(parser) }
+  for syntaxExtension in extensions {
+    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+  }
+
+  var source = markdown
+  source.withUTF8 { bytes in
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+      cmark_parser_feed(parser, chars, bytes.count)
+    }
+  }
+
+  guard let document = cmark_parser_finish(parser) else {
+    preconditionFailure("cmark_parser_finish failed")
+  }
+  defer { cmark_node_free(document) }
+  removeRawHTML(in: document)
+
+  let attached = cmark_parser_get_syntax_extensions(parser)
+  guard let rendered = cmark_render_html_with_mem(document, flags, attached, mem) else {
+    preconditionFailure("cmark_render_html_with_mem failed")
+  }
+  defer { mem?.pointee.free(rendered) }
+  return String(cString: rendered)
+}
+
+/// Unlinks and frees every raw HTML node (block and inline), and any paragraph
+/// that is left without children because of it. Nodes are collected first and
+/// removed after the iterator is freed, so the tree is never modified while it
+/// is being walked.
+private func removeRawHTML(in document: OpaquePointer) {
+  var rawHTML: [OpaquePointer] = []
+  guard let iterator = cmark_iter_new(document) else {
+    preconditionFailure("cmark_iter_new failed")
+  }
+  while true {
+    let event = cmark_iter_next(iterator)
+    if event == CMARK_EVENT_DONE { break }
+    guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+    let type = cmark_node_get_type(node)
+    if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+      rawHTML.append(node)
+    }
+  }
+  cmark_iter_free(iterator)
+
+  for node in rawHTML {
+    let parent = cmark_node_parent(node)
+    cmark_node_unlink(node)
+    cmark_node_free(node)
+    if let parent, cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH,
+      cmark_node_first_child(parent) == nil
+    {
+      cmark_node_unlink(parent)
+      cmark_node_free(parent)
+    }
+  }
+}

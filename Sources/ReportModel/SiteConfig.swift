@@ -1,0 +1,39 @@
+/// What `Content/site.yml` says: the site's name, its vocabularies and its options.
+public struct SiteConfig: Hashable, Sendable {
+  public var title: String
+  public var publisher: String
+  /// The absolute URL the site is served from, ending in `/`; enables sitemap.xml and
+  /// canonical links.
+  public var baseURL: String?
+  public var statuses: StatusVocabulary
+  public var units: UnitDirectory
+  /// Lists longer than this are split into pages.
+  public var pageSize: Int
+
+  public init(
+    title: String, publisher: String = "", baseURL: String? = nil,
+    statuses: StatusVocabulary = .standard, units: UnitDirectory = UnitDirectory(),
+    pageSize: Int = 200
+  ) {
+    self.title = title
+    self.publisher = publisher
+    self.baseURL = baseURL
+    self.statuses = statuses
+    self.units = units
+    self.pageSize = pageSize
+  }
+}
+
+/// Everything in `Content/`: the site's configuration and its rounds, oldest first.
+public struct Report: Hashable, Sendable {
+  public var config: SiteConfig
+  public var rounds: [Round]
+
+  public init(config: SiteConfig, rounds: [Round]) {
+    self.config = config
+    self.rounds = rounds.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+  }
+
+  /// The newest round, the one the site shows by default.
+  public var latest: Round? { rounds.last }
+}

@@ -1,0 +1,79 @@
+/// A responsible unit (责任单位) under its canonical name.
+public struct UnitDefinition: Hashable, Sendable {
+  /// The canonical name, shown on the site.
+  public var name: String
+  /// Other names reports use for the same unit.
+  public var aliases: [String]
+  /// An ASCII URL slug; derived from the name's pinyin when not set.
+  public var slug: String?
+
+  public init(name: String, aliases: [String] = [], slug: String? = nil) {
+    self.name = name
+    self.aliases = aliases
+    self.slug = slug
+  }
+}
+
+/// The units a site knows, resolving aliases to canonical names. Lookup ignores punctuation
+/// width, so `区政府办（区外办）` finds `区政府办(区外办)`.
+public struct UnitDirectory: Hashable, Sendable {
+  public private(set) var units: [UnitDefinition]
+  private var indexByName: [String: Int]
+
+  public init(_ units: [UnitDefinition] = []) {
+    self.units = []
+    self.indexByName = [:]
+    for unit in units { add(unit) }
+  }
+
+  public mutating func add(_ unit: UnitDefinition) {
+    let index = units.count
+    units.append(unit)
+    for name in [unit.name] + unit.aliases {
+      indexByName[Self.key(name)] = indexByName[Self.key(name)] ?? index
+    }
+  }
+
+  /// The definition for a name as written (canonical or alias), or nil when unknown.
+  public func unit(named written: String) -> UnitDefinition? {
+    indexByName[Self.key(written)].map { units[$0] }
+  }
+
+  /// The canonical name for a name as written; an unknown name stands for itself.
+  public func canonicalName(for written: String) -> String {
+    unit(named: written)?.name ?? written.trimmedSpace
+  }
+
+  /// The known name (canonical or alias) closest to `written`, for "did you mean" notes.
+  public func closestName(to written: String) -> String? {
+    let target = Array(Self.key(written))
+    var best: (name: String, distance: Int)?
+    for unit in units {
+      for name in [unit.name] + unit.aliases {
+        let distance = editDistance(target, Array(Self.key(name)))
+        if distance < (best?.distance ?? Int.max) { best = (name, distance) }
+      }
+    }
+    guard let best, best.distance <= max(2, target.count / 2) else { return nil }
+    return best.name
+  }
+
+  private static func key(_ name: String) -> String { name.trimmedSpace.widthFolded }
+}
+
+/// Levenshtein distance over characters.
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+  if a.isEmpty { return b.count }
+  if b.isEmpty { return a.count }
+  var previous = Array(0...b.count)
+  var current = [Int](repeating: 0, count: b.count + 1)
+  for i in 1...a.count {
+    current[0] = i
+    for j in 1...b.count {
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    }
+    swap(&previous, &current)
+  }
+  return previous[b.count]
+}

@@ -1,0 +1,49 @@
+import ReportModel
+
+/// Reads the report text format (the office's 督查 report) into a `Round`, collecting every
+/// problem as a diagnostic against the report's own lines.
+public struct ReportTextParser: Sendable {
+  /// The statuses the report may use.
+  public var vocabulary: StatusVocabulary
+  /// Where the vocabulary is declared, for the note on an unknown status.
+  public var vocabularySource: String
+
+  public init(vocabulary: StatusVocabulary, vocabularySource: String = "Content/site.yml") {
+    self.vocabulary = vocabulary
+    self.vocabularySource = vocabularySource
+  }
+
+  /// Parses `text`, read from `path`. The round's id is `roundID`, else the header's 生成日期.
+  /// The round is nil when there are errors; warnings come with a round.
+  public func parse(_ text: String, path: String, roundID: RoundID? = nil) -> (
+    round: Round?, diagnostics: [Diagnostic]
+  ) {
+    var state = ParseState(parser: self, path: path, lines: ReportTextParser.lines(of: text))
+    state.run()
+    var diagnostics = state.diagnostics
+    let id =
+      roundID
+      ?? state.metadata.first { $0.key == "生成日期" }.flatMap { RoundID($0.value) }
+    if id == nil {
+      diagnostics.append(
+        .error(
+          SourceLocation(path: path, line: 1, column: 1),
+          "cannot tell which round this report is: it has no 生成日期 in its header",
+          notes: ["name the round with --round ID, e.g. --round 2021-06-30"]))
+    }
+    guard let id, !diagnostics.hasErrors else { return (nil, diagnostics) }
+    return (state.makeRound(id: id), diagnostics)
+  }
+
+  /// The text's lines without a byte-order mark, with CRLF read as LF.
+  static func lines(of text: String) -> [String] {
+    var body = Substring(text)
+    if body.unicodeScalars.first == "\u{FEFF}" { body = body.dropFirst() }
+    // Splitting on Character "\n" would not split "\r\n", a single Character.
+    return body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      var line = String(String.UnicodeScalarView($0))
+      if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
+      return line
+    }
+  }
+}

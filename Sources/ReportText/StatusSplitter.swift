@@ -1,0 +1,49 @@
+import ReportModel
+
+/// Finds where the status words end in what follows `贯彻落实情况:`.
+struct StatusSplit: Equatable {
+  /// The status as written.
+  var status: String
+  /// What ends the status: `。`, another punctuation mark, or nothing.
+  var terminator: String
+  /// The rest of the line: the narrative's first line.
+  var remainder: String
+}
+
+enum StatusSplitter {
+  static let terminators: Set<Character> = ["。", "．", ",", "，", ";", "；"]
+
+  /// Splits `rest` at the end of its status. The status is the text before the first `。`;
+  /// when that is not a known status but a known one starts the text and ends at punctuation
+  /// (`已完成,全面落实…`), that one is taken.
+  static func split(_ rest: String, vocabulary: StatusVocabulary) -> StatusSplit {
+    let beforeStop: Substring
+    let afterStop: Substring?
+    if let stop = rest.firstIndex(of: "。") {
+      beforeStop = rest[..<stop]
+      afterStop = rest[rest.index(after: stop)...]
+    } else {
+      beforeStop = rest[...]
+      afterStop = nil
+    }
+    if vocabulary.definition(for: String(beforeStop)) != nil {
+      return StatusSplit(
+        status: String(beforeStop), terminator: afterStop == nil ? "" : "。",
+        remainder: String(afterStop ?? ""))
+    }
+    if let (_, length) = vocabulary.longestPrefix(of: rest[...]) {
+      let after = rest.dropFirst(length)
+      if after.isEmpty {
+        return StatusSplit(status: rest, terminator: "", remainder: "")
+      }
+      if let mark = after.first, terminators.contains(mark) {
+        return StatusSplit(
+          status: String(rest.prefix(length)), terminator: String(mark),
+          remainder: String(after.dropFirst()))
+      }
+    }
+    return StatusSplit(
+      status: String(beforeStop), terminator: afterStop == nil ? "" : "。",
+      remainder: String(afterStop ?? ""))
+  }
+}
