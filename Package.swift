@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportContent", "ReportSite",
+        "ReportModel", "ReportText", "ReportContent",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -21,6 +21,10 @@ public struct KeyTask: Hashable, Sendable {
   public var writtenAs: TaskSpelling
   /// Where the task was read from.
   public var location: SourceLocation?
+  /// Where each field was read from, for diagnostics.
+  public var fieldLocations: [TaskField: SourceLocation] = [:]
+  /// Where each unit was read from, in the order of `units`.
+  public var unitLocations: [SourceLocation] = []
 
   public init(
     number: Int, section: Int, subsection: Int?, text: String, units: [String], status: String,
@@ -57,4 +61,9 @@ public struct TaskSpelling: Hashable, Sendable {
   }
 
   public var isEmpty: Bool { heading == nil && units == nil && status == nil }
+}
+
+/// The fields of a task as stored in `Content/`.
+public enum TaskField: String, CaseIterable, Hashable, Sendable {
+  case number, section, subsection, task, units, status, due
 }

@@ -1,0 +1,18 @@
+/// A problem with the `Content/` folder itself rather than with what it says.
+public struct ContentError: Error, CustomStringConvertible, Sendable {
+  /// The file or folder concerned, as the user sees it.
+  public var path: String
+  public var reason: String
+  /// How to fix it.
+  public var note: String?
+
+  public init(path: String, reason: String, note: String? = nil) {
+    self.path = path
+    self.reason = reason
+    self.note = note
+  }
+
+  public var description: String {
+    "\(path): error: \(reason)" + (note.map { "\nnote: \($0)" } ?? "")
+  }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import ReportContent
+import ReportModel
+
+extension ReportSiteCommand {
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Validate Content/ and print every problem with its file and line.",
+      discussion: "Exits with status 1 when there is an error; warnings alone exit 0.")
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+      let (report, diagnostics) = ContentReader(layout: options.layout).read()
+      DiagnosticPrinter.print(diagnostics)
+      guard let report else { throw ExitCode(1) }
+      let tasks = report.rounds.map(\.tasks.count).reduce(0, +)
+      standardOutput(
+        "\(options.layout.root): \(report.rounds.count) round\(report.rounds.count == 1 ? "" : "s"), "
+          + "\(tasks) tasks, no errors\n")
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import ReportContent
+import ReportModel
+import ReportText
+
+extension ReportSiteCommand {
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a round back as report text to standard output.",
+      discussion: """
+        The text is the imported report as it was, with a BOM dropped and CRLF written as LF,
+        plus any edits made in Content/. Example:
+          report-site export --round 2020-12-16 > 2020-12-16.txt
+        """)
+
+    @Option(help: "The round (default: the latest).")
+    var round: String?
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+      let reader = ContentReader(layout: options.layout)
+      let ids = reader.roundIDs()
+      let id: RoundID
+      if let round {
+        guard let wanted = RoundID(round), ids.contains(wanted) else {
+          throw ValidationError(
+            "no round \"\(round)\" in \(options.layout.roundsFolder); rounds: "
+              + ids.map(\.rawValue).joined(separator: ", "))
+        }
+        id = wanted
+      } else {
+        guard let latest = ids.last else {
+          throw ValidationError("no rounds in \(options.layout.roundsFolder); import a report first")
+        }
+        id = latest
+      }
+      let (read, diagnostics) = reader.readRound(id)
+      guard let read, !diagnostics.hasErrors else {
+        DiagnosticPrinter.print(diagnostics)
+        throw ExitCode(1)
+      }
+      standardOutput(ReportTextPrinter.text(for: read))
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import ReportContent
+import ReportModel
+import ReportText
+
+extension ReportSiteCommand {
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import a supervision report text into Content/ as a round.",
+      discussion: """
+        Reads UTF-8 with or without BOM, LF or CRLF, half- or full-width punctuation.
+        On any error nothing is written. Example:
+          report-site import 2020-12-16.txt
+        """)
+
+    @Argument(help: "The report text file.")
+    var report: String
+
+    @Option(help: "The round's id (default: the header's 生成日期, e.g. 2020-12-16).")
+    var round: String?
+
+    @Flag(help: "Replace an existing round of the same id (the old one is kept as a hidden folder).")
+    var force = false
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+      let layout = options.layout
+      var roundID: RoundID?
+      if let round {
+        guard let id = RoundID(round) else {
+          throw ValidationError(
+            "--round \"\(round)\" is not a valid round id: use letters, digits, - _ and . only")
+        }
+        roundID = id
+      }
+      guard let data = FileManager.default.contents(atPath: report) else {
+        throw ValidationError("cannot read \(report): no such file, or not readable")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        standardError("\(report): error: not UTF-8 text\nnote: save the report as UTF-8 and import it again\n")
+        throw ExitCode(1)
+      }
+      let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
+      var config = SiteConfig(title: "")
+      var diagnostics: [Diagnostic] = []
+      if siteExists {
+        let (read, configDiagnostics) = ContentReader(layout: layout).readConfig()
+        diagnostics += configDiagnostics
+        guard let read else {
+          DiagnosticPrinter.print(diagnostics)
+          throw ExitCode(1)
+        }
+        config = read
+      }
+      let parser = ReportTextParser(vocabulary: config.statuses, vocabularySource: layout.siteFile)
+      let (parsed, parseDiagnostics) = parser.parse(text, path: report, roundID: roundID)
+      diagnostics += parseDiagnostics
+      guard let round = parsed else {
+        DiagnosticPrinter.print(diagnostics)
+        standardError("nothing was written to \(layout.root)\n")
+        throw ExitCode(1)
+      }
+      if !siteExists { config = Self.starterConfig(for: round) }
+      diagnostics += ReportValidator(siteFile: layout.siteFile).validate(round, config: config)
+        .filter { $0.severity == .warning }
+      let outcome: ContentWriter.Outcome
+      do {
+        outcome = try ContentWriter(layout: layout).write(round, config: config, force: force)
+      } catch let error as ContentError {
+        DiagnosticPrinter.print(diagnostics)
+        standardError(error.description + "\n")
+        throw ExitCode(1)
+      }
+      DiagnosticPrinter.print(diagnostics)
+      let units = Set(round.tasks.flatMap(\.units)).count
+      standardOutput(
+        "imported \(round.tasks.count) tasks in \(round.sections.count) sections "
+          + "(\(units) units) into \(outcome.roundFolder)\n")
+      if outcome.wroteSiteFile {
+        standardOutput(
+          "wrote \(layout.siteFile): set the title, merge unit aliases, then run `report-site check`\n")
+      }
+      if let kept = outcome.previousKeptAt {
+        standardOutput("the round it replaced is kept at \(kept)\n")
+      }
+    }
+
+    /// A site.yml for a new Content/: the standard statuses and every unit the round names.
+    static func starterConfig(for round: Round) -> SiteConfig {
+      var units = UnitDirectory()
+      var seen = Set<String>()
+      for task in round.tasks {
+        for unit in task.units where seen.insert(unit.widthFolded).inserted {
+          units.add(UnitDefinition(name: unit))
+        }
+      }
+      let publisher = round.metadataValue("发布机构") ?? ""
+      var place = publisher
+      if place.hasSuffix("人民政府") { place.removeLast("人民政府".count) }
+      return SiteConfig(
+        title: place + "《政府工作报告》重点任务落实情况",
+        publisher: publisher, statuses: .standard, units: units)
+    }
+  }
+}

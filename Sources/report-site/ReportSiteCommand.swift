@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ReportContent
+import ReportModel
+
+@main
+struct ReportSiteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report-site",
+    abstract: "Turns 政府工作报告 supervision results into a static public website.",
+    discussion: """
+      Typical use after an inspection round:
+        report-site import 督查报告.txt     # add the round to Content/
+        report-site check                 # find mistakes in Content/
+        report-site build                 # write the site into Output/
+      """,
+    subcommands: [Import.self, Export.self, Check.self, Build.self]
+  )
+}
+
+/// The `--content` option every subcommand shares.
+struct ContentOptions: ParsableArguments {
+  @Option(name: .long, help: "The content folder.")
+  var content: String = "Content"
+
+  var layout: ContentLayout { ContentLayout(root: content) }
+}
+
+/// Prints diagnostics to standard error, sorted, with a count line.
+enum DiagnosticPrinter {
+  static func print(_ diagnostics: [Diagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    var text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n")
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.count - errors
+    text += "\n\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+    standardError(text)
+  }
+}
+
+func standardError(_ text: String) {
+  FileHandle.standardError.write(Data(text.utf8))
+}
+
+func standardOutput(_ text: String) {
+  FileHandle.standardOutput.write(Data(text.utf8))
+}
