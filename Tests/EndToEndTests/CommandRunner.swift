@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// Runs the built `report-site` binary, as a user would from a shell.
+struct CommandResult {
+  var status: Int32
+  var stdout: Data
+  var stderr: String
+
+  var output: String { String(decoding: stdout, as: UTF8.self) }
+}
+
+enum ReportSiteBinary {
+  /// The products folder: next to the test bundle on Linux (`.build/debug`).
+  static var url: URL {
+    var folder = Bundle.main.bundleURL
+    while folder.path != "/" {
+      let candidate = folder.appendingPathComponent("report-site")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder.deleteLastPathComponent()
+    }
+    return URL(fileURLWithPath: ".build/debug/report-site")
+  }
+
+  @discardableResult
+  static func run(_ arguments: [String], in folder: String? = nil) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting so that a full pipe cannot block the child.
+    let errData = ReadAll(err.fileHandleForReading)
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+      status: process.terminationStatus, stdout: outData,
+      stderr: String(decoding: errData.wait(), as: UTF8.self))
+  }
+}
+
+/// Reads a file handle to its end on another thread.
+final class ReadAll: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  func wait() -> Data {
+    done.wait()
+    return data
+  }
+}
+
+func temporaryFolder() throws -> String {
+  let path = NSTemporaryDirectory() + "report-site-e2e-" + UUID().uuidString
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+/// The repository root (for the seed fixture and the repository's Content/).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+
+let seedPath = repositoryRoot.appendingPathComponent("Tests/ReportTextTests/Fixtures/seed.txt").path
+
+/// Every file under `folder` with its bytes, by relative path.
+func snapshot(_ folder: String) -> [String: Data] {
+  var files: [String: Data] = [:]
+  guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
+  for case let relative as String in walker {
+    var isFolder: ObjCBool = false
+    let path = folder + "/" + relative
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+      files[relative] = FileManager.default.contents(atPath: path)
+    }
+  }
+  return files
+}
