@@ -55,7 +55,8 @@ public struct ContentWriter: Sendable {
     var keptAt: String?
     if exists {
       var counter = 1
-      while fileManager.fileExists(atPath: layout.roundsFolder + "/.\(round.id).replaced-\(counter)")
+      while fileManager.fileExists(
+        atPath: layout.roundsFolder + "/.\(round.id).replaced-\(counter)")
       {
         counter += 1
       }

@@ -84,7 +84,8 @@ enum SiteConfigFile {
     if let baseURL = config.baseURL {
       out += "baseURL: \(YAMLText.scalar(baseURL))\n"
     } else {
-      out += "# baseURL: https://www.example.gov.cn/gzbg/  # enables sitemap.xml and canonical links\n"
+      out +=
+        "# baseURL: https://www.example.gov.cn/gzbg/  # enables sitemap.xml and canonical links\n"
     }
     out += "pageSize: \(config.pageSize)\n"
     out += "\n# Each status as reports write it, its category and a short label for badges.\n"
@@ -97,7 +98,8 @@ enum SiteConfigFile {
         out += "    display: \(YAMLText.scalar(status.display))\n"
       }
     }
-    out += "\n# Responsible units: the canonical name, other names reports use, an optional URL slug.\n"
+    out +=
+      "\n# Responsible units: the canonical name, other names reports use, an optional URL slug.\n"
     out += "units:\n"
     for unit in config.units.units {
       out += "  - name: \(YAMLText.scalar(unit.name))\n"

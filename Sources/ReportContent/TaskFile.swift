@@ -14,7 +14,8 @@ enum TaskFile {
     guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmedSpace == "---" })
     else {
       return (
-        nil, [.error(fileStart, "front matter is not closed by a line `---`", notes: [frontMatterNote])]
+        nil,
+        [.error(fileStart, "front matter is not closed by a line `---`", notes: [frontMatterNote])]
       )
     }
     let yaml = lines[1..<end].joined(separator: "\n")
@@ -24,7 +25,9 @@ enum TaskFile {
     let (document, error) = YAMLNode.parse(yaml, path: path, lineOffset: 1)
     guard let document else { return (nil, [error!]) }
     guard document.pairs != nil else {
-      return (nil, [.error(fileStart, "front matter must be a map of fields", notes: [frontMatterNote])])
+      return (
+        nil, [.error(fileStart, "front matter must be a map of fields", notes: [frontMatterNote])]
+      )
     }
     var reader = YAMLReader()
     let number = reader.integer(document["number"], "number", in: document, required: true)

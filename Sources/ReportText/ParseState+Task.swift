@@ -6,7 +6,7 @@ extension ParseState {
   ) {
     votes.colon[colon, default: 0] += 1
     let (names, separators) = ReportLine.splitUnits(rest)
-    separators.forEach { votes.unitSeparator[$0, default: 0] += 1 }
+    for separator in separators { votes.unitSeparator[separator, default: 0] += 1 }
     if names.isEmpty || names.contains(where: \.isEmpty) {
       diagnostics.append(
         .error(

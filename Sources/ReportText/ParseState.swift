@@ -78,7 +78,7 @@ struct ParseState {
   private mutating func readHeader() {
     let header = ReportHeader.parse(headerLines)
     metadata = header.entries
-    header.colons.forEach { votes.colon[$0, default: 0] += 1 }
+    for colon in header.colons { votes.colon[colon, default: 0] += 1 }
     for stray in header.strayCells {
       diagnostics.append(
         .warning(
@@ -144,7 +144,8 @@ struct ParseState {
     case (.expectUnits, .units(let colon, let rest)):
       readUnits(&draft, colon: colon, rest: rest, index: index, raw: pendingBlank + raw)
       pendingBlank = ""
-    case (.expectStatus, .status(let colon, let rest)), (.expectUnits, .status(let colon, let rest)):
+    case (.expectStatus, .status(let colon, let rest)),
+      (.expectUnits, .status(let colon, let rest)):
       if draft.phase == .expectUnits { reportMissingUnits(draft) }
       readStatus(&draft, colon: colon, rest: rest, index: index, raw: raw)
     case (.expectStatus, .units):

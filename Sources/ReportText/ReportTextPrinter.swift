@@ -78,7 +78,8 @@ public enum ReportTextPrinter {
       units = written
     }
     var status = ReportTextSpelling.statusPrefix(task.status, style: style)
-    if let written = task.writtenAs.status, case .status(_, let rest) = ReportLine(lastLine(written)),
+    if let written = task.writtenAs.status,
+      case .status(_, let rest) = ReportLine(lastLine(written)),
       writtenStatus(rest) == task.status
     {
       status = written

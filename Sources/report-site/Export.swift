@@ -31,7 +31,8 @@ extension ReportSiteCommand {
         id = wanted
       } else {
         guard let latest = ids.last else {
-          throw ValidationError("no rounds in \(options.layout.roundsFolder); import a report first")
+          throw ValidationError(
+            "no rounds in \(options.layout.roundsFolder); import a report first")
         }
         id = latest
       }

@@ -20,7 +20,8 @@ extension ReportSiteCommand {
     @Option(help: "The round's id (default: the header's 生成日期, e.g. 2020-12-16).")
     var round: String?
 
-    @Flag(help: "Replace an existing round of the same id (the old one is kept as a hidden folder).")
+    @Flag(
+      help: "Replace an existing round of the same id (the old one is kept as a hidden folder).")
     var force = false
 
     @OptionGroup var options: ContentOptions
@@ -39,7 +40,8 @@ extension ReportSiteCommand {
         throw ValidationError("cannot read \(report): no such file, or not readable")
       }
       guard let text = String(data: data, encoding: .utf8) else {
-        standardError("\(report): error: not UTF-8 text\nnote: save the report as UTF-8 and import it again\n")
+        standardError(
+          "\(report): error: not UTF-8 text\nnote: save the report as UTF-8 and import it again\n")
         throw ExitCode(1)
       }
       let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
@@ -80,7 +82,8 @@ extension ReportSiteCommand {
           + "(\(units) units) into \(outcome.roundFolder)\n")
       if outcome.wroteSiteFile {
         standardOutput(
-          "wrote \(layout.siteFile): set the title, merge unit aliases, then run `report-site check`\n")
+          "wrote \(layout.siteFile): set the title, merge unit aliases, then run `report-site check`\n"
+        )
       }
       if let kept = outcome.previousKeptAt {
         standardOutput("the round it replaced is kept at \(kept)\n")

@@ -33,7 +33,8 @@ enum DiagnosticPrinter {
     var text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n")
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
-    text += "\n\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+    text +=
+      "\n\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
     standardError(text)
   }
 }

@@ -19,7 +19,8 @@ import Testing
     let seed = try String(contentsOfFile: seedPath, encoding: .utf8)
     let windows = "\u{FEFF}" + seed.replacingOccurrences(of: "\n", with: "\r\n")
     try windows.write(toFile: folder + "/windows.txt", atomically: true, encoding: .utf8)
-    let imported = try ReportSiteBinary.run(["import", "windows.txt", "--content", "c"], in: folder)
+    let imported = try ReportSiteBinary.run(
+      ["import", "windows.txt", "--content", "c"], in: folder)
     #expect(imported.status == 0, "\(imported.stderr)")
     let exported = try ReportSiteBinary.run(["export", "--content", "c"], in: folder)
     #expect(exported.output == seed)
@@ -48,12 +49,14 @@ import Testing
     let content = folder + "/Content"
     #expect(try ReportSiteBinary.run(["import", seedPath, "--content", content]).status == 0)
     let before = snapshot(content)
-    let result = try ReportSiteBinary.run(["import", "broken.txt", "--content", "Content"], in: folder)
+    let result = try ReportSiteBinary.run(
+      ["import", "broken.txt", "--content", "Content"], in: folder)
     #expect(result.status != 0)
     #expect(result.stderr.contains("broken.txt:7:1: error: task number 1 appears twice"))
     #expect(result.stderr.contains("broken.txt:10:1: error: task 2 has no 责任单位 line"))
     #expect(
-      result.stderr.contains("broken.txt:14:1: error: status paragraph of task 3 has no 贯彻落实情况 label"))
+      result.stderr.contains(
+        "broken.txt:14:1: error: status paragraph of task 3 has no 贯彻落实情况 label"))
     #expect(result.stderr.contains("nothing was written"))
     #expect(snapshot(content) == before)
     // Into a new folder: it must not be created.
@@ -74,7 +77,9 @@ import Testing
 
   @Test func checkReportsAnUnknownStatusWithItsPlaceAndFix() throws {
     let folder = try temporaryFolder()
-    #expect(try ReportSiteBinary.run(["import", seedPath, "--content", "Content"], in: folder).status == 0)
+    #expect(
+      try ReportSiteBinary.run(["import", seedPath, "--content", "Content"], in: folder).status == 0
+    )
     let task = folder + "/Content/rounds/2020-12-16/17.md"
     let text = try String(contentsOfFile: task, encoding: .utf8)
     try text.replacingOccurrences(of: "status: 已完成\n", with: "status: 达进度\n")

@@ -31,7 +31,8 @@ func seedContent() throws -> ContentLayout {
   let round = try seedRound()
   var units = UnitDirectory()
   units.add(UnitDefinition(name: "区人力资源和社会保障局", aliases: ["区人社局"]))
-  for name in Set(round.tasks.flatMap(\.units)).sorted() where name != "区人社局" && name != "区人力资源和社会保障局" {
+  for name in Set(round.tasks.flatMap(\.units)).sorted()
+  where name != "区人社局" && name != "区人力资源和社会保障局" {
     units.add(UnitDefinition(name: name))
   }
   let config = SiteConfig(title: "测试", publisher: "测试机构", units: units)

@@ -46,7 +46,8 @@ import Testing
       notes: ["add it to statuses in Content/site.yml"])
     #expect(
       diagnostic.description
-        == "Content/rounds/r/17.md:3:9: error: unknown status \"达进度\"\nnote: add it to statuses in Content/site.yml")
+        == "Content/rounds/r/17.md:3:9: error: unknown status \"达进度\"\nnote: add it to statuses in Content/site.yml"
+    )
   }
 
   @Test func roundIDsAreSafeInPaths() {

@@ -13,7 +13,8 @@ func seedText() throws -> String {
 let parser = ReportTextParser(vocabulary: .standard)
 
 func parseOK(_ text: String, id: String? = nil) throws -> Round {
-  let (round, diagnostics) = parser.parse(text, path: "report.txt", roundID: id.flatMap(RoundID.init))
+  let (round, diagnostics) = parser.parse(
+    text, path: "report.txt", roundID: id.flatMap(RoundID.init))
   #expect(!diagnostics.hasErrors, "\(diagnostics.map(\.description))")
   return try #require(round)
 }
@@ -51,7 +52,8 @@ func fullWidth(_ text: String) -> String {
 
   @Test func metadataKeepsOrderAndEmptyValues() throws {
     let round = try parseOK(try seedText())
-    #expect(round.metadata.map(\.key) == ["索引号", "主题分类", "发布机构", "生成日期", "文件编号", "有效性", "公开范围", "公开方式"])
+    #expect(
+      round.metadata.map(\.key) == ["索引号", "主题分类", "发布机构", "生成日期", "文件编号", "有效性", "公开范围", "公开方式"])
     #expect(round.metadataValue("索引号") == "s696131-9941-6224-3810")
     #expect(round.metadataValue("主题分类") == "")
     #expect(round.metadataValue("文件编号") == "")
@@ -113,8 +115,9 @@ func fullWidth(_ text: String) -> String {
     #expect(round.tasks[1].units[1] == "区政府办（区外办）")
     #expect(round.tasks.map(\.number) == plain.tasks.map(\.number))
     // The status keeps its written form but means the same.
-    #expect(round.tasks.map { parser.vocabulary.definition(for: $0.status) }
-      == plain.tasks.map { parser.vocabulary.definition(for: $0.status) })
+    #expect(
+      round.tasks.map { parser.vocabulary.definition(for: $0.status) }
+        == plain.tasks.map { parser.vocabulary.definition(for: $0.status) })
     #expect(round.tasks.first { $0.number == 14 }?.status == "推进中，计划年底前完成")
     #expect(round.metadata == plain.metadata)
     #expect(round.style.colon == "：")
