@@ -12,6 +12,34 @@ public struct ReportValidator: Sendable {
     for round in report.rounds {
       diagnostics += validate(round, config: report.config)
     }
+    return diagnostics + validateAcrossRounds(report.rounds)
+  }
+
+  /// A task is matched across rounds by number; a change of its text or place is worth a look.
+  func validateAcrossRounds(_ rounds: [Round]) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    var last: [Int: (round: RoundID, task: KeyTask)] = [:]
+    for round in rounds {
+      for task in round.tasks {
+        defer { last[task.number] = (round.id, task) }
+        guard let (previousRound, previous) = last[task.number] else { continue }
+        let note =
+          "tasks are matched across rounds by number; if this is another task, give it a new number"
+        if previous.text.trimmedSpace != task.text.trimmedSpace {
+          diagnostics.append(
+            .warning(
+              task.fieldLocations[.task] ?? task.location ?? SourceLocation(path: ""),
+              "task \(task.number)'s text differs from round \(previousRound)", notes: [note]))
+        }
+        if previous.section != task.section || previous.subsection != task.subsection {
+          diagnostics.append(
+            .warning(
+              task.fieldLocations[.section] ?? task.location ?? SourceLocation(path: ""),
+              "task \(task.number) moved to another section since round \(previousRound)",
+              notes: [note]))
+        }
+      }
+    }
     return diagnostics
   }
 

@@ -57,3 +57,91 @@ import Testing
     #expect(RoundID("a b") == nil)
   }
 }
+
+@Suite struct Rounds {
+  func task(_ number: Int, _ status: String, _ narrative: String = "n") -> KeyTask {
+    KeyTask(
+      number: number, section: 1, subsection: nil, text: "任务\(number)", units: ["甲"],
+      status: status, narrative: narrative)
+  }
+
+  func round(_ id: String, _ tasks: [KeyTask]) -> Round {
+    Round(id: RoundID(id)!, metadata: [MetadataEntry(key: "生成日期", value: id)], tasks: tasks)
+  }
+
+  @Test func comparisonSortsEveryChange() {
+    let first = round(
+      "2020-06-30",
+      [
+        task(1, "推进中"), task(2, "已完成"), task(3, "推进中"), task(4, "推进中"), task(5, "推进中"),
+        task(6, "推进中"),
+      ])
+    let second = round(
+      "2020-12-16",
+      [
+        task(1, "已完成"), task(2, "推进中"), task(3, "推进中,计划年底前完成"), task(4, "推进中", "新"), task(5, "推进中"),
+        task(7, "未启动"),
+      ])
+    let comparison = RoundComparison(from: first, to: second, vocabulary: .standard)
+    #expect(comparison.changes.map(\.number) == [1, 2, 3, 4, 6, 7])
+    #expect(
+      comparison.changes.map(\.kind) == [
+        .newlyDone, .movedBackwards, .statusChanged, .narrativeChanged, .dropped, .added,
+      ])
+    #expect(comparison.statusChanges.map(\.number) == [1, 2, 3])
+  }
+
+  @Test func historyIsNewestFirstWithTheChangeMarked() {
+    let report = Report(
+      config: SiteConfig(title: "t"),
+      rounds: [round("2020-12-16", [task(1, "已完成")]), round("2020-06-30", [task(1, "推进中")])])
+    let history = ReportHistory(report: report).history(of: 1)
+    #expect(history.map(\.round.rawValue) == ["2020-12-16", "2020-06-30"])
+    #expect(history[0].previousStatus == "推进中")
+    #expect(history[1].previousStatus == nil)
+  }
+
+  @Test(arguments: [
+    ("推进中,计划年底前完成", "2020-12-31"), ("推进中,预计11月底完成", "2020-11-30"),
+    ("推进中,计划上半年完成", "2020-06-30"), ("推进中,力争10月15日前完成", "2020-10-15"),
+  ])
+  func planWordsGiveADueDate(status: String, due: String) {
+    #expect(
+      DeadlinePolicy.plannedDate(inStatus: status, roundDate: ISODate("2020-06-01")!)?.description
+        == due)
+  }
+
+  @Test func noPlanNoGuess() {
+    let date = ISODate("2020-12-16")!
+    #expect(DeadlinePolicy.plannedDate(inStatus: "推进中", roundDate: date) == nil)
+    // A plan already past when stated: which year it meant cannot be told.
+    #expect(DeadlinePolicy.plannedDate(inStatus: "推进中,预计11月底完成", roundDate: date) == nil)
+  }
+
+  @Test func overdueOnlyWhenPastDueAndNotDone() {
+    let first = round("2020-12-16", [task(1, "推进中,计划年底前完成"), task(2, "推进中,计划年底前完成")])
+    let second = round("2021-01-20", [task(1, "推进中"), task(2, "已完成")])
+    let report = Report(config: SiteConfig(title: "t"), rounds: [first, second])
+    let history = ReportHistory(report: report)
+    let inFirst = history.deadline(of: 1, asOf: first, vocabulary: .standard)
+    #expect(inFirst?.due.description == "2020-12-31")
+    #expect(inFirst?.isOverdue == false)
+    #expect(history.deadline(of: 1, asOf: second, vocabulary: .standard)?.isOverdue == true)
+    #expect(history.deadline(of: 2, asOf: second, vocabulary: .standard)?.isOverdue == false)
+  }
+
+  @Test func checkWarnsWhenATaskChangesAcrossRounds() {
+    var moved = task(1, "推进中")
+    moved.text = "另一个任务"
+    let report = Report(
+      config: SiteConfig(title: "t", units: UnitDirectory([UnitDefinition(name: "甲")])),
+      rounds: [
+        round("2020-06-30", [task(1, "推进中")]),
+        Round(
+          id: RoundID("2020-12-16")!, metadata: [MetadataEntry(key: "生成日期", value: "2020-12-16")],
+          sections: [ReportSection(number: 1, title: "s")], tasks: [moved]),
+      ])
+    let diagnostics = ReportValidator(siteFile: "site.yml").validateAcrossRounds(report.rounds)
+    #expect(diagnostics.map(\.message) == ["task 1's text differs from round 2020-06-30"])
+  }
+}

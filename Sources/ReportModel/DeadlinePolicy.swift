@@ -1,0 +1,99 @@
+/// When a task is due, and whether it is overdue. Conservative by design: a due date comes only
+/// from a task's `due` field or from plan words in its status (never from the narrative), and a
+/// plan is read only in the forms below, in the year of the round that states it:
+///
+/// - 年底前 / 年底 / 年内 → 12-31;  上半年 → 06-30;  下半年 → 12-31
+/// - N月底 / N月底前 / N月前 → the last day of month N
+/// - N月M日前 / N月M日 → that day
+///
+/// A plan whose date is already past in the round that states it is ignored (it cannot be told
+/// which year it meant). A task is overdue in a round when that round's date is after its due
+/// date and its status there is not done.
+public enum DeadlinePolicy {
+  /// The due date the status words of a round imply, if any.
+  public static func plannedDate(inStatus status: String, roundDate: ISODate) -> ISODate? {
+    let words = status.widthFolded
+    let year = roundDate.year
+    var candidates: [ISODate] = []
+    if words.contains("年底") || words.contains("年内") || words.contains("下半年") {
+      candidates.append(ISODate(year: year, month: 12, day: 31)!)
+    }
+    if words.contains("上半年") {
+      candidates.append(ISODate(year: year, month: 6, day: 30)!)
+    }
+    candidates += monthDates(in: words, year: year)
+    guard let due = candidates.min(), due >= roundDate else { return nil }
+    return due
+  }
+
+  /// `N月底`, `N月前`, `N月M日` in the text.
+  private static func monthDates(in text: String, year: Int) -> [ISODate] {
+    var dates: [ISODate] = []
+    let characters = Array(text)
+    var index = 0
+    while index < characters.count {
+      guard characters[index].isASCII, characters[index].isNumber else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+      let number = Int(String(characters[index..<end])) ?? 0
+      if end < characters.count, characters[end] == "月", (1...12).contains(number) {
+        let after = end + 1
+        var dayEnd = after
+        while dayEnd < characters.count, characters[dayEnd].isASCII, characters[dayEnd].isNumber {
+          dayEnd += 1
+        }
+        if dayEnd > after, dayEnd < characters.count, characters[dayEnd] == "日",
+          let day = Int(String(characters[after..<dayEnd])),
+          let date = ISODate(year: year, month: number, day: day)
+        {
+          dates.append(date)
+        } else if after < characters.count, characters[after] == "底" || characters[after] == "前" {
+          let last = ISODate.days(inMonth: number, year: year)
+          dates.append(ISODate(year: year, month: number, day: last)!)
+        }
+      }
+      index = end
+    }
+    return dates
+  }
+}
+
+/// A task's deadline as of one round.
+public struct Deadline: Hashable, Sendable {
+  public var due: ISODate
+  /// Where the date comes from: the task's `due` field, or the round whose status stated it.
+  public var source: Source
+  public var isOverdue: Bool
+
+  public enum Source: Hashable, Sendable {
+    case dueField
+    case statusWords(RoundID)
+  }
+}
+
+extension ReportHistory {
+  /// The deadline of task `number` as of `round`, from its `due` field or the earliest plan
+  /// stated in its status up to that round; nil when there is none.
+  public func deadline(
+    of number: Int, asOf round: Round, vocabulary: StatusVocabulary
+  ) -> Deadline? {
+    guard let roundDate = round.date.flatMap(ISODate.init) else { return nil }
+    let entries = history(of: number).reversed()
+    guard let current = entries.last(where: { $0.round == round.id })?.task else { return nil }
+    let done = vocabulary.definition(for: current.status)?.category.isDone ?? false
+    if let due = current.due.flatMap(ISODate.init) {
+      return Deadline(due: due, source: .dueField, isOverdue: !done && roundDate > due)
+    }
+    for entry in entries {
+      guard let date = entry.date.flatMap(ISODate.init), date <= roundDate else { continue }
+      if let due = DeadlinePolicy.plannedDate(inStatus: entry.task.status, roundDate: date) {
+        return Deadline(
+          due: due, source: .statusWords(entry.round), isOverdue: !done && roundDate > due)
+      }
+    }
+    return nil
+  }
+}
