@@ -39,6 +39,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(name: "report-site-bench", path: "Sources/report-site-bench"),
     .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
     .testTarget(

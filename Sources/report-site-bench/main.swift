@@ -1,0 +1,125 @@
+import Foundation
+
+// report-site-bench: builds synthetic sites of growing size with the release binary of
+// report-site and prints wall time, CPU time, peak memory, files written and rebuild costs.
+//
+//   swift build -c release && .build/release/report-site-bench [--sizes seed,1000,10000,10000x4]
+//       [--binary .build/release/report-site] [--templates Templates] [--work /tmp/report-site-bench]
+//       [--hugo]
+
+struct Scenario {
+  var name: String
+  var tasks: Int
+  var rounds: Int
+}
+
+var options: [String: String] = [:]
+var flags: Set<String> = []
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+  if argument == "--hugo" || argument == "--help" {
+    flags.insert(argument)
+  } else if argument.hasPrefix("--"), let value = arguments.popFirst() {
+    options[String(argument.dropFirst(2))] = value
+  } else {
+    FileHandle.standardError.write(Data("report-site-bench: unexpected \(argument)\n".utf8))
+    exit(2)
+  }
+}
+if flags.contains("--help") {
+  print(
+    "usage: report-site-bench [--sizes seed,1000,10000,10000x4] [--binary PATH] "
+      + "[--templates DIR] [--seed FILE] [--work DIR] [--hugo]")
+  exit(0)
+}
+let binary = options["binary"] ?? ".build/release/report-site"
+let templates = options["templates"] ?? "Templates"
+let seedFile = options["seed"] ?? "Tests/ReportTextTests/Fixtures/seed.txt"
+let work = options["work"] ?? NSTemporaryDirectory() + "report-site-bench"
+let scenarios: [Scenario] = (options["sizes"] ?? "seed,1000,10000,10000x4").split(separator: ",")
+  .map { spec in
+    if spec == "seed" { return Scenario(name: "seed (78)", tasks: 0, rounds: 1) }
+    let parts = spec.split(separator: "x")
+    let tasks = Int(parts[0]) ?? 1000
+    let rounds = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+    return Scenario(name: "\(tasks) × \(rounds)", tasks: tasks, rounds: rounds)
+  }
+guard FileManager.default.isExecutableFile(atPath: binary) else {
+  FileHandle.standardError.write(
+    Data("report-site-bench: no binary at \(binary); run `swift build -c release` first\n".utf8))
+  exit(1)
+}
+
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("report-site-bench: \(message)\n".utf8))
+  exit(1)
+}
+
+func runQuietly(_ arguments: [String]) {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: arguments[0])
+  process.arguments = Array(arguments.dropFirst())
+  process.standardOutput = FileHandle.nullDevice
+  process.standardError = FileHandle.nullDevice
+  do { try process.run() } catch { fail("cannot run \(arguments[0]): \(error)") }
+  process.waitUntilExit()
+  if process.terminationStatus != 0 { fail("failed: \(arguments.joined(separator: " "))") }
+}
+
+let dates = ["2020-03-31", "2020-06-30", "2020-09-30", "2020-12-16"]
+var rows: [String] = []
+print("report-site-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, binary \(binary)")
+for scenario in scenarios {
+  let folder = work + "/" + scenario.name.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+  try? FileManager.default.removeItem(atPath: folder)
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  let content = folder + "/Content"
+  let output = folder + "/Output"
+  var taskCount = scenario.tasks
+  if scenario.tasks == 0 {
+    runQuietly([binary, "import", seedFile, "--content", content])
+    taskCount = 78
+  } else {
+    let report = SyntheticReport(
+      taskCount: scenario.tasks, roundDates: Array(dates.suffix(scenario.rounds)))
+    for round in 0..<scenario.rounds {
+      let path = folder + "/report-\(round).txt"
+      try report.text(round: round).write(toFile: path, atomically: true, encoding: .utf8)
+      runQuietly([binary, "import", path, "--content", content])
+    }
+  }
+  let build = [binary, "build", "--content", content, "--output", output, "--templates", templates]
+  let first = try Measurement.run(build)
+  if first.status != 0 { fail("build failed:\n\(first.errorOutput)") }
+  let before = modificationTimes(output)
+  Thread.sleep(forTimeInterval: 1.1)
+  let again = try Measurement.run(build)
+  let afterAgain = modificationTimes(output)
+  let rewrittenAgain = afterAgain.filter { before[$0.key] != $0.value }.count
+  // Change one task's status in the latest round.
+  let rounds = try FileManager.default.contentsOfDirectory(atPath: content + "/rounds")
+    .filter { !$0.hasPrefix(".") }.sorted()
+  let taskFile = content + "/rounds/" + rounds.last! + "/1.md"
+  var text = try String(contentsOfFile: taskFile, encoding: .utf8)
+  let statusLine = text.split(separator: "\n").first { $0.hasPrefix("status:") }!
+  let newStatus = statusLine == "status: 已完成" ? "status: 推进中" : "status: 已完成"
+  text = text.replacingOccurrences(of: String(statusLine) + "\n", with: newStatus + "\n")
+  try text.write(toFile: taskFile, atomically: true, encoding: .utf8)
+  Thread.sleep(forTimeInterval: 1.1)
+  let changed = try Measurement.run(build)
+  let afterChange = modificationTimes(output)
+  let rewrittenChange = afterChange.filter { afterAgain[$0.key] != $0.value }.count
+  let row = String(
+    format: "| %@ | %.2f | %.2f | %.0f | %d | %.3f | %.2f (%d) | %.2f (%d) |",
+    scenario.name, first.wallSeconds, first.cpuSeconds, first.peakMiB, before.count,
+    first.wallSeconds * 1000 / Double(taskCount), again.wallSeconds, rewrittenAgain,
+    changed.wallSeconds, rewrittenChange)
+  print(row)
+  rows.append(row)
+}
+print("")
+print(
+  "| tasks × rounds | build wall s | CPU s | peak MiB | files | ms per task "
+    + "| no-change rebuild s (files rewritten) | one-status rebuild s (files rewritten) |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+rows.forEach { print($0) }
