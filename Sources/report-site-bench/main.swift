@@ -122,4 +122,4 @@ print(
   "| tasks × rounds | build wall s | CPU s | peak MiB | files | ms per task "
     + "| no-change rebuild s (files rewritten) | one-status rebuild s (files rewritten) |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-rows.forEach { print($0) }
+for row in rows { print(row) }
