@@ -77,28 +77,48 @@ struct SyntheticReport {
         lines.append("(\(numeral(sub)))\(Self.subsectionTitles[sub - 1])")
         current.subsection = sub
       }
-      var generator = Generator(state: UInt64(number) &* 104_729 &+ UInt64(round))
-      var taskGenerator = Generator(state: UInt64(number) &* 15_485_863)
-      let unitCount = 1 + taskGenerator.below(4)
-      var units: [String] = []
-      while units.count < unitCount {
-        let unit = Self.unitNames[taskGenerator.below(Self.unitNames.count)]
-        if !units.contains(unit) { units.append(unit) }
-      }
-      let taskText =
-        (0..<(2 + taskGenerator.below(3))).map { _ in
-          Self.phrases[taskGenerator.below(Self.phrases.count)]
-        }.joined(separator: ",") + "(第\(number)项)。"
-      let narrative =
-        (0..<(3 + generator.below(12))).map { _ in
-          Self.phrases[generator.below(Self.phrases.count)] + "\(generator.below(1000))"
-        }.joined(separator: ";") + "。"
-      let status = Self.statuses[statusIndex(task: number, round: round)]
-      lines.append("\(number).\(taskText)")
-      lines.append("责任单位:" + units.joined(separator: "、"))
-      lines.append("贯彻落实情况:\(status)。\(narrative)")
+      let task = task(number, round: round)
+      lines.append("\(number).\(task.text)")
+      lines.append("责任单位:" + task.units.joined(separator: "、"))
+      lines.append("贯彻落实情况:\(task.status)。\(task.narrative)")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// One generated task.
+  struct GeneratedTask {
+    var number: Int
+    var section: Int
+    var text: String
+    var units: [String]
+    var status: String
+    var narrative: String
+  }
+
+  func tasks(round: Int) -> [GeneratedTask] {
+    (1...taskCount).map { task($0, round: round) }
+  }
+
+  func task(_ number: Int, round: Int) -> GeneratedTask {
+    var generator = Generator(state: UInt64(number) &* 104_729 &+ UInt64(round))
+    var taskGenerator = Generator(state: UInt64(number) &* 15_485_863)
+    let unitCount = 1 + taskGenerator.below(4)
+    var units: [String] = []
+    while units.count < unitCount {
+      let unit = Self.unitNames[taskGenerator.below(Self.unitNames.count)]
+      if !units.contains(unit) { units.append(unit) }
+    }
+    let text =
+      (0..<(2 + taskGenerator.below(3))).map { _ in
+        Self.phrases[taskGenerator.below(Self.phrases.count)]
+      }.joined(separator: ",") + "(第\(number)项)。"
+    let narrative =
+      (0..<(3 + generator.below(12))).map { _ in
+        Self.phrases[generator.below(Self.phrases.count)] + "\(generator.below(1000))"
+      }.joined(separator: ";") + "。"
+    return GeneratedTask(
+      number: number, section: place(of: number).section, text: text, units: units,
+      status: Self.statuses[statusIndex(task: number, round: round)], narrative: narrative)
   }
 
   private func numeral(_ value: Int) -> String {

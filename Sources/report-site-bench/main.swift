@@ -116,6 +116,23 @@ for scenario in scenarios {
     changed.wallSeconds, rewrittenChange)
   print(row)
   rows.append(row)
+  if flags.contains("--hugo"), scenario.tasks > 0 {
+    let report = SyntheticReport(
+      taskCount: scenario.tasks, roundDates: Array(dates.suffix(scenario.rounds)))
+    let hugoFolder = folder + "/hugo"
+    try HugoSite.write(report, round: scenario.rounds - 1, to: hugoFolder)
+    let hugo = try Measurement.run([
+      "/usr/bin/hugo", "--quiet", "-s", hugoFolder, "-d", hugoFolder + "/public",
+    ])
+    if hugo.status != 0 { fail("hugo failed:\n\(hugo.errorOutput)") }
+    let files = modificationTimes(hugoFolder + "/public").count
+    let hugoRow = String(
+      format: "| Hugo %@ (1 round) | %.2f | %.2f | %.0f | %d | %.3f | – | – |", scenario.name,
+      hugo.wallSeconds, hugo.cpuSeconds, hugo.peakMiB, files,
+      hugo.wallSeconds * 1000 / Double(scenario.tasks))
+    print(hugoRow)
+    rows.append(hugoRow)
+  }
 }
 print("")
 print(
