@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportContent",
+        "ReportModel", "ReportText", "ReportContent", "ReportSite",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -51,7 +51,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportSiteTests",
-      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel"]
+      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "EndToEndTests", dependencies: ["report-site"]

@@ -1,13 +1,55 @@
 import ArgumentParser
+import Foundation
+import ReportContent
+import ReportModel
+import ReportSite
 
 extension ReportSiteCommand {
   struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site from Content/.")
+    static let configuration = CommandConfiguration(
+      abstract: "Build the static site from Content/ into Output/.",
+      discussion: """
+        Output/ is replaced only when the whole site has been written, and only if report-site
+        made it. Example:
+          report-site build --output /var/www/gzbg
+        """)
 
     @OptionGroup var options: ContentOptions
 
+    @Option(help: "The theme: Mustache templates and assets.")
+    var templates: String = "Templates"
+
+    @Option(help: "Where the site is written.")
+    var output: String = "Output"
+
+    @Flag(help: "Print each step.")
+    var verbose = false
+
     func run() throws {
-      throw ValidationError("build is not available yet")
+      let start = Date()
+      let (report, diagnostics) = ContentReader(layout: options.layout).read()
+      DiagnosticPrinter.print(diagnostics)
+      guard let report else {
+        standardError("the site was not built; \(output) is unchanged\n")
+        throw ExitCode(1)
+      }
+      let builder = SiteBuilder(
+        report: report,
+        options: SiteBuildOptions(
+          templates: URL(fileURLWithPath: templates), output: URL(fileURLWithPath: output),
+          verbose: verbose))
+      do {
+        let summary = try builder.build { line in
+          if verbose { standardError(line + "\n") }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        standardOutput(
+          "\(output): \(summary.pagesWritten) pages, \(summary.filesWritten) files in "
+            + String(format: "%.2f s", seconds) + "\n")
+      } catch let error as SiteBuildError {
+        standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")
+        throw ExitCode(1)
+      }
     }
   }
 }

@@ -1,0 +1,56 @@
+/// Why a site build failed. Each case names the file or template at fault and, where it can,
+/// the line, printed like a compiler diagnostic: `Templates/task.mustache:12:5: error: …`.
+public enum SiteBuildError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The report has no round to publish.
+  case noRounds
+  /// A template the site needs is not in the templates folder.
+  case missingTemplate(name: String, path: String)
+  /// The templates folder (or a file in it) could not be read.
+  case unreadableTemplates(path: String, reason: String)
+  /// A template is not valid Mustache.
+  case templateSyntax(template: String, path: String, line: Int, column: Int, reason: String)
+  /// A template includes a partial (`{{> name}}`) or parent (`{{< name}}`) that does not exist.
+  case unknownPartial(template: String, path: String, line: Int, partial: String)
+  /// A template names a key that its view model lacks, which Mustache would render as nothing.
+  case unknownKey(template: String, path: String, line: Int, key: String, model: String)
+  /// A task's status is not in the site's status vocabulary.
+  case unknownStatus(task: Int, status: String)
+  /// The output folder exists, is not empty and was not made by report-site.
+  case foreignOutput(path: String)
+  /// The output path exists and is not a folder.
+  case outputNotDirectory(path: String)
+  /// Writing or moving files failed.
+  case io(step: String, path: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .noRounds:
+      return "error: the report has no rounds, so there is nothing to publish"
+    case .missingTemplate(let name, let path):
+      return "\(path): error: missing template \"\(name)\"\n"
+        + "note: restore \(name).mustache in the templates folder"
+    case .unreadableTemplates(let path, let reason):
+      return "\(path): error: cannot read templates: \(reason)"
+    case .templateSyntax(let template, let path, let line, let column, let reason):
+      return "\(path):\(line):\(column): error: template \"\(template)\" is not valid Mustache: "
+        + reason
+    case .unknownPartial(let template, let path, let line, let partial):
+      return "\(path):\(line): error: template \"\(template)\" includes unknown template "
+        + "\"\(partial)\"\nnote: a missing partial would silently render nothing"
+    case .unknownKey(let template, let path, let line, let key, let model):
+      return "\(path):\(line > 0 ? "\(line):" : "") error: template \"\(template)\" uses key "
+        + "\"\(key)\", which \(model) does not have\n"
+        + "note: a misspelt key would silently render as empty text; check the spelling"
+    case .unknownStatus(let task, let status):
+      return "error: task \(task) has status \"\(status)\", which site.yml does not define"
+    case .foreignOutput(let path):
+      return "\(path): error: refusing to replace this folder: it is not empty and was not made by "
+        + "report-site (it has no \(OutputDirectory.markerName) file)\n"
+        + "note: choose another --output, or empty or remove the folder yourself"
+    case .outputNotDirectory(let path):
+      return "\(path): error: the output path exists and is not a folder"
+    case .io(let step, let path, let reason):
+      return "\(path): error: \(step): \(reason)"
+    }
+  }
+}

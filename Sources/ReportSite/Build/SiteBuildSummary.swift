@@ -1,0 +1,23 @@
+/// What a finished build wrote.
+public struct SiteBuildSummary: Sendable, CustomStringConvertible {
+  /// HTML pages written.
+  public var pagesWritten: Int
+  /// All files written: pages, badges, open data, assets and the marker file.
+  public var filesWritten: Int
+  /// Wall-clock time of the build in seconds.
+  public var seconds: Double
+
+  public init(pagesWritten: Int, filesWritten: Int, seconds: Double) {
+    self.pagesWritten = pagesWritten
+    self.filesWritten = filesWritten
+    self.seconds = seconds
+  }
+
+  /// `wrote 171 pages (262 files) in 0.84 s`.
+  public var description: String {
+    let hundredths = Int((seconds * 100).rounded())
+    let fraction = hundredths % 100
+    let time = "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    return "wrote \(pagesWritten) pages (\(filesWritten) files) in \(time) s"
+  }
+}

@@ -1,0 +1,93 @@
+import ReportModel
+
+/// The published round with tasks resolved and grouped once (by section, subsection, status
+/// and unit), so that every page is built in time linear in what it shows.
+struct SiteIndex: Sendable {
+  struct SubsectionKey: Hashable, Sendable {
+    var section: Int
+    var subsection: Int?
+  }
+
+  let config: SiteConfig
+  let rounds: [Round]
+  let round: Round
+  let tasks: [ResolvedTask]
+  /// Index of a task in ``tasks`` by its number.
+  let taskIndexByNumber: [Int: Int]
+  let tasksBySection: [Int: [Int]]
+  let tasksBySubsection: [SubsectionKey: [Int]]
+  let tasksByCategory: [StatusCategory: [Int]]
+  let sectionByNumber: [Int: ReportSection]
+  /// Units in slug order.
+  let units: [UnitEntry]
+  let unitIndexByName: [String: Int]
+
+  init(report: Report) throws {
+    guard let round = report.latest else { throw SiteBuildError.noRounds }
+    let config = report.config
+    self.config = config
+    rounds = report.rounds
+    self.round = round
+    var tasks: [ResolvedTask] = []
+    tasks.reserveCapacity(round.tasks.count)
+    for task in round.tasks {
+      guard let status = config.statuses.definition(for: task.status) else {
+        throw SiteBuildError.unknownStatus(task: task.number, status: task.status)
+      }
+      var seen: Set<String> = []
+      let units = task.units.map { config.units.canonicalName(for: $0) }
+        .filter { !$0.isEmpty && seen.insert($0).inserted }
+      tasks.append(ResolvedTask(task: task, status: status, units: units))
+    }
+    self.tasks = tasks
+    let resolved = tasks
+    taskIndexByNumber = Dictionary(
+      resolved.indices.map { (resolved[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
+    var bySection: [Int: [Int]] = [:]
+    var bySubsection: [SubsectionKey: [Int]] = [:]
+    var byCategory: [StatusCategory: [Int]] = [:]
+    for (index, task) in tasks.enumerated() {
+      bySection[task.task.section, default: []].append(index)
+      bySubsection[
+        SubsectionKey(section: task.task.section, subsection: task.task.subsection),
+        default: []
+      ].append(index)
+      byCategory[task.category, default: []].append(index)
+    }
+    tasksBySection = bySection
+    tasksBySubsection = bySubsection
+    tasksByCategory = byCategory
+    sectionByNumber = Dictionary(
+      round.sections.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+    (units, unitIndexByName) = Self.groupUnits(tasks, directory: config.units)
+  }
+
+  private static func groupUnits(_ tasks: [ResolvedTask], directory: UnitDirectory) -> (
+    [UnitEntry], [String: Int]
+  ) {
+    var led: [String: [Int]] = [:]
+    var shared: [String: [Int]] = [:]
+    for (index, task) in tasks.enumerated() {
+      for (position, unit) in task.units.enumerated() {
+        if position == 0 {
+          led[unit, default: []].append(index)
+        } else {
+          shared[unit, default: []].append(index)
+        }
+      }
+    }
+    let names = Array(Set(led.keys).union(shared.keys))
+    let slugs = UnitSlugs.slugs(for: names, directory: directory)
+    let units = names.map { name in
+      UnitEntry(
+        name: name, slug: slugs[name]!, aliases: directory.unit(named: name)?.aliases ?? [],
+        led: led[name] ?? [], shared: shared[name] ?? [])
+    }.sorted { ($0.slug, $0.name) < ($1.slug, $1.name) }
+    let indexByName = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.name, $0) })
+    return (units, indexByName)
+  }
+
+  func section(_ number: Int) -> ReportSection? { sectionByNumber[number] }
+
+  func counts(_ indexes: [Int]) -> StatusCounts { StatusCounts(indexes.map { tasks[$0].category }) }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import ReportModel
+
+/// ASCII URL slugs for units: the slug site.yml sets, else the name's pinyin
+/// (`区卫生健康委` → `qu-wei-sheng-jian-kang-wei`). Equal slugs get `-2`, `-3` … in the order of
+/// the canonical names, set slugs first, so a unit keeps its slug while the names stay the same.
+enum UnitSlugs {
+  /// Slugs for `names` (canonical names), keyed by name.
+  static func slugs(for names: [String], directory: UnitDirectory) -> [String: String] {
+    let sorted = Array(Set(names)).sorted()
+    var result: [String: String] = [:]
+    var taken: Set<String> = []
+    let explicit = sorted.compactMap { name in
+      directory.unit(named: name)?.slug.map { (name, clean($0)) }
+    }
+    let explicitNames = Set(explicit.map(\.0))
+    let derived = sorted.filter { !explicitNames.contains($0) }.map { ($0, pinyin($0)) }
+    for (name, base) in explicit + derived {
+      let stem = base.isEmpty ? "unit" : base
+      var slug = stem
+      var suffix = 2
+      while !taken.insert(slug).inserted {
+        slug = "\(stem)-\(suffix)"
+        suffix += 1
+      }
+      result[name] = slug
+    }
+    return result
+  }
+
+  /// The name's pinyin without tones, lower-cased, words joined by `-`.
+  static func pinyin(_ name: String) -> String {
+    let latin =
+      name.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? name
+    return clean(latin)
+  }
+
+  /// Lower-case ASCII letters and digits, runs of anything else as one `-`, none at the ends.
+  static func clean(_ text: String) -> String {
+    var slug = ""
+    var pendingDash = false
+    for scalar in text.lowercased().unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        if pendingDash, !slug.isEmpty { slug.append("-") }
+        pendingDash = false
+        slug.unicodeScalars.append(scalar)
+      } else {
+        pendingDash = true
+      }
+    }
+    return slug
+  }
+}

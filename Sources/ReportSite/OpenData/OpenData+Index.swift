@@ -1,0 +1,39 @@
+import Foundation
+
+extension OpenData {
+  init(_ index: SiteIndex) {
+    title = index.config.title
+    publisher = index.config.publisher
+    round = index.round.id.rawValue
+    rounds = index.rounds.map { round in
+      Round(
+        id: round.id.rawValue, date: round.date,
+        metadata: round.metadata.map { Metadata(key: $0.key, value: $0.value) })
+    }
+    sections = index.round.sections.map { section in
+      Section(
+        number: section.number, title: section.title,
+        subsections: section.subsections.map { Subsection(number: $0.number, title: $0.title) })
+    }
+    units = index.units.map {
+      Unit(name: $0.name, slug: $0.slug, aliases: $0.aliases, url: SitePaths.unit($0.slug))
+    }
+    tasks = index.tasks.map { task in
+      Task(
+        number: task.number, section: task.task.section, subsection: task.task.subsection,
+        text: task.task.text, units: task.units, unitsAsWritten: task.task.units,
+        status: Status(label: task.task.status, category: task.category.rawValue),
+        narrative: task.task.narrative, url: SitePaths.task(task.number),
+        badge: SitePaths.badge(task.number))
+    }
+  }
+
+  /// Pretty-printed JSON with sorted keys and a final newline.
+  func encoded() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(self)
+    data.append(0x0A)
+    return data
+  }
+}

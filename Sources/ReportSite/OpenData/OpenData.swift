@@ -1,0 +1,78 @@
+/// `data.json`: the published round as open data. Keys are written sorted, so the file is the
+/// same byte for byte for the same input. The README documents every key.
+struct OpenData: Codable, Sendable {
+  struct Round: Codable, Sendable {
+    var id: String
+    var date: String?
+    var metadata: [Metadata]
+  }
+
+  struct Metadata: Codable, Sendable {
+    var key: String
+    var value: String
+  }
+
+  struct Section: Codable, Sendable {
+    var number: Int
+    var title: String
+    var subsections: [Subsection]
+  }
+
+  struct Subsection: Codable, Sendable {
+    var number: Int
+    var title: String
+  }
+
+  struct Unit: Codable, Sendable {
+    var name: String
+    var slug: String
+    var aliases: [String]
+    /// The unit's page, relative to the site root.
+    var url: String
+  }
+
+  struct Status: Codable, Sendable {
+    var label: String
+    var category: String
+  }
+
+  struct Task: Codable, Sendable {
+    var number: Int
+    var section: Int
+    /// Encoded as `null` in sections without subsections.
+    var subsection: Int?
+    var text: String
+    /// Canonical names, the lead first.
+    var units: [String]
+    var unitsAsWritten: [String]
+    var status: Status
+    /// The narrative in Markdown.
+    var narrative: String
+    /// The task's page, relative to the site root.
+    var url: String
+    var badge: String
+
+    func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(number, forKey: .number)
+      try container.encode(section, forKey: .section)
+      try container.encode(subsection, forKey: .subsection)
+      try container.encode(text, forKey: .text)
+      try container.encode(units, forKey: .units)
+      try container.encode(unitsAsWritten, forKey: .unitsAsWritten)
+      try container.encode(status, forKey: .status)
+      try container.encode(narrative, forKey: .narrative)
+      try container.encode(url, forKey: .url)
+      try container.encode(badge, forKey: .badge)
+    }
+  }
+
+  var title: String
+  var publisher: String
+  /// The round the site shows.
+  var round: String
+  var rounds: [Round]
+  var sections: [Section]
+  var units: [Unit]
+  var tasks: [Task]
+}

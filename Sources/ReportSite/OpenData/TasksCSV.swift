@@ -1,0 +1,46 @@
+import Foundation
+
+/// `tasks.csv`: one row per task for spreadsheets. UTF-8 with a byte-order mark so that Excel
+/// and WPS read the Chinese correctly, CRLF line ends and RFC 4180 quoting.
+enum TasksCSV {
+  static let header = [
+    "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位(原文)", "进度", "进度分类", "落实情况", "页面",
+  ]
+
+  static func text(_ index: SiteIndex) -> String {
+    var lines = [row(header)]
+    lines.reserveCapacity(index.tasks.count + 1)
+    for task in index.tasks {
+      let section = index.section(task.task.section)
+      let subsection = task.task.subsection.flatMap { section?.subsection($0) }
+      lines.append(
+        row([
+          String(task.number),
+          section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
+          subsection.map { "(\($0.numeral))\($0.title)" } ?? "",
+          task.task.text,
+          task.units.first ?? "",
+          task.units.joined(separator: "、"),
+          task.task.units.joined(separator: "、"),
+          task.task.status,
+          task.category.displayName,
+          task.task.narrative,
+          SitePaths.task(task.number),
+        ]))
+    }
+    return "\u{FEFF}" + lines.joined()
+  }
+
+  static func row(_ fields: [String]) -> String {
+    fields.map(quote).joined(separator: ",") + "\r\n"
+  }
+
+  /// A field in double quotes, inner quotes doubled, when it holds a comma, quote or line end.
+  static func quote(_ field: String) -> String {
+    let needsQuotes = field.unicodeScalars.contains {
+      $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r"
+    }
+    guard needsQuotes else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,73 @@
+import ReportModel
+
+extension PageFactory {
+  func taskJobs() -> [RenderJob] {
+    index.tasks.indices.map { taskIndex in
+      let task = index.tasks[taskIndex]
+      let path = SitePaths.task(task.number)
+      let root = SitePaths.root(of: path)
+      let section = index.section(task.task.section)
+      var crumbs = [homeCrumb(root)]
+      var sectionLink: LinkItem?
+      if let section {
+        let href = root + SitePaths.section(section.number)
+        sectionLink = LinkItem(label: sectionLabel(section), href: href)
+        crumbs.append(Crumb(label: sectionLabel(section), href: href))
+        if let number = task.task.subsection, let subsection = section.subsection(number) {
+          crumbs.append(
+            Crumb(label: subsectionLabel(subsection), href: href + "#sub-\(subsection.number)"))
+        }
+      }
+      crumbs.append(Crumb(label: "第 \(task.number) 项", href: nil))
+      let units = task.units.enumerated().map { position, name in
+        UnitLink(
+          name: name, href: root + SitePaths.unit(index.units[index.unitIndexByName[name]!].slug),
+          isLead: position == 0)
+      }
+      let page = TaskPage(
+        chrome: chrome(path: path, title: "第 \(task.number) 项任务", nav: .tasks),
+        breadcrumbs: crumbs, number: task.number, text: task.task.text,
+        badge: StatusBadge(task.status), units: units, section: sectionLink,
+        narrativeHTML: narratives[taskIndex], badgeHref: root + SitePaths.badge(task.number),
+        previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root))
+      return RenderJob(path: path, template: "task", model: page)
+    }
+  }
+
+  private func taskLink(_ taskIndex: Int, root: String) -> LinkItem? {
+    guard index.tasks.indices.contains(taskIndex) else { return nil }
+    let task = index.tasks[taskIndex]
+    return LinkItem(
+      label: "第 \(task.number) 项:\(task.task.text)", href: root + SitePaths.task(task.number))
+  }
+
+  func badgeJobs() -> [RenderJob] {
+    index.tasks.map { task in
+      let badge = StatusBadge(task.status)
+      return RenderJob(
+        path: SitePaths.badge(task.number), template: "badge-svg",
+        model: SVGBadge(
+          number: task.number, badge: badge, color: StatusPalette.color(task.category)))
+    }
+  }
+
+  func taskListJob() -> RenderJob {
+    let path = SitePaths.tasks
+    let root = SitePaths.root(of: path)
+    let page = TaskListPage(
+      chrome: chrome(path: path, title: "全部任务", nav: .tasks),
+      breadcrumbs: [homeCrumb(root), Crumb(label: "全部任务", href: nil)],
+      total: index.tasks.count,
+      statuses: StatusCategory.allCases.filter { index.tasksByCategory[$0] != nil }.map {
+        FilterOption(value: $0.rawValue, label: $0.displayName)
+      },
+      units: index.units.sorted { $0.name < $1.name }.map {
+        FilterOption(value: $0.slug, label: $0.name)
+      },
+      sections: index.round.sections.map {
+        FilterOption(value: String($0.number), label: sectionLabel($0))
+      },
+      tasks: index.tasks.indices.map { row($0, root: root) })
+    return RenderJob(path: path, template: "tasks-index", model: page)
+  }
+}

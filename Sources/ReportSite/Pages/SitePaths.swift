@@ -1,0 +1,25 @@
+import ReportModel
+
+/// Where each kind of file lives under the output folder. Every path is ASCII.
+enum SitePaths {
+  static let home = "index.html"
+  static let notFound = "404.html"
+  static let tasks = "tasks/index.html"
+  static let units = "units/index.html"
+  static let statuses = "status/index.html"
+  static let data = "data.json"
+  static let csv = "tasks.csv"
+  static let sitemap = "sitemap.xml"
+  static let marker = OutputDirectory.markerName
+
+  static func section(_ number: Int) -> String { "sections/\(number).html" }
+  static func task(_ number: Int) -> String { "tasks/\(number).html" }
+  static func badge(_ number: Int) -> String { "badges/\(number).svg" }
+  static func unit(_ slug: String) -> String { "units/\(slug).html" }
+  static func status(_ category: StatusCategory) -> String { "status/\(category.rawValue).html" }
+
+  /// The way from a page at `path` back to the site root: `""` or `../` per folder.
+  static func root(of path: String) -> String {
+    String(repeating: "../", count: path.count { $0 == "/" })
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Mustache
+
+/// The templates folder: every `*.mustache` file compiled once, named by its file name without
+/// the extension, and checked for Mustache's silent failures. Syntax errors and includes of
+/// templates that do not exist fail when the folder is loaded; keys that a view model lacks fail
+/// when a page is rendered (see ``KeyRecorder``).
+struct TemplateLibrary: Sendable {
+  /// The folder as the user named it, for messages.
+  let displayPath: String
+  private let library: MustacheLibrary
+  private let tagsByName: [String: [TemplateTag]]
+
+  init(directory: URL, required: [String]) throws {
+    displayPath = directory.relativePath
+    let files: [String]
+    do {
+      files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        .filter { $0.hasSuffix(".mustache") }.sorted()
+    } catch {
+      throw SiteBuildError.unreadableTemplates(path: displayPath, reason: Self.reason(error))
+    }
+    var library = MustacheLibrary()
+    var tagsByName: [String: [TemplateTag]] = [:]
+    for file in files {
+      let name = String(file.dropLast(".mustache".count))
+      let path = displayPath + "/" + file
+      let text: String
+      do {
+        text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+      } catch {
+        throw SiteBuildError.unreadableTemplates(path: path, reason: Self.reason(error))
+      }
+      do {
+        library.register(try MustacheTemplate(string: text), named: name)
+      } catch let error as MustacheTemplate.ParserError {
+        throw SiteBuildError.templateSyntax(
+          template: name, path: path, line: error.context.lineNumber,
+          column: error.context.columnNumber, reason: Self.reason(error.error))
+      } catch {
+        throw SiteBuildError.templateSyntax(
+          template: name, path: path, line: 0, column: 0, reason: Self.reason(error))
+      }
+      tagsByName[name] = TemplateTagScanner.tags(in: text)
+    }
+    self.library = library
+    self.tagsByName = tagsByName
+    for name in required where tagsByName[name] == nil {
+      throw SiteBuildError.missingTemplate(name: name, path: self.path(of: name))
+    }
+    try checkIncludes()
+  }
+
+  /// The file of a template, for messages.
+  func path(of name: String) -> String { displayPath + "/" + name + ".mustache" }
+
+  /// Renders `model` with the template `name`; throws when the template (or a template it
+  /// includes) names a key the model lacks.
+  func render(_ model: Any, template name: String) throws -> String {
+    let log = MissingKeyLog()
+    let root = KeyRecorder(model, parent: nil, log: log)
+    guard let text = library.render(root, withTemplate: name) else {
+      throw SiteBuildError.missingTemplate(name: name, path: path(of: name))
+    }
+    if let key = log.keys.first {
+      let (template, line) = location(ofKey: key, from: name)
+      throw SiteBuildError.unknownKey(
+        template: template, path: path(of: template), line: line, key: key,
+        model: String(describing: type(of: model)))
+    }
+    return text
+  }
+
+  /// Every `{{> name}}` and `{{< name}}` must name a template, or Mustache renders nothing.
+  private func checkIncludes() throws {
+    for name in tagsByName.keys.sorted() {
+      for tag in tagsByName[name] ?? [] where tag.kind == .partial || tag.kind == .parent {
+        if tagsByName[tag.name] == nil {
+          throw SiteBuildError.unknownPartial(
+            template: name, path: path(of: name), line: tag.line, partial: tag.name)
+        }
+      }
+    }
+  }
+
+  /// The first use of `key` in `name` or in the templates it includes, breadth first; the
+  /// template itself with line 0 when no tag names it literally.
+  private func location(ofKey key: String, from name: String) -> (String, Int) {
+    var queue = [name]
+    var visited: Set<String> = [name]
+    var next = 0
+    while next < queue.count {
+      let current = queue[next]
+      next += 1
+      let tags = tagsByName[current] ?? []
+      if let tag = tags.first(where: { Self.uses($0, key: key) }) { return (current, tag.line) }
+      for tag in tags where tag.kind == .partial || tag.kind == .parent {
+        if visited.insert(tag.name).inserted { queue.append(tag.name) }
+      }
+    }
+    return (name, 0)
+  }
+
+  private static func uses(_ tag: TemplateTag, key: String) -> Bool {
+    guard tag.kind == .variable || tag.kind == .section else { return false }
+    return tag.name.split(separator: ".").contains { $0 == key }
+  }
+
+  private static func reason(_ error: Error) -> String {
+    if let error = error as? MustacheTemplate.Error {
+      switch error {
+      case .sectionCloseNameIncorrect: return "a section is closed with a different name"
+      case .unfinishedName: return "a tag is not closed"
+      case .expectedSectionEnd: return "a section is never closed"
+      case .invalidSetDelimiter: return "a delimiter change is malformed"
+      case .transformAppliedToInheritanceSection:
+        return "a transform is applied to an inheritance section"
+      case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+        return "text or a tag inside an inherited partial outside any block"
+      case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+        return "a configuration tag is malformed"
+      }
+    }
+    if let error = error as? CocoaError, let path = error.filePath {
+      return "\(error.code) at \(path)"
+    }
+    return String(describing: error)
+  }
+}

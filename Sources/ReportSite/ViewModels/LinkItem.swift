@@ -1,0 +1,5 @@
+/// A plain link.
+struct LinkItem: Sendable {
+  let label: String
+  let href: String
+}

@@ -1,0 +1,10 @@
+/// One status category's share of a set of tasks.
+struct ProgressItem: Sendable {
+  let badge: StatusBadge
+  let count: Int
+  let total: Int
+  /// `56.4%`.
+  let percent: String
+  /// The category's page.
+  let href: String
+}

@@ -1,0 +1,37 @@
+import ReportModel
+
+/// A status as a badge: its words, its category's colour class and a distinct icon shape, so
+/// that no one has to tell statuses apart by colour.
+struct StatusBadge: Sendable {
+  /// The short label, `已完成·长期坚持`.
+  let label: String
+  /// The status as the report wrote it, when it says more than the label.
+  let written: String?
+  /// The category's identifier, `done-ongoing`, for the colour class.
+  let category: String
+  let categoryName: String
+  let iconCheck: Bool
+  let iconCheckCircle: Bool
+  let iconHalf: Bool
+  let iconClock: Bool
+  let iconAlert: Bool
+  let iconEmpty: Bool
+
+  init(_ status: StatusDefinition) {
+    label = status.display
+    written = status.display == status.label ? nil : status.label
+    category = status.category.rawValue
+    categoryName = status.category.displayName
+    let kind = status.category
+    iconCheck = kind == .done
+    iconCheckCircle = kind == .doneOngoing
+    iconHalf = kind == .inProgress
+    iconClock = kind == .scheduled
+    iconAlert = kind == .behind
+    iconEmpty = kind == .notStarted
+  }
+
+  init(category: StatusCategory) {
+    self.init(StatusDefinition(label: category.displayName, category: category))
+  }
+}

@@ -1,0 +1,13 @@
+/// A task in a list: number, text, units and status, with the data the filter script reads.
+struct TaskRow: Sendable {
+  let number: Int
+  let text: String
+  let href: String
+  let lead: String?
+  let partners: String?
+  let badge: StatusBadge
+  /// For the filter: the category, the section number and the unit slugs separated by spaces.
+  let filterStatus: String
+  let filterSection: Int
+  let filterUnits: String
+}

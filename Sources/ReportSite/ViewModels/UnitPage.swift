@@ -1,0 +1,12 @@
+/// `units/<slug>.html`: the tasks a unit leads and shares.
+struct UnitPage: Sendable {
+  let chrome: PageChrome
+  let breadcrumbs: [Crumb]
+  let name: String
+  let aliases: String?
+  let progress: ProgressSummary
+  let ledCount: Int
+  let sharedCount: Int
+  let led: [TaskRow]
+  let shared: [TaskRow]
+}

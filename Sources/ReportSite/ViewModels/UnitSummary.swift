@@ -1,0 +1,10 @@
+/// A unit on the units index.
+struct UnitSummary: Sendable {
+  let name: String
+  let href: String
+  let led: Int
+  let shared: Int
+  let total: Int
+  let done: Int
+  let donePercent: String
+}

@@ -1,0 +1,28 @@
+import ReportModel
+import Testing
+
+@testable import ReportSite
+
+@Suite struct UnitSlugsTests {
+  @Test func pinyinFromICU() {
+    #expect(UnitSlugs.pinyin("区卫生健康委") == "qu-wei-sheng-jian-kang-wei")
+    #expect(UnitSlugs.pinyin("区政府办(区外办)") == "qu-zheng-fu-ban-qu-wai-ban")
+    #expect(UnitSlugs.pinyin("区政府办（区外办）") == "qu-zheng-fu-ban-qu-wai-ban")
+    #expect(UnitSlugs.pinyin("5G 产业园") == "5g-chan-ye-yuan")
+  }
+
+  @Test func setSlugsWinAndCollisionsGetSuffixesInNameOrder() {
+    let directory = UnitDirectory([
+      UnitDefinition(name: "区卫生健康委", slug: "Health Commission")
+    ])
+    // 区教体局 and 区教體局 read the same in pinyin; 局 < 體 decides who gets the plain slug.
+    let slugs = UnitSlugs.slugs(
+      for: ["区教體局", "区教体局", "区卫生健康委", "🙂", "qu-jiao-ti-ju"], directory: directory)
+    #expect(slugs["区卫生健康委"] == "health-commission")
+    #expect(slugs["qu-jiao-ti-ju"] == "qu-jiao-ti-ju")
+    #expect(slugs["区教体局"] == "qu-jiao-ti-ju-2")
+    #expect(slugs["区教體局"] == "qu-jiao-ti-ju-3")
+    #expect(slugs["🙂"] == "unit")
+    #expect(Set(slugs.values).count == slugs.count)
+  }
+}
