@@ -74,26 +74,37 @@ public struct Deadline: Hashable, Sendable {
   }
 }
 
-extension ReportHistory {
-  /// The deadline of task `number` as of `round`, from its `due` field or the earliest plan
-  /// stated in its status up to that round; nil when there is none.
-  public func deadline(
-    of number: Int, asOf round: Round, vocabulary: StatusVocabulary
-  ) -> Deadline? {
-    guard let roundDate = round.date.flatMap(ISODate.init) else { return nil }
-    let entries = history(of: number).reversed()
-    guard let current = entries.last(where: { $0.round == round.id })?.task else { return nil }
-    let done = vocabulary.definition(for: current.status)?.category.isDone ?? false
-    if let due = current.due.flatMap(ISODate.init) {
-      return Deadline(due: due, source: .dueField, isOverdue: !done && roundDate > due)
-    }
-    for entry in entries {
-      guard let date = entry.date.flatMap(ISODate.init), date <= roundDate else { continue }
-      if let due = DeadlinePolicy.plannedDate(inStatus: entry.task.status, roundDate: date) {
-        return Deadline(
-          due: due, source: .statusWords(entry.round), isOverdue: !done && roundDate > due)
+/// Every task's deadline in every round, found in one pass over the rounds, oldest first: a
+/// task's `due` field, else the earliest plan its status words stated up to that round.
+public struct DeadlineTable: Sendable {
+  private var byRound: [RoundID: [Int: Deadline]] = [:]
+
+  public init(report: Report) {
+    var plans: [Int: (due: ISODate, round: RoundID)] = [:]
+    for round in report.rounds {
+      guard let roundDate = round.date.flatMap(ISODate.init) else { continue }
+      var deadlines: [Int: Deadline] = [:]
+      for task in round.tasks {
+        if plans[task.number] == nil,
+          let due = DeadlinePolicy.plannedDate(inStatus: task.status, roundDate: roundDate)
+        {
+          plans[task.number] = (due, round.id)
+        }
+        let done = report.config.statuses.definition(for: task.status)?.category.isDone ?? false
+        if let due = task.due.flatMap(ISODate.init) {
+          deadlines[task.number] = Deadline(
+            due: due, source: .dueField, isOverdue: !done && roundDate > due)
+        } else if let plan = plans[task.number] {
+          deadlines[task.number] = Deadline(
+            due: plan.due, source: .statusWords(plan.round), isOverdue: !done && roundDate > plan.due)
+        }
       }
+      byRound[round.id] = deadlines
     }
-    return nil
+  }
+
+  /// Task `number`'s deadline as of `round`; nil when it has none.
+  public func deadline(of number: Int, in round: RoundID) -> Deadline? {
+    byRound[round]?[number]
   }
 }

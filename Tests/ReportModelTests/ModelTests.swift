@@ -122,12 +122,13 @@ import Testing
     let first = round("2020-12-16", [task(1, "推进中,计划年底前完成"), task(2, "推进中,计划年底前完成")])
     let second = round("2021-01-20", [task(1, "推进中"), task(2, "已完成")])
     let report = Report(config: SiteConfig(title: "t"), rounds: [first, second])
-    let history = ReportHistory(report: report)
-    let inFirst = history.deadline(of: 1, asOf: first, vocabulary: .standard)
+    let table = DeadlineTable(report: report)
+    let inFirst = table.deadline(of: 1, in: first.id)
     #expect(inFirst?.due.description == "2020-12-31")
+    #expect(inFirst?.source == .statusWords(first.id))
     #expect(inFirst?.isOverdue == false)
-    #expect(history.deadline(of: 1, asOf: second, vocabulary: .standard)?.isOverdue == true)
-    #expect(history.deadline(of: 2, asOf: second, vocabulary: .standard)?.isOverdue == false)
+    #expect(table.deadline(of: 1, in: second.id)?.isOverdue == true)
+    #expect(table.deadline(of: 2, in: second.id)?.isOverdue == false)
   }
 
   @Test func checkWarnsWhenATaskChangesAcrossRounds() {

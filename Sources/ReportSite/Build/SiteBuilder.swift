@@ -17,7 +17,7 @@ public struct SiteBuilder: Sendable {
   static let requiredTemplates = [
     "layout", "home", "section", "units-index", "unit", "status-index", "status", "task",
     "tasks-index", "not-found", "badge", "task-row", "progress", "breadcrumbs", "badge-svg",
-    "sitemap",
+    "sitemap", "trend", "history", "changes", "rounds", "feed",
   ]
 
   public init(report: Report, options: SiteBuildOptions) {
@@ -39,15 +39,9 @@ public struct SiteBuilder: Sendable {
     begin("load templates from \(options.templates.relativePath)")
     let templates = try TemplateLibrary(
       directory: options.templates, required: Self.requiredTemplates)
-    begin("index the report")
-    let index = try SiteIndex(report: report)
-    begin("render Markdown")
-    let renderer = MarkdownRenderer()
-    let narratives = index.tasks.map { renderer.html(from: $0.task.narrative) }
-    let intro = index.round.intro.flatMap { $0.trimmedSpace.isEmpty ? nil : $0 }
-    let factory = PageFactory(
-      index: index, narratives: narratives, introHTML: intro.map { renderer.html(from: $0) })
-    let jobs = factory.jobs()
+    begin("index the rounds and render Markdown")
+    let context = try SiteContext(report: report, renderer: MarkdownRenderer())
+    let jobs = context.factories().flatMap { $0.jobs() }
 
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
@@ -56,8 +50,8 @@ public struct SiteBuilder: Sendable {
       begin("render \(jobs.count) pages and badges")
       try PageWriter(templates: templates, output: output).write(jobs)
       begin("write open data and assets")
-      try output.write(try OpenData(index).encoded(), to: SitePaths.data)
-      try output.write(Data(TasksCSV.text(index).utf8), to: SitePaths.csv)
+      try output.write(try OpenData(context).encoded(), to: SitePaths.data)
+      try output.write(Data(TasksCSV.text(context).utf8), to: SitePaths.csv)
       let assetsFolder = options.templates.appendingPathComponent("assets")
       let assets = try AssetCopier.files(in: assetsFolder)
       for asset in assets {

@@ -22,8 +22,10 @@ struct SiteIndex: Sendable {
   let units: [UnitEntry]
   let unitIndexByName: [String: Int]
 
-  init(report: Report) throws {
-    guard let round = report.latest else { throw SiteBuildError.noRounds }
+  /// The index of `round`, by default the latest.
+  /// `slugs` gives every unit's slug when several rounds must agree on them.
+  init(report: Report, round chosen: Round? = nil, slugs: [String: String]? = nil) throws {
+    guard let round = chosen ?? report.latest else { throw SiteBuildError.noRounds }
     let config = report.config
     self.config = config
     rounds = report.rounds
@@ -35,8 +37,7 @@ struct SiteIndex: Sendable {
         throw SiteBuildError.unknownStatus(task: task.number, status: task.status)
       }
       var seen: Set<String> = []
-      let units = task.units.map { config.units.canonicalName(for: $0) }
-        .filter { !$0.isEmpty && seen.insert($0).inserted }
+      let units = Self.canonicalUnits(task, config.units, seen: &seen)
       tasks.append(ResolvedTask(task: task, status: status, units: units))
     }
     self.tasks = tasks
@@ -59,10 +60,12 @@ struct SiteIndex: Sendable {
     tasksByCategory = byCategory
     sectionByNumber = Dictionary(
       round.sections.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-    (units, unitIndexByName) = Self.groupUnits(tasks, directory: config.units)
+    (units, unitIndexByName) = Self.groupUnits(tasks, directory: config.units, slugs: slugs)
   }
 
-  private static func groupUnits(_ tasks: [ResolvedTask], directory: UnitDirectory) -> (
+  private static func groupUnits(
+    _ tasks: [ResolvedTask], directory: UnitDirectory, slugs given: [String: String]?
+  ) -> (
     [UnitEntry], [String: Int]
   ) {
     var led: [String: [Int]] = [:]
@@ -77,7 +80,7 @@ struct SiteIndex: Sendable {
       }
     }
     let names = Array(Set(led.keys).union(shared.keys))
-    let slugs = UnitSlugs.slugs(for: names, directory: directory)
+    let slugs = given ?? UnitSlugs.slugs(for: names, directory: directory)
     let units = names.map { name in
       UnitEntry(
         name: name, slug: slugs[name]!, aliases: directory.unit(named: name)?.aliases ?? [],
@@ -85,6 +88,14 @@ struct SiteIndex: Sendable {
     }.sorted { ($0.slug, $0.name) < ($1.slug, $1.name) }
     let indexByName = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.name, $0) })
     return (units, indexByName)
+  }
+
+  /// A task's canonical unit names, the lead first, each once.
+  static func canonicalUnits(_ task: KeyTask, _ directory: UnitDirectory, seen: inout Set<String>)
+    -> [String]
+  {
+    task.units.map { directory.canonicalName(for: $0) }
+      .filter { !$0.isEmpty && seen.insert($0).inserted }
   }
 
   func section(_ number: Int) -> ReportSection? { sectionByNumber[number] }

@@ -1,7 +1,15 @@
 import Foundation
+import ReportModel
 
 extension OpenData {
-  init(_ index: SiteIndex) {
+  init(_ context: SiteContext) {
+    let index = context.latest
+    let statuses = index.config.statuses
+    func status(_ written: String) -> Status {
+      Status(
+        label: written,
+        category: (statuses.definition(for: written)?.category ?? .inProgress).rawValue)
+    }
     title = index.config.title
     publisher = index.config.publisher
     round = index.round.id.rawValue
@@ -24,7 +32,20 @@ extension OpenData {
         text: task.task.text, units: task.units, unitsAsWritten: task.task.units,
         status: Status(label: task.task.status, category: task.category.rawValue),
         narrative: task.task.narrative, url: SitePaths.task(task.number),
-        badge: SitePaths.badge(task.number))
+        badge: SitePaths.badge(task.number),
+        history: context.history.history(of: task.number).reversed().map {
+          HistoryItem(
+            round: $0.round.rawValue, status: status($0.task.status), narrative: $0.task.narrative)
+        },
+        due: deadline(task.number)?.due.description, overdue: deadline(task.number)?.isOverdue ?? false)
+    }
+    changes = (context.comparisons.last?.changes ?? []).map { change in
+      Change(
+        number: change.number, kind: change.kind.rawValue,
+        before: change.before.map { status($0.status) }, after: change.after.map { status($0.status) })
+    }
+    func deadline(_ number: Int) -> Deadline? {
+      context.deadlines.deadline(of: number, in: index.round.id)
     }
   }
 

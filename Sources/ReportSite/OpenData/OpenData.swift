@@ -51,6 +51,11 @@ struct OpenData: Codable, Sendable {
     /// The task's page, relative to the site root.
     var url: String
     var badge: String
+    /// The task's result in every round, oldest first.
+    var history: [HistoryItem]
+    /// `YYYY-MM-DD`, or `null` when the task has no deadline.
+    var due: String?
+    var overdue: Bool
 
     func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -64,6 +69,34 @@ struct OpenData: Codable, Sendable {
       try container.encode(narrative, forKey: .narrative)
       try container.encode(url, forKey: .url)
       try container.encode(badge, forKey: .badge)
+      try container.encode(history, forKey: .history)
+      try container.encode(due, forKey: .due)
+      try container.encode(overdue, forKey: .overdue)
+    }
+  }
+
+  struct HistoryItem: Codable, Sendable {
+    var round: String
+    var status: Status
+    var narrative: String
+  }
+
+  /// A task whose result changed since the round before the latest.
+  struct Change: Codable, Sendable {
+    var number: Int
+    /// newly-done, moved-backwards, status-changed, narrative-changed, added or dropped.
+    var kind: String
+    /// `null` for an added task.
+    var before: Status?
+    /// `null` for a dropped task.
+    var after: Status?
+
+    func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(number, forKey: .number)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(before, forKey: .before)
+      try container.encode(after, forKey: .after)
     }
   }
 
@@ -75,4 +108,6 @@ struct OpenData: Codable, Sendable {
   var sections: [Section]
   var units: [Unit]
   var tasks: [Task]
+  /// The changes from the round before the latest to the latest; empty with one round.
+  var changes: [Change]
 }

@@ -7,8 +7,11 @@ enum TasksCSV {
     "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位(原文)", "进度", "进度分类", "落实情况", "页面",
   ]
 
-  static func text(_ index: SiteIndex) -> String {
-    var lines = [row(header)]
+  /// One row per task of the latest round, with a status column for every round.
+  static func text(_ context: SiteContext) -> String {
+    let index = context.latest
+    let roundColumns = context.indexes.map { "进度(\($0.round.date ?? $0.round.id.rawValue))" }
+    var lines = [row(header + roundColumns)]
     lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {
       let section = index.section(task.task.section)
@@ -26,7 +29,9 @@ enum TasksCSV {
           task.category.displayName,
           task.task.narrative,
           SitePaths.task(task.number),
-        ]))
+        ] + context.indexes.map { round in
+          round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
+        }))
     }
     return "\u{FEFF}" + lines.joined()
   }

@@ -6,7 +6,7 @@ extension PageFactory {
     return sections.indices.map { position in
       let section = sections[position]
       let path = SitePaths.section(section.number)
-      let root = SitePaths.root(of: path)
+      let root = pageRoot(path)
       let all = index.tasksBySection[section.number] ?? []
       var groups: [TaskGroup] = []
       let loose = index.tasksBySubsection[.init(section: section.number, subsection: nil)] ?? []
@@ -29,8 +29,13 @@ extension PageFactory {
           id: "section", caption: "本部分各进度任务数", counts: index.counts(all), root: root),
         groups: groups,
         previous: position > 0 ? sectionLink(sections[position - 1], root: root) : nil,
-        next: position + 1 < sections.count ? sectionLink(sections[position + 1], root: root) : nil)
-      return RenderJob(path: path, template: "section", model: page)
+        next: position + 1 < sections.count ? sectionLink(sections[position + 1], root: root) : nil,
+        trend: isArchive
+          ? nil
+          : TrendChart(
+            id: "trend-section", caption: "本部分历次督查完成率",
+            progress: context.sectionTrends[section.number] ?? []))
+      return RenderJob(path: prefix + path, template: "section", model: page)
     }
   }
 

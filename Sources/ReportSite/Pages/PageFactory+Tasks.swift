@@ -5,7 +5,7 @@ extension PageFactory {
     index.tasks.indices.map { taskIndex in
       let task = index.tasks[taskIndex]
       let path = SitePaths.task(task.number)
-      let root = SitePaths.root(of: path)
+      let root = pageRoot(path)
       let section = index.section(task.task.section)
       var crumbs = [homeCrumb(root)]
       var sectionLink: LinkItem?
@@ -19,6 +19,7 @@ extension PageFactory {
         }
       }
       crumbs.append(Crumb(label: "第 \(task.number) 项", href: nil))
+      let history = isArchive ? [] : historyEntries(task.number, root: root)
       let units = task.units.enumerated().map { position, name in
         UnitLink(
           name: name, href: root + SitePaths.unit(index.units[index.unitIndexByName[name]!].slug),
@@ -28,9 +29,13 @@ extension PageFactory {
         chrome: chrome(path: path, title: "第 \(task.number) 项任务", nav: .tasks),
         breadcrumbs: crumbs, number: task.number, text: task.task.text,
         badge: StatusBadge(task.status), units: units, section: sectionLink,
-        narrativeHTML: narratives[taskIndex], badgeHref: root + SitePaths.badge(task.number),
-        previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root))
-      return RenderJob(path: path, template: "task", model: page)
+        narrativeHTML: narratives[taskIndex], badgeHref: isArchive ? nil : root + SitePaths.badge(task.number),
+        previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root),
+        history: history, hasHistory: !history.isEmpty, textChange: textChange(task.task),
+        deadline: deadlineNote(task.number),
+        latestHref: isArchive && context.latest.taskIndexByNumber[task.number] != nil
+          ? siteRoot(path) + SitePaths.task(task.number) : nil)
+      return RenderJob(path: prefix + path, template: "task", model: page)
     }
   }
 
@@ -53,7 +58,7 @@ extension PageFactory {
 
   func taskListJob() -> RenderJob {
     let path = SitePaths.tasks
-    let root = SitePaths.root(of: path)
+    let root = pageRoot(path)
     let page = TaskListPage(
       chrome: chrome(path: path, title: "全部任务", nav: .tasks),
       breadcrumbs: [homeCrumb(root), Crumb(label: "全部任务", href: nil)],
@@ -68,6 +73,6 @@ extension PageFactory {
         FilterOption(value: String($0.number), label: sectionLabel($0))
       },
       tasks: index.tasks.indices.map { row($0, root: root) })
-    return RenderJob(path: path, template: "tasks-index", model: page)
+    return RenderJob(path: prefix + path, template: "tasks-index", model: page)
   }
 }

@@ -6,34 +6,62 @@ struct PageFactory: Sendable {
   /// Each task's narrative rendered from Markdown, parallel to ``SiteIndex/tasks``.
   let narratives: [String]
   let introHTML: String?
+  /// Where this round's pages live: `""` for the latest round, `rounds/<id>/` for an earlier one.
+  let prefix: String
+  let context: SiteContext
 
-  /// Every page, badge and sitemap, in a fixed order.
+  /// Whether these are the pages of an earlier round, kept as published.
+  var isArchive: Bool { !prefix.isEmpty }
+
+  /// Every page of the round in a fixed order; for the latest round also the badges, the
+  /// 404 page, the rounds and changes pages, the feed and the sitemap.
   func jobs() -> [RenderJob] {
-    var jobs = [homeJob(), notFoundJob(), taskListJob(), unitIndexJob(), statusIndexJob()]
+    var jobs = [homeJob(), taskListJob(), unitIndexJob(), statusIndexJob()]
     jobs += sectionJobs()
     jobs += unitJobs()
     jobs += statusJobs()
     jobs += taskJobs()
+    guard !isArchive else { return jobs }
+    jobs.append(notFoundJob())
     jobs += badgeJobs()
+    jobs += roundJobs()
     if let sitemap = sitemapJob() { jobs.append(sitemap) }
     return jobs
   }
+
+  /// The relative way from the page at `path` (within this round) to this round's pages.
+  func pageRoot(_ path: String) -> String { SitePaths.root(of: path) }
+
+  /// The relative way from the page at `path` (within this round) to the site root.
+  func siteRoot(_ path: String) -> String { SitePaths.root(of: prefix + path) }
 
   enum NavTarget { case home, tasks, units, statuses, none }
 
   /// The chrome of the page at `path`; `root` overrides the relative way to the site root.
   func chrome(path: String, title: String?, nav: NavTarget, root: String? = nil) -> PageChrome {
     let canonical = path == SitePaths.notFound ? nil : index.config.baseURL
-    let root = root ?? SitePaths.root(of: path)
+    let assetRoot = root ?? siteRoot(path)
+    let root = root ?? pageRoot(path)
     let site = index.config.title
+    let latest = context.latest.round
+    let archive =
+      isArchive
+      ? ArchiveNotice(
+        date: index.round.date ?? index.round.id.rawValue,
+        latestDate: latest.date ?? latest.id.rawValue, latestHref: assetRoot + SitePaths.home)
+      : nil
     let items: [(String, String, NavTarget)] = [
       ("首页", SitePaths.home, .home), ("全部任务", SitePaths.tasks, .tasks),
       ("责任单位", SitePaths.units, .units), ("进度分类", SitePaths.statuses, .statuses),
     ]
+    let roundTitle = isArchive ? "\(index.round.date ?? index.round.id.rawValue)督查(存档)" : nil
+    let titleParts = [title, roundTitle].compactMap { $0 }
     return PageChrome(
-      root: root, documentTitle: title.map { "\($0) - \(site)" } ?? site, siteTitle: site,
+      root: root, assetRoot: assetRoot,
+      documentTitle: (titleParts + [site]).joined(separator: " - "), siteTitle: site,
       publisher: index.config.publisher, date: index.round.date,
-      canonicalURL: canonical.map { $0 + (path == SitePaths.home ? "" : path) },
+      canonicalURL: canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) },
+      archive: archive,
       nav: items.map { NavItem(label: $0.0, href: root + $0.1, isCurrent: $0.2 == nav) })
   }
 
@@ -48,7 +76,8 @@ struct PageFactory: Sendable {
       lead: task.units.first,
       partners: task.units.count > 1 ? task.units.dropFirst().joined(separator: "、") : nil,
       badge: StatusBadge(task.status), filterStatus: task.category.rawValue,
-      filterSection: task.task.section, filterUnits: slugs.joined(separator: " "))
+      filterSection: task.task.section, filterUnits: slugs.joined(separator: " "),
+      overdue: context.deadlines.deadline(of: task.number, in: index.round.id)?.isOverdue ?? false)
   }
 
   func sectionLabel(_ section: ReportSection) -> String { "\(section.numeral)、\(section.title)" }
@@ -59,14 +88,18 @@ struct PageFactory: Sendable {
 
   private func homeJob() -> RenderJob {
     let path = SitePaths.home
+    let root = pageRoot(path)
     let round = index.round
     let sections = round.sections.map { section in
       let counts = index.counts(index.tasksBySection[section.number] ?? [])
       return SectionSummary(
-        numeral: section.numeral, title: section.title, href: SitePaths.section(section.number),
+        numeral: section.numeral, title: section.title, href: root + SitePaths.section(section.number),
         total: counts.total, hasTasks: counts.total > 0, done: counts.done,
         donePercent: StatusCounts.percent(counts.done, of: counts.total))
     }
+    let overdue = index.tasks.indices.filter {
+      context.deadlines.deadline(of: index.tasks[$0].number, in: round.id)?.isOverdue ?? false
+    }.map { row($0, root: root) }
     let page = HomePage(
       chrome: chrome(path: path, title: nil, nav: .home), heading: index.config.title,
       publisher: index.config.publisher, date: round.date,
@@ -77,15 +110,20 @@ struct PageFactory: Sendable {
       progress: ProgressSummary(
         id: "overall", caption: "各进度任务数", counts: index.counts(Array(index.tasks.indices)),
         root: ""),
-      sections: sections, unitCount: index.units.count, taskCount: index.tasks.count)
-    return RenderJob(path: path, template: "home", model: page)
+      sections: sections, unitCount: index.units.count, taskCount: index.tasks.count,
+      trend: isArchive
+        ? nil : TrendChart(id: "trend-overall", caption: "历次督查完成率", progress: context.overallTrend),
+      overdue: overdue, hasOverdue: !overdue.isEmpty,
+      latestChanges: isArchive ? nil : latestChangesLink(root: root),
+      roundsHref: isArchive ? nil : root + SitePaths.rounds, roundCount: context.indexes.count)
+    return RenderJob(path: prefix + path, template: "home", model: page)
   }
 
   private func notFoundJob() -> RenderJob {
     let path = SitePaths.notFound
     let page = NotFoundPage(
       chrome: chrome(path: path, title: "页面未找到", nav: .none, root: index.config.baseURL))
-    return RenderJob(path: path, template: "not-found", model: page)
+    return RenderJob(path: prefix + path, template: "not-found", model: page)
   }
 
   private func sitemapJob() -> RenderJob? {
@@ -95,6 +133,9 @@ struct PageFactory: Sendable {
     paths += index.units.map { SitePaths.unit($0.slug) }
     paths += StatusCategory.allCases.map { SitePaths.status($0) }
     paths += index.tasks.map { SitePaths.task($0.number) }
+    paths += [SitePaths.rounds, SitePaths.changesIndex]
+    paths += context.comparisons.map { SitePaths.changes(from: $0.earlier, to: $0.later) }
+    paths += context.indexes.dropLast().map { SitePaths.archive($0.round.id) }
     return RenderJob(
       path: SitePaths.sitemap, template: "sitemap", model: Sitemap(urls: paths.map { base + $0 }))
   }

@@ -12,6 +12,17 @@ enum SitePaths {
   static let sitemap = "sitemap.xml"
   static let marker = OutputDirectory.markerName
 
+  static let rounds = "rounds/index.html"
+  static let changesIndex = "changes/index.html"
+  static let feed = "feed.xml"
+
+  /// The folder of an earlier round's pages.
+  static func archive(_ round: RoundID) -> String { "rounds/\(round.rawValue)/" }
+  /// The changes from one round to the next.
+  static func changes(from earlier: RoundID, to later: RoundID) -> String {
+    "changes/\(earlier.rawValue)--\(later.rawValue).html"
+  }
+
   static func section(_ number: Int) -> String { "sections/\(number).html" }
   static func task(_ number: Int) -> String { "tasks/\(number).html" }
   static func badge(_ number: Int) -> String { "badges/\(number).svg" }

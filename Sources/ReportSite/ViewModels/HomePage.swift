@@ -11,4 +11,13 @@ struct HomePage: Sendable {
   let sections: [SectionSummary]
   let unitCount: Int
   let taskCount: Int
+  let trend: TrendChart?
+  /// Tasks past their due date and not done.
+  let overdue: [TaskRow]
+  let hasOverdue: Bool
+  /// The changes since the round before, on the latest round's home page.
+  let latestChanges: LinkItem?
+  /// The list of rounds; nil on an earlier round's pages.
+  let roundsHref: String?
+  let roundCount: Int
 }

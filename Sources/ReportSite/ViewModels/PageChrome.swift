@@ -4,6 +4,9 @@ struct PageChrome: Sendable {
   /// The relative path from the page to the site root: `""` or `../`; an absolute URL on the
   /// 404 page when the site's base URL is known.
   let root: String
+  /// The relative path from the page to the site root, for assets, open data and the feed;
+  /// the same as ``root`` except on an earlier round's pages.
+  let assetRoot: String
   /// The document title, `页面 - 站点`.
   let documentTitle: String
   let siteTitle: String
@@ -12,5 +15,15 @@ struct PageChrome: Sendable {
   let date: String?
   /// The page's absolute URL, only when site.yml sets a base URL.
   let canonicalURL: String?
+  /// Set on an earlier round's pages.
+  let archive: ArchiveNotice?
   let nav: [NavItem]
+}
+
+/// The notice on every page of an earlier round: this is how it was, not how it is.
+struct ArchiveNotice: Sendable {
+  /// The date of the round the page shows.
+  let date: String
+  let latestDate: String
+  let latestHref: String
 }

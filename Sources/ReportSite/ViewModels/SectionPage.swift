@@ -7,4 +7,5 @@ struct SectionPage: Sendable {
   let groups: [TaskGroup]
   let previous: LinkItem?
   let next: LinkItem?
+  let trend: TrendChart?
 }

@@ -9,7 +9,30 @@ struct TaskPage: Sendable {
   let section: LinkItem?
   /// The narrative rendered from Markdown.
   let narrativeHTML: String
-  let badgeHref: String
+  /// The embeddable SVG badge; only the latest round has badges.
+  let badgeHref: String?
   let previous: LinkItem?
   let next: LinkItem?
+  /// Every round's result, newest first; empty on an earlier round's pages.
+  let history: [HistoryEntry]
+  let hasHistory: Bool
+  /// Set when the task was worded differently in the round before.
+  let textChange: TextChange?
+  let deadline: DeadlineNote?
+  /// On an earlier round's page: the task's current page.
+  let latestHref: String?
+}
+
+/// The task's wording in the round before, when it differs.
+struct TextChange: Sendable {
+  let date: String
+  let text: String
+}
+
+/// When the task is due, and whether it is overdue as of the round shown.
+struct DeadlineNote: Sendable {
+  let due: String
+  let overdue: Bool
+  /// Where the date comes from, in words.
+  let source: String
 }

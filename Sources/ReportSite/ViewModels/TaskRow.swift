@@ -10,4 +10,6 @@ struct TaskRow: Sendable {
   let filterStatus: String
   let filterSection: Int
   let filterUnits: String
+  /// Past its due date and not done.
+  let overdue: Bool
 }

@@ -9,4 +9,5 @@ struct UnitPage: Sendable {
   let sharedCount: Int
   let led: [TaskRow]
   let shared: [TaskRow]
+  let trend: TrendChart?
 }

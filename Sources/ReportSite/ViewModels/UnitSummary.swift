@@ -7,4 +7,6 @@ struct UnitSummary: Sendable {
   let total: Int
   let done: Int
   let donePercent: String
+  /// The change of completion since the round before, `+12.5` percentage points, or nil.
+  let change: String?
 }

@@ -1,0 +1,168 @@
+import ReportModel
+
+extension PageFactory {
+  /// The list of rounds, the changes between consecutive rounds and the feed.
+  func roundJobs() -> [RenderJob] {
+    var jobs = [roundsJob(), changesIndexJob(), feedJob()]
+    jobs += context.comparisons.indices.map { changesJob($0) }
+    return jobs
+  }
+
+  private func date(of position: Int) -> String {
+    let round = context.indexes[position].round
+    return round.date ?? round.id.rawValue
+  }
+
+  private func roundsJob() -> RenderJob {
+    let path = SitePaths.rounds
+    let root = pageRoot(path)
+    let rounds = context.indexes.indices.reversed().map { position in
+      let progress = context.overallTrend[position]
+      let changes =
+        position > 0
+        ? LinkItem(
+          label: "与\(date(of: position - 1))相比的变化",
+          href: root + SitePaths.changes(
+            from: context.indexes[position - 1].round.id, to: context.indexes[position].round.id))
+        : nil
+      return RoundSummary(
+        date: date(of: position), href: root + context.prefix(ofRound: position) + SitePaths.home,
+        isLatest: position == context.indexes.count - 1, total: progress.total,
+        done: progress.done, donePercent: StatusCounts.percent(progress.done, of: progress.total),
+        changes: changes)
+    }
+    let page = RoundsPage(
+      chrome: chrome(path: path, title: "历次督查", nav: .none),
+      breadcrumbs: [homeCrumb(root), Crumb(label: "历次督查", href: nil)], heading: "历次督查",
+      rounds: rounds,
+      trend: TrendChart(id: "trend-rounds", caption: "历次督查完成率", progress: context.overallTrend))
+    return RenderJob(path: path, template: "rounds", model: page)
+  }
+
+  private func changesIndexJob() -> RenderJob {
+    let path = SitePaths.changesIndex
+    let root = pageRoot(path)
+    let pairs = context.comparisons.indices.reversed().map { position in
+      let comparison = context.comparisons[position]
+      return LinkItem(
+        label: "\(date(of: position)) → \(date(of: position + 1)):"
+          + "\(comparison.statusChanges.count) 项进度变化",
+        href: root + SitePaths.changes(from: comparison.earlier, to: comparison.later))
+    }
+    let page = ChangesPage(
+      chrome: chrome(path: path, title: "进度变化", nav: .none),
+      breadcrumbs: [homeCrumb(root), Crumb(label: "进度变化", href: nil)], heading: "进度变化",
+      earlierDate: "", laterDate: "",
+      summary: pairs.isEmpty ? "目前只有一轮督查结果,尚无可比较的变化。" : "选择两轮相邻的督查,查看其间的进度变化。",
+      groups: [], hasChanges: false, earlierPairs: pairs, hasPairs: !pairs.isEmpty)
+    return RenderJob(path: path, template: "changes", model: page)
+  }
+
+  private func changesJob(_ position: Int) -> RenderJob {
+    let comparison = context.comparisons[position]
+    let path = SitePaths.changes(from: comparison.earlier, to: comparison.later)
+    let root = pageRoot(path)
+    let statuses = index.config.statuses
+    let laterPrefix = context.prefix(ofRound: position + 1)
+    let earlierPrefix = context.prefix(ofRound: position)
+    let groups: [ChangeGroup] = TaskChange.Kind.allCases.compactMap { kind in
+      let changes = comparison.changes(of: kind)
+      guard !changes.isEmpty else { return nil }
+      let (heading, note) = Self.describe(kind)
+      return ChangeGroup(
+        id: kind.rawValue, heading: heading, note: note, count: changes.count,
+        items: changes.map { change in
+          let shown = change.after ?? change.before!
+          let prefix = change.after == nil ? earlierPrefix : laterPrefix
+          return ChangeItem(
+            number: change.number, text: shown.text,
+            href: root + prefix + SitePaths.task(change.number),
+            before: change.before.map { badge($0.status, statuses) },
+            after: change.after.map { badge($0.status, statuses) })
+        })
+    }
+    let earlier = date(of: position)
+    let later = date(of: position + 1)
+    let newlyDone = comparison.changes(of: .newlyDone).count
+    let page = ChangesPage(
+      chrome: chrome(path: path, title: "\(earlier) 至 \(later) 进度变化", nav: .none),
+      breadcrumbs: [
+        homeCrumb(root), Crumb(label: "进度变化", href: root + SitePaths.changesIndex),
+        Crumb(label: "\(earlier) → \(later)", href: nil),
+      ],
+      heading: "\(earlier) 至 \(later) 进度变化", earlierDate: earlier, laterDate: later,
+      summary: "\(comparison.statusChanges.count) 项任务进度有变化,其中 \(newlyDone) 项新完成。",
+      groups: groups, hasChanges: !groups.isEmpty, earlierPairs: [], hasPairs: false)
+    return RenderJob(path: path, template: "changes", model: page)
+  }
+
+  static func describe(_ kind: TaskChange.Kind) -> (String, String) {
+    switch kind {
+    case .newlyDone: ("新完成", "上轮未完成、本轮已完成的任务。")
+    case .movedBackwards: ("进度回退", "本轮进度不如上轮的任务,请关注。")
+    case .statusChanged: ("进度表述变化", "进度分类未变、进度表述有变化的任务。")
+    case .narrativeChanged: ("进度未变、情况有更新", "进度相同、落实情况说明有更新的任务。")
+    case .added: ("新增任务", "本轮新列入的任务。")
+    case .dropped: ("不再列入", "上轮有、本轮未列入的任务。")
+    }
+  }
+
+  private func feedJob() -> RenderJob {
+    let config = index.config
+    let base = config.baseURL ?? ""
+    let entries = context.indexes.indices.reversed().map { position in
+      let round = context.indexes[position].round
+      let progress = context.overallTrend[position]
+      var summary =
+        "共 \(progress.total) 项任务,已完成 \(progress.done) 项,完成率 "
+        + StatusCounts.percent(progress.done, of: progress.total) + "。"
+      var href = base + context.prefix(ofRound: position) + SitePaths.home
+      if position > 0 {
+        let comparison = context.comparisons[position - 1]
+        summary +=
+          "与\(date(of: position - 1))相比,\(comparison.statusChanges.count) 项进度有变化,"
+          + "其中 \(comparison.changes(of: .newlyDone).count) 项新完成。"
+        href = base + SitePaths.changes(from: comparison.earlier, to: comparison.later)
+      }
+      return FeedEntry(
+        id: Self.feedID(config.title, round.id.rawValue),
+        title: "\(date(of: position)) 督查结果", updated: Self.atomDate(round.date), href: href,
+        summary: summary)
+    }
+    let feed = Feed(
+      id: Self.feedID(config.title, ""), title: config.title,
+      author: config.publisher.isEmpty ? config.title : config.publisher,
+      updated: entries.first?.updated ?? Self.atomDate(nil),
+      selfURL: config.baseURL.map { $0 + SitePaths.feed }, homeHref: base + SitePaths.home,
+      entries: entries)
+    return RenderJob(path: SitePaths.feed, template: "feed", model: feed)
+  }
+
+  /// A round's date as an Atom timestamp, midnight in China Standard Time.
+  static func atomDate(_ date: String?) -> String {
+    (date ?? "1970-01-01") + "T00:00:00+08:00"
+  }
+
+  /// A `urn:uuid:` that depends only on the site's title and the round, so that rebuilding or
+  /// moving the site never changes it (FNV-1a, twice, as the 128 bits of a version-8 UUID).
+  static func feedID(_ title: String, _ round: String) -> String {
+    func fnv(_ seed: UInt64) -> UInt64 {
+      var hash = seed
+      for byte in (title + "\u{0}" + round).utf8 {
+        hash ^= UInt64(byte)
+        hash &*= 0x100_0000_01b3
+      }
+      return hash
+    }
+    let high = (fnv(0xcbf2_9ce4_8422_2325) & ~0xF000) | 0x8000
+    let low = (fnv(0x84222325_cbf29ce4) & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+    func hex(_ value: UInt64, _ digits: Int) -> String {
+      let text = String(value, radix: 16)
+      return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+    let h = hex(high, 16)
+    let l = hex(low, 16)
+    return "urn:uuid:\(h.prefix(8))-\(h.dropFirst(8).prefix(4))-\(h.suffix(4))-"
+      + "\(l.prefix(4))-\(l.suffix(12))"
+  }
+}

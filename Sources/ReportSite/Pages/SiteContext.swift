@@ -1,0 +1,116 @@
+import ReportMarkdown
+import ReportModel
+
+/// One round's completion within some scope (the whole report, a section, a unit).
+struct RoundProgress: Sendable {
+  let round: RoundID
+  let date: String?
+  let done: Int
+  let total: Int
+}
+
+/// What every round's pages share: the indexes of all rounds, each task's history, the
+/// comparisons between consecutive rounds, progress over rounds and the rendered narratives.
+/// Built once per build, in time linear in tasks × rounds.
+struct SiteContext: Sendable {
+  let report: Report
+  /// One index per round, oldest first; the last is the latest.
+  let indexes: [SiteIndex]
+  let history: ReportHistory
+  let deadlines: DeadlineTable
+  /// `comparisons[i]` compares round i with round i + 1.
+  let comparisons: [RoundComparison]
+  /// Each round's narratives rendered from Markdown, parallel to its index's tasks.
+  let narratives: [[String]]
+  let introHTML: [String?]
+  let overallTrend: [RoundProgress]
+  let sectionTrends: [Int: [RoundProgress]]
+  let unitTrends: [String: [RoundProgress]]
+
+  init(report: Report, renderer: MarkdownRenderer) throws {
+    guard !report.rounds.isEmpty else { throw SiteBuildError.noRounds }
+    self.report = report
+    // Slugs are computed over the units of every round, so that a unit keeps its URL.
+    var names: [String] = []
+    var seenNames: Set<String> = []
+    for round in report.rounds {
+      for task in round.tasks {
+        var seen: Set<String> = []
+        for name in SiteIndex.canonicalUnits(task, report.config.units, seen: &seen)
+        where seenNames.insert(name).inserted {
+          names.append(name)
+        }
+      }
+    }
+    let slugs = UnitSlugs.slugs(for: names, directory: report.config.units)
+    indexes = try report.rounds.map { try SiteIndex(report: report, round: $0, slugs: slugs) }
+    history = ReportHistory(report: report)
+    deadlines = DeadlineTable(report: report)
+    comparisons = zip(report.rounds, report.rounds.dropFirst()).map {
+      RoundComparison(from: $0, to: $1, vocabulary: report.config.statuses)
+    }
+    narratives = indexes.map { index in index.tasks.map { renderer.html(from: $0.task.narrative) } }
+    introHTML = report.rounds.map { round in
+      round.intro.flatMap { $0.trimmedSpace.isEmpty ? nil : renderer.html(from: $0) }
+    }
+    var overall: [RoundProgress] = []
+    var sections: [Int: [RoundProgress]] = [:]
+    var units: [String: [RoundProgress]] = [:]
+    for index in indexes {
+      let id = index.round.id
+      let date = index.round.date
+      let all = index.counts(Array(index.tasks.indices))
+      overall.append(RoundProgress(round: id, date: date, done: all.done, total: all.total))
+      for (section, tasks) in index.tasksBySection {
+        let counts = index.counts(tasks)
+        sections[section, default: []].append(
+          RoundProgress(round: id, date: date, done: counts.done, total: counts.total))
+      }
+      for unit in index.units {
+        let counts = index.counts(unit.all)
+        units[unit.name, default: []].append(
+          RoundProgress(round: id, date: date, done: counts.done, total: counts.total))
+      }
+    }
+    overallTrend = overall
+    sectionTrends = sections
+    unitTrends = units
+  }
+
+  var latest: SiteIndex { indexes[indexes.count - 1] }
+
+  /// Position of a round in ``indexes``.
+  func position(of round: RoundID) -> Int? {
+    indexes.firstIndex { $0.round.id == round }
+  }
+
+  /// The change of completion in percentage points between the last two rounds of `trend`,
+  /// when they are the last two rounds of the report: `+12.5`, `-3`, `0`.
+  func completionChange(_ trend: [RoundProgress]?) -> String? {
+    guard let trend, trend.count >= 2, indexes.count >= 2,
+      trend[trend.count - 1].round == indexes[indexes.count - 1].round.id,
+      trend[trend.count - 2].round == indexes[indexes.count - 2].round.id
+    else { return nil }
+    func tenths(_ point: RoundProgress) -> Int {
+      point.total == 0 ? 0 : (point.done * 1000 + point.total / 2) / point.total
+    }
+    let change = tenths(trend[trend.count - 1]) - tenths(trend[trend.count - 2])
+    let magnitude = abs(change)
+    let number = magnitude % 10 == 0 ? "\(magnitude / 10)" : "\(magnitude / 10).\(magnitude % 10)"
+    return change > 0 ? "+" + number : change < 0 ? "-" + number : "0"
+  }
+
+  /// Where round `position`'s pages live: the site root for the latest, `rounds/<id>/` else.
+  func prefix(ofRound position: Int) -> String {
+    position == indexes.count - 1 ? "" : SitePaths.archive(indexes[position].round.id)
+  }
+
+  /// One factory per round, oldest first.
+  func factories() -> [PageFactory] {
+    indexes.indices.map { position in
+      PageFactory(
+        index: indexes[position], narratives: narratives[position],
+        introHTML: introHTML[position], prefix: prefix(ofRound: position), context: self)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/// `changes/<earlier>--<later>.html`: what moved between two rounds.
+struct ChangesPage: Sendable {
+  let chrome: PageChrome
+  let breadcrumbs: [Crumb]
+  let heading: String
+  let earlierDate: String
+  let laterDate: String
+  let summary: String
+  let groups: [ChangeGroup]
+  let hasChanges: Bool
+  let earlierPairs: [LinkItem]
+  let hasPairs: Bool
+}
+
+/// One kind of change with its tasks.
+struct ChangeGroup: Sendable {
+  let id: String
+  let heading: String
+  let note: String
+  let count: Int
+  let items: [ChangeItem]
+}
+
+/// A task in a changes list, with its status before and after.
+struct ChangeItem: Sendable {
+  let number: Int
+  let text: String
+  /// The task's page; in the latest round, or the earlier round's archive for a dropped task.
+  let href: String
+  let before: StatusBadge?
+  let after: StatusBadge?
+}

@@ -1,0 +1,20 @@
+/// `rounds/index.html`: every inspection round, newest first, and `changes/index.html`.
+struct RoundsPage: Sendable {
+  let chrome: PageChrome
+  let breadcrumbs: [Crumb]
+  let heading: String
+  let rounds: [RoundSummary]
+  let trend: TrendChart?
+}
+
+/// A round in the list of rounds.
+struct RoundSummary: Sendable {
+  let date: String
+  let href: String
+  let isLatest: Bool
+  let total: Int
+  let done: Int
+  let donePercent: String
+  /// The changes since the round before; nil for the first round.
+  let changes: LinkItem?
+}
