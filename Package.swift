@@ -55,7 +55,7 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["report-site"]
+      name: "EndToEndTests", dependencies: ["report-site", "ReportText", "ReportModel"]
     ),
   ]
 )
