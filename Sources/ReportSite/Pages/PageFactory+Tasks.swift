@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 extension PageFactory {
@@ -56,23 +57,49 @@ extension PageFactory {
     }
   }
 
-  func taskListJob() -> RenderJob {
-    let path = SitePaths.tasks
-    let root = pageRoot(path)
-    let page = TaskListPage(
-      chrome: chrome(path: path, title: "全部任务", nav: .tasks),
-      breadcrumbs: [homeCrumb(root), Crumb(label: "全部任务", href: nil)],
-      total: index.tasks.count,
-      statuses: StatusCategory.allCases.filter { index.tasksByCategory[$0] != nil }.map {
-        FilterOption(value: $0.rawValue, label: $0.displayName)
-      },
-      units: index.units.sorted { $0.name < $1.name }.map {
-        FilterOption(value: $0.slug, label: $0.name)
-      },
-      sections: index.round.sections.map {
-        FilterOption(value: String($0.number), label: sectionLabel($0))
-      },
-      tasks: index.tasks.indices.map { row($0, root: root) })
-    return RenderJob(path: prefix + path, template: "tasks-index", model: page)
+  func taskListJobs() -> [RenderJob] {
+    let list = SitePaths.tasks
+    let ranges = pager.ranges(index.tasks.count)
+    let paginated = ranges.count > 1
+    var jobs: [RenderJob] = ranges.enumerated().map { offset, range in
+      let path = Pager.path(list, page: offset + 1)
+      let root = pageRoot(path)
+      let page = TaskListPage(
+        chrome: chrome(path: path, title: pageTitle("全部任务", offset + 1), nav: .tasks),
+        breadcrumbs: [homeCrumb(root), Crumb(label: "全部任务", href: nil)],
+        total: index.tasks.count,
+        statuses: StatusCategory.allCases.filter { index.tasksByCategory[$0] != nil }.map {
+          FilterOption(value: $0.rawValue, label: $0.displayName)
+        },
+        units: index.units.sorted { $0.name < $1.name }.map {
+          FilterOption(value: $0.slug, label: $0.name)
+        },
+        sections: index.round.sections.map {
+          FilterOption(value: String($0.number), label: sectionLabel($0))
+        },
+        tasks: range.map { row($0, root: root) },
+        pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root),
+        indexHref: paginated ? root + SitePaths.filterIndex : nil)
+      return RenderJob(path: prefix + path, template: "tasks-index", model: page)
+    }
+    if paginated { jobs.append(filterIndexJob()) }
+    return jobs
+  }
+
+  /// Every task in compact form for the filter, relative hrefs from the tasks/ folder.
+  private func filterIndexJob() -> RenderJob {
+    let records = index.tasks.map { task in
+      FilterRecord(
+        n: task.number, t: task.task.text, u: task.units.joined(separator: "、"),
+        s: task.category.rawValue, l: task.status.display, c: task.task.section,
+        k: task.units.compactMap { index.unitIndexByName[$0].map { index.units[$0].slug } }
+          .joined(separator: " "),
+        h: "\(task.number).html")
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let json = (try? encoder.encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    return RenderJob(
+      path: prefix + SitePaths.filterIndex, template: "filter-index", model: FilterIndex(json: json))
   }
 }

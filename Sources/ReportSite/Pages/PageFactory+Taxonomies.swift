@@ -19,11 +19,19 @@ extension PageFactory {
   }
 
   func unitJobs() -> [RenderJob] {
-    index.units.map { unit in
-      let path = SitePaths.unit(unit.slug)
+    index.units.flatMap { unit in
+      let list = SitePaths.unit(unit.slug)
+      let ranges = pager.ranges(unit.led.count + unit.shared.count)
+      return ranges.enumerated().map { offset, range in
+      let path = Pager.path(list, page: offset + 1)
       let root = pageRoot(path)
+      // The page's part of the led tasks, then of the shared ones.
+      let led = unit.led[min(range.lowerBound, unit.led.count)..<min(range.upperBound, unit.led.count)]
+      let sharedRange =
+        max(0, range.lowerBound - unit.led.count)..<max(0, range.upperBound - unit.led.count)
+      let shared = unit.shared[sharedRange]
       let page = UnitPage(
-        chrome: chrome(path: path, title: unit.name, nav: .units),
+        chrome: chrome(path: path, title: pageTitle(unit.name, offset + 1), nav: .units),
         breadcrumbs: [
           homeCrumb(root), Crumb(label: "责任单位", href: root + SitePaths.units),
           Crumb(label: unit.name, href: nil),
@@ -33,13 +41,15 @@ extension PageFactory {
         progress: ProgressSummary(
           id: "unit", caption: "\(unit.name)任务进度", counts: index.counts(unit.all), root: root),
         ledCount: unit.led.count, sharedCount: unit.shared.count,
-        led: unit.led.map { row($0, root: root) }, shared: unit.shared.map { row($0, root: root) },
+        led: led.map { row($0, root: root) }, shared: shared.map { row($0, root: root) },
         trend: isArchive
           ? nil
           : TrendChart(
             id: "trend-unit", caption: "\(unit.name)历次督查完成率",
-            progress: context.unitTrends[unit.name] ?? []))
+            progress: context.unitTrends[unit.name] ?? []),
+        pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
       return RenderJob(path: prefix + path, template: "unit", model: page)
+      }
     }
   }
 
@@ -56,20 +66,27 @@ extension PageFactory {
   }
 
   func statusJobs() -> [RenderJob] {
-    StatusCategory.allCases.map { category in
-      let path = SitePaths.status(category)
+    StatusCategory.allCases.flatMap { category in
+      let list = SitePaths.status(category)
+      let all = index.tasksByCategory[category] ?? []
+      let ranges = pager.ranges(all.count)
+      return ranges.enumerated().map { offset, range in
+      let path = Pager.path(list, page: offset + 1)
       let root = pageRoot(path)
-      let tasks = index.tasksByCategory[category] ?? []
+      let tasks = Array(all[range])
       let page = StatusPage(
-        chrome: chrome(path: path, title: category.displayName, nav: .statuses),
+        chrome: chrome(
+          path: path, title: pageTitle(category.displayName, offset + 1), nav: .statuses),
         breadcrumbs: [
           homeCrumb(root), Crumb(label: "进度分类", href: root + SitePaths.statuses),
           Crumb(label: category.displayName, href: nil),
         ],
         heading: category.displayName, badge: StatusBadge(category: category),
-        count: tasks.count, percent: StatusCounts.percent(tasks.count, of: index.tasks.count),
-        tasks: tasks.map { row($0, root: root) })
+        count: all.count, percent: StatusCounts.percent(all.count, of: index.tasks.count),
+        tasks: tasks.map { row($0, root: root) },
+        pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
       return RenderJob(path: prefix + path, template: "status", model: page)
+      }
     }
   }
 }

@@ -16,7 +16,8 @@ struct PageFactory: Sendable {
   /// Every page of the round in a fixed order; for the latest round also the badges, the
   /// 404 page, the rounds and changes pages, the feed and the sitemap.
   func jobs() -> [RenderJob] {
-    var jobs = [homeJob(), taskListJob(), unitIndexJob(), statusIndexJob()]
+    var jobs = [homeJob(), unitIndexJob(), statusIndexJob()]
+    jobs += taskListJobs()
     jobs += sectionJobs()
     jobs += unitJobs()
     jobs += statusJobs()
@@ -27,6 +28,13 @@ struct PageFactory: Sendable {
     jobs += roundJobs()
     if let sitemap = sitemapJob() { jobs.append(sitemap) }
     return jobs
+  }
+
+  var pager: Pager { Pager(size: index.config.pageSize) }
+
+  /// A page's title, with its page number from the second page of a list on.
+  func pageTitle(_ title: String, _ page: Int) -> String {
+    page > 1 ? "\(title)(第 \(page) 页)" : title
   }
 
   /// The relative way from the page at `path` (within this round) to this round's pages.

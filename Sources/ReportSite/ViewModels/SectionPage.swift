@@ -8,4 +8,7 @@ struct SectionPage: Sendable {
   let previous: LinkItem?
   let next: LinkItem?
   let trend: TrendChart?
+  /// The links between the pages of a long list; nil when it fits one page.
+  let pagination: PageNav?
 }
+

@@ -7,4 +7,7 @@ struct StatusPage: Sendable {
   let count: Int
   let percent: String
   let tasks: [TaskRow]
+  /// The links between the pages of a long list; nil when it fits one page.
+  let pagination: PageNav?
 }
+

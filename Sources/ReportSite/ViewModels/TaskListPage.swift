@@ -7,4 +7,9 @@ struct TaskListPage: Sendable {
   let units: [FilterOption]
   let sections: [FilterOption]
   let tasks: [TaskRow]
+  /// The links between the pages of a long list; nil when it fits one page.
+  let pagination: PageNav?
+  /// The filter index, when the list spans several pages.
+  let indexHref: String?
 }
+

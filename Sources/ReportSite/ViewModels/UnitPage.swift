@@ -10,4 +10,7 @@ struct UnitPage: Sendable {
   let led: [TaskRow]
   let shared: [TaskRow]
   let trend: TrendChart?
+  /// The links between the pages of a long list; nil when it fits one page.
+  let pagination: PageNav?
 }
+

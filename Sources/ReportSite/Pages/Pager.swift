@@ -1,0 +1,29 @@
+/// Splits lists longer than site.yml's `pageSize` into pages. The first page keeps the list's
+/// own URL, so that links made before a list grew still work; page k is `<name>-p<k>.html`.
+struct Pager: Sendable {
+  let size: Int
+
+  /// The ranges of the pages of a list of `count` items; one (maybe empty) range at least.
+  func ranges(_ count: Int) -> [Range<Int>] {
+    guard count > size else { return [0..<count] }
+    return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+  }
+
+  /// The path of page `page` (from 1) of the list at `path`.
+  static func path(_ path: String, page: Int) -> String {
+    guard page > 1 else { return path }
+    return String(path.dropLast(".html".count)) + "-p\(page).html"
+  }
+
+  /// The navigation between the pages of the list at `path`, on page `page` (from 1); nil
+  /// when the list has one page. `root` is the way from the page to the round's pages.
+  static func nav(path: String, page: Int, count: Int, root: String) -> PageNav? {
+    guard count > 1 else { return nil }
+    func href(_ number: Int) -> String { root + Self.path(path, page: number) }
+    return PageNav(
+      label: "第 \(page) 页,共 \(count) 页",
+      previous: page > 1 ? LinkItem(label: "上一页", href: href(page - 1)) : nil,
+      next: page < count ? LinkItem(label: "下一页", href: href(page + 1)) : nil,
+      pages: (1...count).map { PageNumber(number: $0, href: href($0), isCurrent: $0 == page) })
+  }
+}

@@ -1,0 +1,15 @@
+/// The links between the pages of a long list.
+struct PageNav: Sendable {
+  /// `第 2 页,共 5 页`.
+  let label: String
+  let previous: LinkItem?
+  let next: LinkItem?
+  let pages: [PageNumber]
+}
+
+/// A link to one page of a long list.
+struct PageNumber: Sendable {
+  let number: Int
+  let href: String
+  let isCurrent: Bool
+}

@@ -1,0 +1,64 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import ReportSite
+
+@Suite struct Pagination {
+  func build(pageSize: Int) throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    var report = try SiteFixture.report()
+    report.config.pageSize = pageSize
+    try SiteFixture.build(report, into: folder.output)
+    return folder
+  }
+
+  /// Task page links on a list page.
+  func taskLinks(_ html: String) -> Set<String> {
+    Set(
+      html.components(separatedBy: "<p class=\"task-title\"><a href=\"").dropFirst().map {
+        String($0.prefix { $0 != "\"" })
+      })
+  }
+
+  @Test func longListsAreSplitAndEveryTaskStaysReachableWithoutScript() throws {
+    let folder = try build(pageSize: 10)
+    let files = try SiteFixture.tree(folder.output)
+    // 44 tasks are 已完成并长期坚持: five pages, the first at the list's own URL.
+    #expect(files["status/done-ongoing.html"] != nil)
+    #expect(files["status/done-ongoing-p5.html"] != nil)
+    #expect(files["status/done-ongoing-p6.html"] == nil)
+    var reached: Set<String> = []
+    for page in 1...8 {
+      let path = Pager.path("tasks/index.html", page: page)
+      let html = try SiteFixture.text(folder.output, path)
+      #expect(html.contains("class=\"pagination\""))
+      reached.formUnion(taskLinks(html))
+    }
+    #expect(reached.count == 78)
+    #expect(files["tasks/index-p9.html"] == nil)
+    // The filter's index is there, named on the form, and lists every task.
+    let first = try SiteFixture.text(folder.output, "tasks/index.html")
+    #expect(first.contains("data-index=\"../tasks/filter-index.js\""))
+    let index = try SiteFixture.text(folder.output, "tasks/filter-index.js")
+    #expect(index.hasPrefix("window.reportSiteTasks = ["))
+    #expect(index.components(separatedBy: "\"n\":").count - 1 == 78)
+  }
+
+  @Test func sectionPagesKeepSubsectionHeadingsAcrossPages() throws {
+    let folder = try build(pageSize: 5)
+    // Section 一 has 4 + 5 + 4 tasks: three pages.
+    let second = try SiteFixture.text(folder.output, "sections/1-p2.html")
+    #expect(second.contains("(二)借力造势激发消费潜力"))
+    #expect(taskLinks(second).count == 5)
+    #expect(second.contains("第 2 页,共 3 页"))
+  }
+
+  @Test func shortListsAreNotPaginated() throws {
+    let folder = try build(pageSize: 200)
+    let files = try SiteFixture.tree(folder.output).keys
+    #expect(!files.contains { $0.contains("-p2.") })
+    #expect(!files.contains("tasks/filter-index.js"))
+    #expect(!(try SiteFixture.text(folder.output, "tasks/index.html")).contains("pagination"))
+  }
+}
