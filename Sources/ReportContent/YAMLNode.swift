@@ -19,7 +19,9 @@ struct YAMLNode {
     YAMLNode?, Diagnostic?
   ) {
     do {
-      let node = try Yams.compose(yaml: text) ?? Node([(Node, Node)]())
+      // Values are read as written, so no implicit typing (which runs regular expressions on
+      // every scalar); UTF-8 named, so that Yams does not read the environment per parse.
+      let node = try Yams.compose(yaml: text, .basic, .default, .utf8) ?? Node([(Node, Node)]())
       return (YAMLNode(node: node, path: path, lineOffset: lineOffset), nil)
     } catch let error as YamlError {
       return (nil, diagnostic(error, path: path, lineOffset: lineOffset))

@@ -96,7 +96,8 @@ public struct DeadlineTable: Sendable {
             due: due, source: .dueField, isOverdue: !done && roundDate > due)
         } else if let plan = plans[task.number] {
           deadlines[task.number] = Deadline(
-            due: plan.due, source: .statusWords(plan.round), isOverdue: !done && roundDate > plan.due)
+            due: plan.due, source: .statusWords(plan.round),
+            isOverdue: !done && roundDate > plan.due)
         }
       }
       byRound[round.id] = deadlines

@@ -67,11 +67,20 @@ func runQuietly(_ arguments: [String]) {
 }
 
 let dates = ["2020-03-31", "2020-06-30", "2020-09-30", "2020-12-16"]
+let trash = work + "/.trash"
 var rows: [String] = []
 print("report-site-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, binary \(binary)")
 for scenario in scenarios {
   let folder = work + "/" + scenario.name.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-  try? FileManager.default.removeItem(atPath: folder)
+  // A previous run's folder is moved aside now and removed after the last measurement: on ext4
+  // without a journal, files created within minutes of a mass deletion take far longer to
+  // create (the inode allocator skips recently deleted inodes), which would bill the deletion
+  // to the build being measured.
+  if FileManager.default.fileExists(atPath: folder) {
+    try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      atPath: folder, toPath: trash + "/\(UUID().uuidString)")
+  }
   try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   let content = folder + "/Content"
   let output = folder + "/Output"
@@ -134,6 +143,7 @@ for scenario in scenarios {
     rows.append(hugoRow)
   }
 }
+try? FileManager.default.removeItem(atPath: trash)
 print("")
 print(
   "| tasks × rounds | build wall s | CPU s | peak MiB | files | ms per task "

@@ -27,6 +27,7 @@ extension ReportSiteCommand {
 
     func run() throws {
       let start = Date()
+      let progress = BuildProgressLine()
       let (report, diagnostics) = ContentReader(layout: options.layout).read()
       DiagnosticPrinter.print(diagnostics)
       guard let report else {
@@ -39,9 +40,12 @@ extension ReportSiteCommand {
           templates: URL(fileURLWithPath: templates), output: URL(fileURLWithPath: output),
           verbose: verbose))
       do {
-        let summary = try builder.build { line in
-          if verbose { standardError(line + "\n") }
-        }
+        let summary = try {
+          defer { progress.finish() }
+          return try builder.build(
+            log: { line in if verbose { standardError(line + "\n") } },
+            progress: progress.update)
+        }()
         let seconds = Date().timeIntervalSince(start)
         standardOutput(
           "\(output): \(summary.pagesWritten) pages, \(summary.filesWritten) files in "

@@ -63,7 +63,8 @@ import Testing
   @Test func aSecondRoundAddsHistoryChangesAndAFeed() throws {
     let folder = try temporaryFolder()
     for report in [seedPath, secondRound] {
-      let imported = try ReportSiteBinary.run(["import", report, "--content", "Content"], in: folder)
+      let imported = try ReportSiteBinary.run(
+        ["import", report, "--content", "Content"], in: folder)
       #expect(imported.status == 0, "\(imported.stderr)")
     }
     let built = try ReportSiteBinary.run(

@@ -3,11 +3,11 @@ import ReportModel
 import ReportText
 import Testing
 
+@testable import ReportSite
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import ReportSite
 
 /// The seed and a later report of the same tasks (Fixtures/round2-2021-01-20.txt): tasks 7, 9
 /// and 10 newly done, 17 moved back, 22 reworded, 20 with a longer narrative, 14 past its
@@ -165,7 +165,8 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
     // An entry's id does not change when a later round is added.
     let one = try TemporaryFolder()
     try SiteFixture.build(try SiteFixture.report(), into: one.output)
-    let oneFeed = try XMLDocument(data: Data(contentsOf: one.output.appendingPathComponent("feed.xml")))
+    let oneFeed = try XMLDocument(
+      data: Data(contentsOf: one.output.appendingPathComponent("feed.xml")))
     let firstID = oneFeed.rootElement()?.elements(forName: "entry").first?
       .elements(forName: "id").first?.stringValue
     #expect(firstID != nil)

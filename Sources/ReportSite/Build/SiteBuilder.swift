@@ -17,7 +17,8 @@ public struct SiteBuilder: Sendable {
   static let requiredTemplates = [
     "layout", "home", "section", "units-index", "unit", "status-index", "status", "task",
     "tasks-index", "not-found", "badge", "task-row", "progress", "breadcrumbs", "badge-svg",
-    "sitemap", "trend", "history", "changes", "rounds", "feed",
+    "sitemap", "trend", "history", "changes", "rounds", "feed", "pagination",
+    "filter-index",
   ]
 
   public init(report: Report, options: SiteBuildOptions) {
@@ -26,7 +27,12 @@ public struct SiteBuilder: Sendable {
   }
 
   /// Builds the site; returns what was written.
-  public func build(log: (String) -> Void = { _ in }) throws -> SiteBuildSummary {
+  ///
+  /// `progress` is called now and then while files are rendered, with the files done so far and
+  /// the file count, from one thread at a time (see ``BuildProgressLine``).
+  public func build(
+    log: (String) -> Void = { _ in }, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+  ) throws -> SiteBuildSummary {
     let clock = ContinuousClock()
     let start = clock.now
     var step = 0
@@ -41,17 +47,20 @@ public struct SiteBuilder: Sendable {
       directory: options.templates, required: Self.requiredTemplates)
     begin("index the rounds and render Markdown")
     let context = try SiteContext(report: report, renderer: MarkdownRenderer())
-    let jobs = context.factories().flatMap { $0.jobs() }
+    // The open data is encoded on one core while the pages' view models are made on the other.
+    let (jobs, openData) = try Self.concurrently(
+      { context.factories().flatMap { $0.jobs() } },
+      { try (OpenData(context).encoded(), Data(TasksCSV.text(context).utf8)) })
 
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
     try output.prepare()
     do {
       begin("render \(jobs.count) pages and badges")
-      try PageWriter(templates: templates, output: output).write(jobs)
+      try PageWriter(templates: templates, output: output, progress: progress).write(jobs)
       begin("write open data and assets")
-      try output.write(try OpenData(context).encoded(), to: SitePaths.data)
-      try output.write(Data(TasksCSV.text(context).utf8), to: SitePaths.csv)
+      try output.write(openData.0, to: SitePaths.data)
+      try output.write(openData.1, to: SitePaths.csv)
       let assetsFolder = options.templates.appendingPathComponent("assets")
       let assets = try AssetCopier.files(in: assetsFolder)
       for asset in assets {
@@ -72,5 +81,17 @@ public struct SiteBuilder: Sendable {
       throw SiteBuildError.io(
         step: "build", path: options.output.relativePath, reason: error.localizedDescription)
     }
+  }
+
+  /// Runs `first` and `second` at the same time and returns both results; rethrows the first
+  /// one's error before the second's.
+  static func concurrently<A: Sendable, B: Sendable>(
+    _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
+  ) throws -> (A, B) {
+    let results = parallelMap([0, 1], chunkSize: 1) {
+      which -> (Result<A, Error>?, Result<B, Error>?) in
+      which == 0 ? (Result { try first() }, nil) : (nil, Result { try second() })
+    }
+    return (try results[0].0!.get(), try results[1].1!.get())
   }
 }

@@ -37,12 +37,14 @@ extension OpenData {
           HistoryItem(
             round: $0.round.rawValue, status: status($0.task.status), narrative: $0.task.narrative)
         },
-        due: deadline(task.number)?.due.description, overdue: deadline(task.number)?.isOverdue ?? false)
+        due: deadline(task.number)?.due.description,
+        overdue: deadline(task.number)?.isOverdue ?? false)
     }
     changes = (context.comparisons.last?.changes ?? []).map { change in
       Change(
         number: change.number, kind: change.kind.rawValue,
-        before: change.before.map { status($0.status) }, after: change.after.map { status($0.status) })
+        before: change.before.map { status($0.status) },
+        after: change.after.map { status($0.status) })
     }
     func deadline(_ number: Int) -> Deadline? {
       context.deadlines.deadline(of: number, in: index.round.id)

@@ -17,21 +17,23 @@ enum TasksCSV {
       let section = index.section(task.task.section)
       let subsection = task.task.subsection.flatMap { section?.subsection($0) }
       lines.append(
-        row([
-          String(task.number),
-          section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
-          subsection.map { "(\($0.numeral))\($0.title)" } ?? "",
-          task.task.text,
-          task.units.first ?? "",
-          task.units.joined(separator: "、"),
-          task.task.units.joined(separator: "、"),
-          task.task.status,
-          task.category.displayName,
-          task.task.narrative,
-          SitePaths.task(task.number),
-        ] + context.indexes.map { round in
-          round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
-        }))
+        row(
+          [
+            String(task.number),
+            section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
+            subsection.map { "(\($0.numeral))\($0.title)" } ?? "",
+            task.task.text,
+            task.units.first ?? "",
+            task.units.joined(separator: "、"),
+            task.task.units.joined(separator: "、"),
+            task.task.status,
+            task.category.displayName,
+            task.task.narrative,
+            SitePaths.task(task.number),
+          ]
+            + context.indexes.map { round in
+              round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
+            }))
     }
     return "\u{FEFF}" + lines.joined()
   }
@@ -46,6 +48,8 @@ enum TasksCSV {
       $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r"
     }
     guard needsQuotes else { return field }
+    // Foundation's search is slow; most quoted fields hold no quote at all.
+    guard field.unicodeScalars.contains("\"") else { return "\"" + field + "\"" }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

@@ -1,56 +1,79 @@
 import Foundation
 
-/// Renders jobs in parallel and writes each file to the staging folder. The output does not
+/// Renders jobs on every core and hands each file to the output folder. The output does not
 /// depend on the order of the work: each file is a function of its own view model, and when
 /// several jobs fail the error of the first job in the list is the one reported.
+///
+/// Workers take the next job from a shared counter, so that one long page (the list of all
+/// tasks) does not leave the other cores idle; each worker reuses one byte buffer.
 struct PageWriter: Sendable {
   let templates: TemplateLibrary
   let output: OutputDirectory
+  /// Called now and then with the jobs done so far and the job count, from one thread at a time.
+  var progress: @Sendable (Int, Int) -> Void = { _, _ in }
 
   func write(_ jobs: [RenderJob]) throws {
-    let folders = Set(jobs.map { ($0.path as NSString).deletingLastPathComponent })
-    for folder in folders.sorted() where !folder.isEmpty {
-      try output.write(folder: folder)
-    }
-    let failures = FailureBox(count: jobs.count)
-    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let chunk = (jobs.count + workers - 1) / workers
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      let range = (worker * chunk)..<min(jobs.count, (worker + 1) * chunk)
-      for position in range where !failures.hasFailure(before: position) {
+    let plan = try templates.plan(for: jobs)
+    let queue = JobQueue(count: jobs.count)
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(1 << 16)
+      while let position = queue.next() {
         let job = jobs[position]
         do {
-          let text = try templates.render(job.model, template: job.template)
-          try output.write(Data(text.utf8), to: job.path, creatingFolders: false)
+          try templates.render(job.model, template: job.template, plan: plan, into: &buffer)
+          try buffer.withUnsafeBytes { try output.write(bytes: $0, to: job.path) }
+          queue.finished { progress($0, jobs.count) }
         } catch {
-          failures.record(error, at: position)
+          queue.record(error, at: position)
         }
       }
     }
-    if let error = failures.first { throw error }
+    if let error = queue.firstError { throw error }
+    progress(jobs.count, jobs.count)
   }
 }
 
-/// The errors of a parallel render, by job position.
-private final class FailureBox: @unchecked Sendable {
+/// Hands out job positions in order and collects errors. After a failure no new job starts; the
+/// jobs before it have all started, so the first failing job is always the one reported.
+private final class JobQueue: @unchecked Sendable {
   private let lock = NSLock()
+  private let count: Int
+  private var nextPosition = 0
+  private var done = 0
   private var errors: [Int: Error] = [:]
-  private var lowest = Int.max
+  private var lastReport = ContinuousClock.now
 
-  init(count: Int) {}
+  init(count: Int) {
+    self.count = count
+  }
 
-  func record(_ error: Error, at position: Int) {
+  func next() -> Int? {
     lock.withLock {
-      errors[position] = error
-      lowest = min(lowest, position)
+      guard errors.isEmpty, nextPosition < count else { return nil }
+      defer { nextPosition += 1 }
+      return nextPosition
     }
   }
 
-  func hasFailure(before position: Int) -> Bool {
-    lock.withLock { lowest < position }
+  /// Counts a finished job, and reports the count every 0.1 s or so, under the lock.
+  func finished(report: (Int) -> Void) {
+    lock.withLock {
+      done += 1
+      guard done % 64 == 0 else { return }
+      let now = ContinuousClock.now
+      guard now - lastReport >= .milliseconds(100) else { return }
+      lastReport = now
+      report(done)
+    }
   }
 
-  var first: Error? {
-    lock.withLock { errors[lowest] }
+  func record(_ error: Error, at position: Int) {
+    lock.withLock { errors[position] = error }
+  }
+
+  var firstError: Error? {
+    lock.withLock { errors.keys.min().flatMap { errors[$0] } }
   }
 }

@@ -22,8 +22,9 @@ extension PageFactory {
         position > 0
         ? LinkItem(
           label: "与\(date(of: position - 1))相比的变化",
-          href: root + SitePaths.changes(
-            from: context.indexes[position - 1].round.id, to: context.indexes[position].round.id))
+          href: root
+            + SitePaths.changes(
+              from: context.indexes[position - 1].round.id, to: context.indexes[position].round.id))
         : nil
       return RoundSummary(
         date: date(of: position), href: root + context.prefix(ofRound: position) + SitePaths.home,

@@ -14,7 +14,10 @@ extension PageFactory {
       for subsection in section.subsections {
         let key = SiteIndex.SubsectionKey(section: section.number, subsection: subsection.number)
         parts.append(
-          ("sub-\(subsection.number)", subsectionLabel(subsection), index.tasksBySubsection[key] ?? []))
+          (
+            "sub-\(subsection.number)", subsectionLabel(subsection),
+            index.tasksBySubsection[key] ?? []
+          ))
       }
       let ranges = pager.ranges(parts.map(\.tasks.count).reduce(0, +))
       return ranges.enumerated().map { offset, range in
@@ -28,9 +31,12 @@ extension PageFactory {
           let overlap = low..<max(low, min(end, range.upperBound))
           // A group is shown on the pages that hold its tasks; an empty one on the first page.
           if !overlap.isEmpty || (part.tasks.isEmpty && offset == 0) {
-            let slice = overlap.isEmpty ? [] : part.tasks[(overlap.lowerBound - start)..<(overlap.upperBound - start)]
+            let slice =
+              overlap.isEmpty
+              ? [] : part.tasks[(overlap.lowerBound - start)..<(overlap.upperBound - start)]
             groups.append(
-              TaskGroup(id: part.id, heading: part.heading, tasks: slice.map { row($0, root: root) }))
+              TaskGroup(
+                id: part.id, heading: part.heading, tasks: slice.map { row($0, root: root) }))
           }
           start = end
         }
@@ -42,7 +48,8 @@ extension PageFactory {
             id: "section", caption: "本部分各进度任务数", counts: index.counts(all), root: root),
           groups: groups,
           previous: position > 0 ? sectionLink(sections[position - 1], root: root) : nil,
-          next: position + 1 < sections.count ? sectionLink(sections[position + 1], root: root) : nil,
+          next: position + 1 < sections.count
+            ? sectionLink(sections[position + 1], root: root) : nil,
           trend: isArchive
             ? nil
             : TrendChart(

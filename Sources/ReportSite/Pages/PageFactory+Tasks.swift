@@ -30,7 +30,8 @@ extension PageFactory {
         chrome: chrome(path: path, title: "第 \(task.number) 项任务", nav: .tasks),
         breadcrumbs: crumbs, number: task.number, text: task.task.text,
         badge: StatusBadge(task.status), units: units, section: sectionLink,
-        narrativeHTML: narratives[taskIndex], badgeHref: isArchive ? nil : root + SitePaths.badge(task.number),
+        narrativeHTML: narratives[taskIndex],
+        badgeHref: isArchive ? nil : root + SitePaths.badge(task.number),
         previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root),
         history: history, hasHistory: !history.isEmpty, textChange: textChange(task.task),
         deadline: deadlineNote(task.number),
@@ -100,6 +101,7 @@ extension PageFactory {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let json = (try? encoder.encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     return RenderJob(
-      path: prefix + SitePaths.filterIndex, template: "filter-index", model: FilterIndex(json: json))
+      path: prefix + SitePaths.filterIndex, template: "filter-index", model: FilterIndex(json: json)
+    )
   }
 }

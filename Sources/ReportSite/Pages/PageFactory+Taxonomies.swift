@@ -23,32 +23,35 @@ extension PageFactory {
       let list = SitePaths.unit(unit.slug)
       let ranges = pager.ranges(unit.led.count + unit.shared.count)
       return ranges.enumerated().map { offset, range in
-      let path = Pager.path(list, page: offset + 1)
-      let root = pageRoot(path)
-      // The page's part of the led tasks, then of the shared ones.
-      let led = unit.led[min(range.lowerBound, unit.led.count)..<min(range.upperBound, unit.led.count)]
-      let sharedRange =
-        max(0, range.lowerBound - unit.led.count)..<max(0, range.upperBound - unit.led.count)
-      let shared = unit.shared[sharedRange]
-      let page = UnitPage(
-        chrome: chrome(path: path, title: pageTitle(unit.name, offset + 1), nav: .units),
-        breadcrumbs: [
-          homeCrumb(root), Crumb(label: "责任单位", href: root + SitePaths.units),
-          Crumb(label: unit.name, href: nil),
-        ],
-        name: unit.name,
-        aliases: unit.aliases.isEmpty ? nil : unit.aliases.joined(separator: "、"),
-        progress: ProgressSummary(
-          id: "unit", caption: "\(unit.name)任务进度", counts: index.counts(unit.all), root: root),
-        ledCount: unit.led.count, sharedCount: unit.shared.count,
-        led: led.map { row($0, root: root) }, shared: shared.map { row($0, root: root) },
-        trend: isArchive
-          ? nil
-          : TrendChart(
-            id: "trend-unit", caption: "\(unit.name)历次督查完成率",
-            progress: context.unitTrends[unit.name] ?? []),
-        pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
-      return RenderJob(path: prefix + path, template: "unit", model: page)
+        let path = Pager.path(list, page: offset + 1)
+        let root = pageRoot(path)
+        // The page's part of the led tasks, then of the shared ones.
+        let led = unit.led[
+          min(range.lowerBound, unit.led.count)..<min(range.upperBound, unit.led.count)]
+        let sharedRange =
+          max(0, range.lowerBound - unit.led.count)..<max(0, range.upperBound - unit.led.count)
+        let shared = unit.shared[sharedRange]
+        let page = UnitPage(
+          chrome: chrome(path: path, title: pageTitle(unit.name, offset + 1), nav: .units),
+          breadcrumbs: [
+            homeCrumb(root), Crumb(label: "责任单位", href: root + SitePaths.units),
+            Crumb(label: unit.name, href: nil),
+          ],
+          name: unit.name,
+          aliases: unit.aliases.isEmpty ? nil : unit.aliases.joined(separator: "、"),
+          progress: ProgressSummary(
+            id: "unit", caption: "\(unit.name)任务进度", counts: index.counts(unit.all), root: root),
+          ledCount: unit.led.count, sharedCount: unit.shared.count,
+          led: led.map { row($0, root: root) }, shared: shared.map { row($0, root: root) },
+          showLed: !led.isEmpty || (offset == 0 && unit.led.isEmpty),
+          showShared: !shared.isEmpty || (offset == 0 && unit.shared.isEmpty),
+          trend: isArchive
+            ? nil
+            : TrendChart(
+              id: "trend-unit", caption: "\(unit.name)历次督查完成率",
+              progress: context.unitTrends[unit.name] ?? []),
+          pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
+        return RenderJob(path: prefix + path, template: "unit", model: page)
       }
     }
   }
@@ -71,21 +74,21 @@ extension PageFactory {
       let all = index.tasksByCategory[category] ?? []
       let ranges = pager.ranges(all.count)
       return ranges.enumerated().map { offset, range in
-      let path = Pager.path(list, page: offset + 1)
-      let root = pageRoot(path)
-      let tasks = Array(all[range])
-      let page = StatusPage(
-        chrome: chrome(
-          path: path, title: pageTitle(category.displayName, offset + 1), nav: .statuses),
-        breadcrumbs: [
-          homeCrumb(root), Crumb(label: "进度分类", href: root + SitePaths.statuses),
-          Crumb(label: category.displayName, href: nil),
-        ],
-        heading: category.displayName, badge: StatusBadge(category: category),
-        count: all.count, percent: StatusCounts.percent(all.count, of: index.tasks.count),
-        tasks: tasks.map { row($0, root: root) },
-        pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
-      return RenderJob(path: prefix + path, template: "status", model: page)
+        let path = Pager.path(list, page: offset + 1)
+        let root = pageRoot(path)
+        let tasks = Array(all[range])
+        let page = StatusPage(
+          chrome: chrome(
+            path: path, title: pageTitle(category.displayName, offset + 1), nav: .statuses),
+          breadcrumbs: [
+            homeCrumb(root), Crumb(label: "进度分类", href: root + SitePaths.statuses),
+            Crumb(label: category.displayName, href: nil),
+          ],
+          heading: category.displayName, badge: StatusBadge(category: category),
+          count: all.count, percent: StatusCounts.percent(all.count, of: index.tasks.count),
+          tasks: tasks.map { row($0, root: root) },
+          pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
+        return RenderJob(path: prefix + path, template: "status", model: page)
       }
     }
   }

@@ -101,7 +101,8 @@ struct PageFactory: Sendable {
     let sections = round.sections.map { section in
       let counts = index.counts(index.tasksBySection[section.number] ?? [])
       return SectionSummary(
-        numeral: section.numeral, title: section.title, href: root + SitePaths.section(section.number),
+        numeral: section.numeral, title: section.title,
+        href: root + SitePaths.section(section.number),
         total: counts.total, hasTasks: counts.total > 0, done: counts.done,
         donePercent: StatusCounts.percent(counts.done, of: counts.total))
     }

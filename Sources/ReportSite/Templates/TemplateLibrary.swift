@@ -1,15 +1,23 @@
 import Foundation
 import Mustache
 
-/// The templates folder: every `*.mustache` file compiled once, named by its file name without
-/// the extension, and checked for Mustache's silent failures. Syntax errors and includes of
-/// templates that do not exist fail when the folder is loaded; keys that a view model lacks fail
-/// when a page is rendered (see ``KeyRecorder``).
+/// The templates folder: every `*.mustache` file parsed and compiled once, named by its file name
+/// without the extension, and checked for Mustache's silent failures. Syntax errors and includes
+/// of templates that do not exist fail when the folder is loaded; keys that a view model lacks
+/// fail in ``plan(for:)``, before any page is rendered, by a check of each template against each
+/// page type (see ``TemplateKeyCheck``).
+///
+/// Pages render with the fast ``TemplateRenderer``; a template or view model it cannot handle is
+/// rendered by swift-mustache through ``KeyRecorder``, the reference renderer, which also guards
+/// keys as it renders.
 struct TemplateLibrary: Sendable {
   /// The folder as the user named it, for messages.
   let displayPath: String
   private let library: MustacheLibrary
   private let tagsByName: [String: [TemplateTag]]
+  /// Templates the fast renderer can render, by name.
+  private let compiled: [String: CompiledTemplate]
+  private let layouts: ViewModelLayouts
 
   init(directory: URL, required: [String]) throws {
     displayPath = directory.relativePath
@@ -22,6 +30,8 @@ struct TemplateLibrary: Sendable {
     }
     var library = MustacheLibrary()
     var tagsByName: [String: [TemplateTag]] = [:]
+    var compiler = TemplateCompiler()
+    var compiled: [String: CompiledTemplate] = [:]
     for file in files {
       let name = String(file.dropLast(".mustache".count))
       let path = displayPath + "/" + file
@@ -31,8 +41,11 @@ struct TemplateLibrary: Sendable {
       } catch {
         throw SiteBuildError.unreadableTemplates(path: path, reason: Self.reason(error))
       }
+      let tags = TemplateTagScanner.tags(in: text)
       do {
-        library.register(try MustacheTemplate(string: text), named: name)
+        let template = try MustacheTemplate(string: text)
+        library.register(template, named: name)
+        compiled[name] = try? compiler.compile(template, name: name, tags: tags)
       } catch let error as MustacheTemplate.ParserError {
         throw SiteBuildError.templateSyntax(
           template: name, path: path, line: error.context.lineNumber,
@@ -41,10 +54,12 @@ struct TemplateLibrary: Sendable {
         throw SiteBuildError.templateSyntax(
           template: name, path: path, line: 0, column: 0, reason: Self.reason(error))
       }
-      tagsByName[name] = TemplateTagScanner.tags(in: text)
+      tagsByName[name] = tags
     }
     self.library = library
     self.tagsByName = tagsByName
+    self.compiled = compiled
+    layouts = ViewModelLayouts(names: compiler.names)
     for name in required where tagsByName[name] == nil {
       throw SiteBuildError.missingTemplate(name: name, path: self.path(of: name))
     }
@@ -54,8 +69,50 @@ struct TemplateLibrary: Sendable {
   /// The file of a template, for messages.
   func path(of name: String) -> String { displayPath + "/" + name + ".mustache" }
 
-  /// Renders `model` with the template `name`; throws when the template (or a template it
-  /// includes) names a key the model lacks.
+  /// How each page template renders each page type, after checking their keys; throws the
+  /// first unknown key in the order of `jobs`. Call it before rendering, from one thread.
+  func plan(for jobs: [RenderJob]) throws -> RenderPlan {
+    var plan = RenderPlan()
+    for job in jobs {
+      let key = RenderPlan.Key(template: job.template, type: ObjectIdentifier(type(of: job.model)))
+      guard plan.shapes[key] == nil else { continue }
+      plan.shapes[key] = try check(job.template, root: type(of: job.model))
+    }
+    return plan
+  }
+
+  /// The shape to render pages of `root` with template `name` with, or nil for the reference
+  /// renderer.
+  private func check(_ name: String, root: Any.Type) throws -> TypeShape? {
+    guard let template = compiled[name], compiled.count == tagsByName.count else { return nil }
+    do {
+      let outcome = try TemplateKeyCheck.check(
+        template, root: root, templates: compiled, layouts: layouts)
+      if case .fast(let shape) = outcome { return shape }
+      return nil
+    } catch {
+      throw SiteBuildError.unknownKey(
+        template: error.template, path: path(of: error.template), line: error.line,
+        key: error.key, model: String(describing: root))
+    }
+  }
+
+  /// Renders `model` with the template `name` into `output` (emptied first), as `plan` says.
+  func render(
+    _ model: some Sendable, template name: String, plan: RenderPlan, into output: inout [UInt8]
+  ) throws {
+    let key = RenderPlan.Key(template: name, type: ObjectIdentifier(type(of: model)))
+    if let shape = plan.shapes[key] ?? nil, let template = compiled[name] {
+      ViewModelLayouts.withRoot(model, shape: shape) { root in
+        TemplateRenderer(templates: compiled).render(template, root: root, into: &output)
+      }
+    } else {
+      output = Array(try render(model, template: name).utf8)
+    }
+  }
+
+  /// Renders `model` with the template `name` through swift-mustache, the reference renderer;
+  /// throws when the template (or a template it includes) names a key the model lacks.
   func render(_ model: Any, template name: String) throws -> String {
     let log = MissingKeyLog()
     let root = KeyRecorder(model, parent: nil, log: log)

@@ -11,4 +11,3 @@ struct SectionPage: Sendable {
   /// The links between the pages of a long list; nil when it fits one page.
   let pagination: PageNav?
 }
-

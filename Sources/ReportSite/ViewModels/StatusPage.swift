@@ -10,4 +10,3 @@ struct StatusPage: Sendable {
   /// The links between the pages of a long list; nil when it fits one page.
   let pagination: PageNav?
 }
-

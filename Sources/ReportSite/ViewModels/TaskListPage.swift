@@ -12,4 +12,3 @@ struct TaskListPage: Sendable {
   /// The filter index, when the list spans several pages.
   let indexHref: String?
 }
-

@@ -9,8 +9,11 @@ struct UnitPage: Sendable {
   let sharedCount: Int
   let led: [TaskRow]
   let shared: [TaskRow]
+  /// Whether this page of the unit's list shows the led (shared) part: it has some of its
+  /// tasks, or it is the first page and the part is empty.
+  let showLed: Bool
+  let showShared: Bool
   let trend: TrendChart?
   /// The links between the pages of a long list; nil when it fits one page.
   let pagination: PageNav?
 }
-
