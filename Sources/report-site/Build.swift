@@ -27,6 +27,15 @@ extension ReportSiteCommand {
 
     func run() throws {
       let start = Date()
+      let templatesURL = URL(fileURLWithPath: templates)
+      let outputURL = URL(fileURLWithPath: output)
+      // Same inputs as the build that wrote the output, and the output as it wrote it: done.
+      let fingerprint = try? BuildFingerprint.of(
+        content: options.layout.root, templates: templatesURL, settings: [])
+      if let fingerprint, SiteBuilder.isUpToDate(output: outputURL, fingerprint: fingerprint) {
+        standardOutput("\(output) is up to date\n")
+        return
+      }
       let progress = BuildProgressLine()
       let (report, diagnostics) = ContentReader(layout: options.layout).read()
       DiagnosticPrinter.print(diagnostics)
@@ -37,8 +46,10 @@ extension ReportSiteCommand {
       let builder = SiteBuilder(
         report: report,
         options: SiteBuildOptions(
-          templates: URL(fileURLWithPath: templates), output: URL(fileURLWithPath: output),
-          verbose: verbose))
+          templates: templatesURL, output: outputURL, verbose: verbose,
+          // Only a build without warnings may be skipped next time: a skipped build prints
+          // nothing, and warnings must not go unseen.
+          fingerprint: diagnostics.isEmpty ? fingerprint : nil))
       do {
         let summary = try {
           defer { progress.finish() }

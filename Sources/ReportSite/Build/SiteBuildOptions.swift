@@ -8,10 +8,17 @@ public struct SiteBuildOptions: Sendable {
   public var output: URL
   /// Whether the build reports its steps through the log.
   public var verbose: Bool
+  /// The fingerprint of the build's inputs, stored in the output's marker file so that the
+  /// next build can tell that nothing changed (see ``SiteBuilder/isUpToDate(output:fingerprint:)``);
+  /// nil stores none.
+  public var fingerprint: BuildFingerprint?
 
-  public init(templates: URL, output: URL, verbose: Bool = false) {
+  public init(
+    templates: URL, output: URL, verbose: Bool = false, fingerprint: BuildFingerprint? = nil
+  ) {
     self.templates = templates
     self.output = output
     self.verbose = verbose
+    self.fingerprint = fingerprint
   }
 }

@@ -49,11 +49,13 @@ public struct SiteBuilder: Sendable {
     let context = try SiteContext(report: report, renderer: MarkdownRenderer())
     // The open data is encoded on one core while the pages' view models are made on the other.
     let (jobs, openData) = try Self.concurrently(
-      { context.factories().flatMap { $0.jobs() } },
+      // Each round's jobs on every core, in round order.
+      { parallelMap(context.factories(), chunkSize: 1) { $0.jobs() }.flatMap { $0 } },
       { try (OpenData(context).encoded(), Data(TasksCSV.text(context).utf8)) })
 
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
+    output.fingerprint = options.fingerprint
     try output.prepare()
     do {
       begin("render \(jobs.count) pages and badges")
@@ -81,6 +83,12 @@ public struct SiteBuilder: Sendable {
       throw SiteBuildError.io(
         step: "build", path: options.output.relativePath, reason: error.localizedDescription)
     }
+  }
+
+  /// Whether `output` holds, unchanged, the site a build with inputs of `fingerprint` writes;
+  /// such a build has nothing to do.
+  public static func isUpToDate(output: URL, fingerprint: BuildFingerprint) -> Bool {
+    OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
   }
 
   /// Runs `first` and `second` at the same time and returns both results; rethrows the first

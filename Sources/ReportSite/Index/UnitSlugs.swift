@@ -14,7 +14,9 @@ enum UnitSlugs {
       directory.unit(named: name)?.slug.map { (name, clean($0)) }
     }
     let explicitNames = Set(explicit.map(\.0))
-    let derived = sorted.filter { !explicitNames.contains($0) }.map { ($0, pinyin($0)) }
+    // ICU opens a transliterator per name: on every core.
+    let derivedNames = sorted.filter { !explicitNames.contains($0) }
+    let derived = Array(zip(derivedNames, parallelMap(derivedNames, chunkSize: 1) { pinyin($0) }))
     for (name, base) in explicit + derived {
       let stem = base.isEmpty ? "unit" : base
       var slug = stem

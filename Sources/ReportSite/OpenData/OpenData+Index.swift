@@ -50,13 +50,4 @@ extension OpenData {
       context.deadlines.deadline(of: number, in: index.round.id)
     }
   }
-
-  /// Pretty-printed JSON with sorted keys and a final newline.
-  func encoded() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(self)
-    data.append(0x0A)
-    return data
-  }
 }

@@ -128,4 +128,134 @@ enum FileSystemCalls {
     }
     return (files, folders)
   }
+
+  /// A folder's tree, listed once: its folders (open, so that files are reached by name
+  /// within their folder without walking the whole path again) and its files.
+  final class Tree: Sendable {
+    /// Paths relative to the root, in no particular order; the root itself is not listed.
+    let folders: [String]
+    /// Relative paths with the position of their folder in ``descriptors``, in no particular
+    /// order.
+    let files: [(path: String, folder: Int, name: String)]
+    /// Entries that are neither regular files nor folders (after following symbolic links when
+    /// the tree was listed so); for the output, whose symbolic links are not followed, any is
+    /// a difference.
+    let others: Int
+    fileprivate let descriptors: [Int32]
+
+    fileprivate init(
+      folders: [String], files: [(path: String, folder: Int, name: String)], others: Int,
+      descriptors: [Int32]
+    ) {
+      self.folders = folders
+      self.files = files
+      self.others = others
+      self.descriptors = descriptors
+    }
+
+    deinit { for descriptor in descriptors { close(descriptor) } }
+
+    /// The bytes of file `index` added to `hasher`; false when it cannot be read.
+    func hashFile(_ index: Int, into hasher: inout StableHasher) -> Bool {
+      let file = files[index]
+      let descriptor = openat(descriptors[file.folder], file.name, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { return false }
+      defer { close(descriptor) }
+      return FileSystemCalls.hashContents(of: descriptor, into: &hasher)
+    }
+
+    /// The size of file `index` when it is a regular file (a symbolic link is not followed).
+    func size(_ index: Int) -> Int? {
+      let file = files[index]
+      var status = stat()
+      guard fstatat(descriptors[file.folder], file.name, &status, AT_SYMLINK_NOFOLLOW) == 0,
+        status.st_mode & S_IFMT == S_IFREG
+      else { return nil }
+      return Int(status.st_size)
+    }
+  }
+
+  /// The tree under `folder`: nil when `folder` is missing. Names starting with `.` are skipped
+  /// when `skippingHidden`; symbolic links are followed when `followingLinks`.
+  static func tree(of folder: String, skippingHidden: Bool, followingLinks: Bool) throws(Failure)
+    -> Tree?
+  {
+    var folders: [String] = []
+    var files: [(path: String, folder: Int, name: String)] = []
+    var descriptors: [Int32] = []
+    var others = 0
+    var pending = [""]
+    while let relative = pending.popLast() {
+      let full = relative.isEmpty ? folder : folder + "/" + relative
+      let descriptor = open(full, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        let code = errno
+        for opened in descriptors { close(opened) }
+        if relative.isEmpty, code == ENOENT || code == ENOTDIR { return nil }
+        throw Failure(code: code)
+      }
+      descriptors.append(descriptor)
+      let position = descriptors.count - 1
+      if !relative.isEmpty { folders.append(relative) }
+      // The stream reads a duplicate, so that closing it leaves `descriptor` open.
+      guard let stream = fdopendir(dup(descriptor)) else {
+        let code = errno
+        for opened in descriptors { close(opened) }
+        throw Failure(code: code)
+      }
+      defer { closedir(stream) }
+      while let entry = readdir(stream) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if name == "." || name == ".." || (skippingHidden && name.hasPrefix(".")) { continue }
+        let path = relative.isEmpty ? name : relative + "/" + name
+        var type = entry.pointee.d_type
+        if type == UInt8(DT_UNKNOWN) || (followingLinks && type == UInt8(DT_LNK)) {
+          var status = stat()
+          let flags = followingLinks ? 0 : AT_SYMLINK_NOFOLLOW
+          guard fstatat(descriptor, name, &status, flags) == 0 else {
+            others += 1
+            continue
+          }
+          let mode = status.st_mode & S_IFMT
+          type = mode == S_IFDIR ? UInt8(DT_DIR) : mode == S_IFREG ? UInt8(DT_REG) : 0
+        }
+        if type == UInt8(DT_DIR) {
+          pending.append(path)
+        } else if type == UInt8(DT_REG) {
+          files.append((path, position, name))
+        } else {
+          others += 1
+        }
+      }
+    }
+    return Tree(folders: folders, files: files, others: others, descriptors: descriptors)
+  }
+
+  /// The bytes read from `descriptor` up to its end added to `hasher`; false on a read error.
+  static func hashContents(of descriptor: Int32, into hasher: inout StableHasher) -> Bool {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return false }
+    var capacity = max(Int(status.st_size), 0) + 1
+    var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+    defer { buffer.deallocate() }
+    var count = 0
+    while true {
+      if count == capacity {
+        let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
+        larger.copyMemory(from: buffer, byteCount: count)
+        buffer.deallocate()
+        buffer = larger
+        capacity *= 2
+      }
+      let got = read(descriptor, buffer + count, capacity - count)
+      if got < 0, errno == EINTR { continue }
+      if got < 0 { return false }
+      if got == 0 { break }
+      count += got
+    }
+    hasher.combine(bytes: UnsafeRawBufferPointer(start: buffer, count: count))
+    return true
+  }
 }

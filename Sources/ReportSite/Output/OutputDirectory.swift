@@ -39,6 +39,12 @@ final class OutputDirectory: @unchecked Sendable {
   private var madeFolders: Set<String> = []
   /// Whether an old site exists to compare with.
   private var hasOldSite = false
+  /// The size of every file of the new site, by path.
+  private var sizes: [String: Int] = [:]
+  /// The fingerprint of the build's inputs, stored in the marker file at ``commit()`` so that
+  /// the next build with the same inputs can stop early (see ``isUpToDate(_:fingerprint:)``);
+  /// nil stores none.
+  var fingerprint: BuildFingerprint?
 
   init(_ url: URL) {
     self.url = url.standardizedFileURL
@@ -56,8 +62,8 @@ final class OutputDirectory: @unchecked Sendable {
   /// Files found byte-identical in the old site so far.
   var unchangedCount: Int { lock.withLock { unchanged.count } }
 
-  /// Checks that the output may be replaced, clears a leftover staging folder of this process
-  /// id, and adds the marker file to the new site.
+  /// Checks that the output may be replaced and clears a leftover staging folder of this
+  /// process id. The marker file is added at ``commit()``.
   func prepare() throws {
     switch FileSystemCalls.kind(of: path) {
     case .missing:
@@ -74,7 +80,6 @@ final class OutputDirectory: @unchecked Sendable {
       throw SiteBuildError.outputNotDirectory(path: url.relativePath)
     }
     try removeIfPresent(staging)
-    try write(Data(Self.markerText.utf8), to: Self.markerName)
   }
 
   /// Adds the file `path` with `data` to the new site.
@@ -85,6 +90,7 @@ final class OutputDirectory: @unchecked Sendable {
   /// Adds the file `path` with `bytes` to the new site: remembered when the old site's file
   /// has the same bytes, else written to the staging folder with one `open`, `write`, `close`.
   func write(bytes: UnsafeRawBufferPointer, to relative: String) throws {
+    lock.withLock { sizes[relative] = bytes.count }
     if hasOldSite, FileSystemCalls.fileHolds(bytes, at: path + "/" + relative) {
       lock.withLock { unchanged.append(relative) }
       return
@@ -105,6 +111,7 @@ final class OutputDirectory: @unchecked Sendable {
   /// Returns whether the output changed.
   @discardableResult
   func commit() throws -> Bool {
+    try write(Data(markerText().utf8), to: Self.markerName)
     let (unchanged, changed) = lock.withLock { (self.unchanged, self.changed) }
     if hasOldSite, changed.isEmpty, try oldSiteHoldsExactly(unchanged) {
       try removeIfPresent(staging)
@@ -129,6 +136,15 @@ final class OutputDirectory: @unchecked Sendable {
     }
     try swap()
     return true
+  }
+
+  /// The marker file's text; with a fingerprint, also the fingerprint and the manifest of the
+  /// new site's other files.
+  private func markerText() -> String {
+    guard let fingerprint else { return Self.markerText }
+    var files = lock.withLock { sizes }
+    files[Self.markerName] = nil
+    return Self.markerText + Self.fingerprintLine(fingerprint, files: files)
   }
 
   /// Removes the staging folder after a failure.

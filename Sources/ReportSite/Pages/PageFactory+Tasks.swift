@@ -97,9 +97,7 @@ extension PageFactory {
           .joined(separator: " "),
         h: "\(task.number).html")
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let json = (try? encoder.encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    let json = FilterRecord.json(records)
     return RenderJob(
       path: prefix + SitePaths.filterIndex, template: "filter-index", model: FilterIndex(json: json)
     )

@@ -43,13 +43,53 @@ struct SiteContext: Sendable {
       }
     }
     let slugs = UnitSlugs.slugs(for: names, directory: report.config.units)
-    indexes = try report.rounds.map { try SiteIndex(report: report, round: $0, slugs: slugs) }
-    history = ReportHistory(report: report)
-    deadlines = DeadlineTable(report: report)
-    comparisons = zip(report.rounds, report.rounds.dropFirst()).map {
-      RoundComparison(from: $0, to: $1, vocabulary: report.config.statuses)
+    // The rounds' indexes on every core, with the history, deadlines and comparisons.
+    enum Part: Sendable {
+      case index(Result<SiteIndex, Error>)
+      case history(ReportHistory)
+      case deadlines(DeadlineTable)
+      case comparisons([RoundComparison])
     }
-    narratives = indexes.map { index in index.tasks.map { renderer.html(from: $0.task.narrative) } }
+    let roundCount = report.rounds.count
+    let parts = parallelMap(Array(0..<(roundCount + 3)), chunkSize: 1) { part -> Part in
+      switch part - roundCount {
+      case 0: return .history(ReportHistory(report: report))
+      case 1: return .deadlines(DeadlineTable(report: report))
+      case 2:
+        return .comparisons(
+          zip(report.rounds, report.rounds.dropFirst()).map {
+            RoundComparison(from: $0, to: $1, vocabulary: report.config.statuses)
+          })
+      default:
+        return .index(
+          Result { try SiteIndex(report: report, round: report.rounds[part], slugs: slugs) })
+      }
+    }
+    var indexes: [SiteIndex] = []
+    var history: ReportHistory?
+    var deadlines: DeadlineTable?
+    var comparisons: [RoundComparison] = []
+    for part in parts {
+      switch part {
+      case .index(let result): indexes.append(try result.get())
+      case .history(let value): history = value
+      case .deadlines(let value): deadlines = value
+      case .comparisons(let value): comparisons = value
+      }
+    }
+    self.indexes = indexes
+    self.history = history!
+    self.deadlines = deadlines!
+    self.comparisons = comparisons
+    let markdown = indexes.flatMap { index in index.tasks.map(\.task.narrative) }
+    let rendered = parallelMap(markdown, chunkSize: 256) { renderer.html(from: $0) }
+    var narratives: [[String]] = []
+    var start = 0
+    for index in indexes {
+      narratives.append(Array(rendered[start..<(start + index.tasks.count)]))
+      start += index.tasks.count
+    }
+    self.narratives = narratives
     introHTML = report.rounds.map { round in
       round.intro.flatMap { $0.trimmedSpace.isEmpty ? nil : renderer.html(from: $0) }
     }

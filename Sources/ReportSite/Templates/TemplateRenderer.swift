@@ -29,21 +29,25 @@ struct TemplateRenderer {
     _ body: TemplateBody, _ state: inout State, overrides: [String: TemplateBody],
     indentation: [UInt8]
   ) {
-    guard !indentation.isEmpty else {
-      for node in body.nodes {
-        render(node, &state, overrides: overrides, indentation: indentation)
+    // The nodes are passed by reference to the buffer, not copied (a copy of a node retains
+    // everything it holds).
+    body.nodes.withUnsafeBufferPointer { nodes in
+      guard !indentation.isEmpty else {
+        for index in nodes.indices {
+          render(nodes[index], &state, overrides: overrides, indentation: indentation)
+        }
+        return
       }
-      return
-    }
-    let start = state.output.count
-    for node in body.nodes {
-      let count = state.output.count
-      let atLineStart = count > start && state.output[count - 1] == UInt8(ascii: "\n")
-      if atLineStart { state.output.append(contentsOf: indentation) }
-      let contentStart = state.output.count
-      render(node, &state, overrides: overrides, indentation: indentation)
-      if atLineStart, state.output.count == contentStart {
-        state.output.removeLast(indentation.count)
+      let start = state.output.count
+      for index in nodes.indices {
+        let count = state.output.count
+        let atLineStart = count > start && state.output[count - 1] == UInt8(ascii: "\n")
+        if atLineStart { state.output.append(contentsOf: indentation) }
+        let contentStart = state.output.count
+        render(nodes[index], &state, overrides: overrides, indentation: indentation)
+        if atLineStart, state.output.count == contentStart {
+          state.output.removeLast(indentation.count)
+        }
       }
     }
   }

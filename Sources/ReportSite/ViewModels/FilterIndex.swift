@@ -1,3 +1,5 @@
+import Foundation
+
 /// `tasks/filter-index.js`: every task in a compact form for the filter on a paginated
 /// all-tasks page, loaded only when someone starts filtering.
 struct FilterIndex: Sendable {
@@ -16,4 +18,43 @@ struct FilterRecord: Codable, Sendable {
   let c: Int
   let k: String
   let h: String
+}
+
+extension FilterRecord {
+  /// The records as a compact JSON array with sorted keys: the bytes `JSONEncoder` gives with
+  /// `.sortedKeys, .withoutEscapingSlashes` (see ``encodedByJSONEncoder(_:)``).
+  static func json(_ records: [FilterRecord]) -> String {
+    var json = PrettyJSON(capacity: 64 + records.count * 256, compact: true)
+    json.beginArray()
+    for record in records {
+      json.element()
+      json.beginObject()
+      json.key("c")
+      json.int(record.c)
+      json.key("h")
+      json.string(record.h)
+      json.key("k")
+      json.string(record.k)
+      json.key("l")
+      json.string(record.l)
+      json.key("n")
+      json.int(record.n)
+      json.key("s")
+      json.string(record.s)
+      json.key("t")
+      json.string(record.t)
+      json.key("u")
+      json.string(record.u)
+      json.endObject()
+    }
+    json.endArray()
+    return String(decoding: json.bytes, as: UTF8.self)
+  }
+
+  /// The same text through `JSONEncoder`, the reference for ``json(_:)``.
+  static func encodedByJSONEncoder(_ records: [FilterRecord]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return (try? encoder.encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+  }
 }

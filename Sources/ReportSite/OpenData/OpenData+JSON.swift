@@ -1,0 +1,172 @@
+import Foundation
+
+extension OpenData {
+  /// Pretty-printed JSON with sorted keys and a final newline: the bytes `JSONEncoder` gives
+  /// (see ``encodedByJSONEncoder()``), written directly by ``PrettyJSON``. Keys below are in
+  /// sorted order.
+  func encoded() -> Data {
+    var json = PrettyJSON(capacity: 1024 + tasks.count * 2048)
+    json.beginObject()
+    json.key("changes")
+    json.beginArray()
+    for change in changes {
+      json.element()
+      json.beginObject()
+      json.key("after")
+      write(change.after, to: &json)
+      json.key("before")
+      write(change.before, to: &json)
+      json.key("kind")
+      json.string(change.kind)
+      json.key("number")
+      json.int(change.number)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("publisher")
+    json.string(publisher)
+    json.key("round")
+    json.string(round)
+    json.key("rounds")
+    json.beginArray()
+    for round in rounds {
+      json.element()
+      json.beginObject()
+      if let date = round.date {
+        json.key("date")
+        json.string(date)
+      }
+      json.key("id")
+      json.string(round.id)
+      json.key("metadata")
+      json.beginArray()
+      for item in round.metadata {
+        json.element()
+        json.beginObject()
+        json.key("key")
+        json.string(item.key)
+        json.key("value")
+        json.string(item.value)
+        json.endObject()
+      }
+      json.endArray()
+      json.endObject()
+    }
+    json.endArray()
+    json.key("sections")
+    json.beginArray()
+    for section in sections {
+      json.element()
+      json.beginObject()
+      json.key("number")
+      json.int(section.number)
+      json.key("subsections")
+      json.beginArray()
+      for subsection in section.subsections {
+        json.element()
+        json.beginObject()
+        json.key("number")
+        json.int(subsection.number)
+        json.key("title")
+        json.string(subsection.title)
+        json.endObject()
+      }
+      json.endArray()
+      json.key("title")
+      json.string(section.title)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("tasks")
+    json.beginArray()
+    for task in tasks {
+      json.element()
+      write(task, to: &json)
+    }
+    json.endArray()
+    json.key("title")
+    json.string(title)
+    json.key("units")
+    json.beginArray()
+    for unit in units {
+      json.element()
+      json.beginObject()
+      json.key("aliases")
+      json.strings(unit.aliases)
+      json.key("name")
+      json.string(unit.name)
+      json.key("slug")
+      json.string(unit.slug)
+      json.key("url")
+      json.string(unit.url)
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    var data = Data(json.bytes)
+    data.append(0x0A)
+    return data
+  }
+
+  private func write(_ task: Task, to json: inout PrettyJSON) {
+    json.beginObject()
+    json.key("badge")
+    json.string(task.badge)
+    json.key("due")
+    json.string(task.due)
+    json.key("history")
+    json.beginArray()
+    for item in task.history {
+      json.element()
+      json.beginObject()
+      json.key("narrative")
+      json.string(item.narrative)
+      json.key("round")
+      json.string(item.round)
+      json.key("status")
+      write(item.status, to: &json)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("narrative")
+    json.string(task.narrative)
+    json.key("number")
+    json.int(task.number)
+    json.key("overdue")
+    json.bool(task.overdue)
+    json.key("section")
+    json.int(task.section)
+    json.key("status")
+    write(task.status, to: &json)
+    json.key("subsection")
+    json.int(task.subsection)
+    json.key("text")
+    json.string(task.text)
+    json.key("units")
+    json.strings(task.units)
+    json.key("unitsAsWritten")
+    json.strings(task.unitsAsWritten)
+    json.key("url")
+    json.string(task.url)
+    json.endObject()
+  }
+
+  private func write(_ status: Status?, to json: inout PrettyJSON) {
+    guard let status else { return json.null() }
+    json.beginObject()
+    json.key("category")
+    json.string(status.category)
+    json.key("label")
+    json.string(status.label)
+    json.endObject()
+  }
+
+  /// The same bytes through `JSONEncoder`, the reference for ``encoded()``.
+  func encodedByJSONEncoder() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(self)
+    data.append(0x0A)
+    return data
+  }
+}
