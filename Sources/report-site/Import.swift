@@ -56,7 +56,13 @@ extension ReportSiteCommand {
         }
         config = read
       }
-      let parser = ReportTextParser(vocabulary: config.statuses, vocabularySource: layout.siteFile)
+      // Without a site.yml the standard statuses apply; a new one must be declared in a file
+      // that does not exist yet, so say how to make it.
+      let source =
+        siteExists
+        ? layout.siteFile
+        : "\(layout.siteFile) (create it with the standard statuses from README.md, section site.yml)"
+      let parser = ReportTextParser(vocabulary: config.statuses, vocabularySource: source)
       let (parsed, parseDiagnostics) = parser.parse(text, path: report, roundID: roundID)
       diagnostics += parseDiagnostics
       guard let round = parsed else {
