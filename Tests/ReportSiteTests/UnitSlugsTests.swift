@@ -11,6 +11,15 @@ import Testing
     #expect(UnitSlugs.pinyin("5G 产业园") == "5g-chan-ye-yuan")
   }
 
+  @Test func namesTransliteratedTogetherGetTheSlugsTheyGetAlone() {
+    let names = [
+      "区卫生健康委", "区政府办(区外办)", "区政府办（区外办）", "5G 产业园", "🙂", "", "Ab 12",
+      "区教體局", "长江路街道", "重庆", "西安", "区住建局 ", "乐山", "单县", "区发改委\r",
+    ]
+    let many = (0..<40).flatMap { index in names.map { $0 + (index % 3 == 0 ? "" : "行") } }
+    #expect(UnitSlugs.pinyin(many) == many.map { UnitSlugs.pinyin($0) })
+  }
+
   @Test func setSlugsWinAndCollisionsGetSuffixesInNameOrder() {
     let directory = UnitDirectory([
       UnitDefinition(name: "区卫生健康委", slug: "Health Commission")

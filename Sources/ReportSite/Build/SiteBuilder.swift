@@ -47,11 +47,27 @@ public struct SiteBuilder: Sendable {
       directory: options.templates, required: Self.requiredTemplates)
     begin("index the rounds and render Markdown")
     let context = try SiteContext(report: report, renderer: MarkdownRenderer())
-    // The open data is encoded on one core while the pages' view models are made on the other.
-    let (jobs, openData) = try Self.concurrently(
-      // Each round's jobs on every core, in round order.
-      { parallelMap(context.factories(), chunkSize: 1) { $0.jobs() }.flatMap { $0 } },
-      { try (OpenData(context).encoded(), Data(TasksCSV.text(context).utf8)) })
+    // The open data is encoded while the pages' view models are made, all in parts on every
+    // core; the jobs stay in round order.
+    enum Piece: Sendable {
+      case jobs([RenderJob])
+      case openData(Data, Data)
+    }
+    let parts = context.factories().flatMap { $0.jobParts() }
+    let pieces = parallelMap(Array(0...parts.count), chunkSize: 1) { part -> Piece in
+      guard part > 0 else {
+        return .openData(OpenData(context).encoded(), Data(TasksCSV.text(context).utf8))
+      }
+      return .jobs(parts[part - 1]())
+    }
+    var jobs: [RenderJob] = []
+    var openData = (Data(), Data())
+    for piece in pieces {
+      switch piece {
+      case .jobs(let part): jobs += part
+      case .openData(let json, let csv): openData = (json, csv)
+      }
+    }
 
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)

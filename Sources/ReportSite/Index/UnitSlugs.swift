@@ -14,9 +14,8 @@ enum UnitSlugs {
       directory.unit(named: name)?.slug.map { (name, clean($0)) }
     }
     let explicitNames = Set(explicit.map(\.0))
-    // ICU opens a transliterator per name: on every core.
     let derivedNames = sorted.filter { !explicitNames.contains($0) }
-    let derived = Array(zip(derivedNames, parallelMap(derivedNames, chunkSize: 1) { pinyin($0) }))
+    let derived = Array(zip(derivedNames, pinyin(derivedNames)))
     for (name, base) in explicit + derived {
       let stem = base.isEmpty ? "unit" : base
       var slug = stem
@@ -28,6 +27,19 @@ enum UnitSlugs {
       result[name] = slug
     }
     return result
+  }
+
+  /// ``pinyin(_:)`` of each name. ICU opens a transliterator per call, which costs far more
+  /// than transliterating, so the names are transliterated a line each in one text.
+  static func pinyin(_ names: [String]) -> [String] {
+    if names.isEmpty { return [] }
+    guard !names.contains(where: { $0.contains("\n") }),
+      let latin = names.joined(separator: "\n").applyingTransform(
+        StringTransform("Han-Latin; Latin-ASCII"), reverse: false)
+    else { return names.map { pinyin($0) } }
+    let lines = latin.split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.count == names.count else { return names.map { pinyin($0) } }
+    return lines.map { clean(String($0)) }
   }
 
   /// The name's pinyin without tones, lower-cased, words joined by `-`.

@@ -37,6 +37,8 @@ final class OutputDirectory: @unchecked Sendable {
   private var changed: [String] = []
   /// Folders made under the staging folder ("" for the staging folder itself).
   private var madeFolders: Set<String> = []
+  /// Folders made by ``makeFolders(for:)`` before files are written; not changed after.
+  private var premadeFolders: Set<String> = []
   /// Whether an old site exists to compare with.
   private var hasOldSite = false
   /// The size of every file of the new site, by path.
@@ -107,6 +109,24 @@ final class OutputDirectory: @unchecked Sendable {
     lock.withLock { changed.append(relative) }
   }
 
+  /// Makes the staging folder and every folder of `paths` in it, before files are written
+  /// from several threads, so that writing a file needs no lock.
+  func makeFolders(for paths: [String]) throws {
+    var folders: Set<String> = []
+    for path in paths {
+      var folder = Substring(path)
+      while let slash = folder.lastIndex(of: "/") {
+        folder = folder[..<slash]
+        if !folders.insert(String(folder)).inserted { break }
+      }
+    }
+    // Parents sort before their children.
+    for folder in [""] + folders.sorted() {
+      try makeStagingFolder(containing: folder.isEmpty ? "file" : folder + "/file")
+    }
+    premadeFolders = folders.union([""])
+  }
+
   /// Puts the new site in place of the old one, unless they are the same file for file.
   /// Returns whether the output changed.
   @discardableResult
@@ -117,25 +137,44 @@ final class OutputDirectory: @unchecked Sendable {
       try removeIfPresent(staging)
       return false
     }
-    for relative in unchanged.sorted() {
-      try makeStagingFolder(containing: relative)
-      let target = stagingPath + "/" + relative
-      do {
-        try FileSystemCalls.hardLink(path + "/" + relative, to: target)
-      } catch {
-        // Another file system or no hard links there: copy instead.
-        let data = try io("copy", url.appendingPathComponent(relative)) {
-          try Data(contentsOf: url.appendingPathComponent(relative))
-        }
-        try data.withUnsafeBytes { bytes in
-          try io("copy", url.appendingPathComponent(relative)) {
-            try FileSystemCalls.createFile(target, bytes: bytes)
-          }
+    try linkUnchanged(unchanged.sorted())
+    try swap()
+    return true
+  }
+
+  /// Hard-links each of `files` from the old site into the staging folder, on every core, a
+  /// folder per core at a time (see ``FolderQueue``).
+  private func linkUnchanged(_ files: [String]) throws {
+    try makeFolders(for: files)
+    let queue = FolderQueue(paths: files)
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      while let position = queue.next(worker: worker) {
+        do {
+          try link(files[position])
+        } catch {
+          queue.record(error, at: position)
         }
       }
     }
-    try swap()
-    return true
+    if let error = queue.firstError { throw error }
+  }
+
+  private func link(_ relative: String) throws {
+    let target = stagingPath + "/" + relative
+    do {
+      try FileSystemCalls.hardLink(path + "/" + relative, to: target)
+    } catch {
+      // Another file system or no hard links there: copy instead.
+      let data = try io("copy", url.appendingPathComponent(relative)) {
+        try Data(contentsOf: url.appendingPathComponent(relative))
+      }
+      try data.withUnsafeBytes { bytes in
+        try io("copy", url.appendingPathComponent(relative)) {
+          try FileSystemCalls.createFile(target, bytes: bytes)
+        }
+      }
+    }
   }
 
   /// The marker file's text; with a fingerprint, also the fingerprint and the manifest of the
@@ -195,6 +234,8 @@ final class OutputDirectory: @unchecked Sendable {
 
   /// Makes the staging folder and the folders of `relative` in it, once each.
   private func makeStagingFolder(containing relative: String) throws {
+    let parent = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
+    if premadeFolders.contains(parent) { return }
     var folders: [String] = []
     var folder = Substring(relative)
     while let slash = folder.lastIndex(of: "/") {

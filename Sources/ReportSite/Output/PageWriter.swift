@@ -4,8 +4,8 @@ import Foundation
 /// depend on the order of the work: each file is a function of its own view model, and when
 /// several jobs fail the error of the first job in the list is the one reported.
 ///
-/// Workers take the next job from a shared counter, so that one long page (the list of all
-/// tasks) does not leave the other cores idle; each worker reuses one byte buffer.
+/// Workers take jobs a folder at a time (see ``FolderQueue``), so that they seldom create files
+/// in the same folder; each worker reuses one byte buffer.
 struct PageWriter: Sendable {
   let templates: TemplateLibrary
   let output: OutputDirectory
@@ -14,12 +14,13 @@ struct PageWriter: Sendable {
 
   func write(_ jobs: [RenderJob]) throws {
     let plan = try templates.plan(for: jobs)
-    let queue = JobQueue(count: jobs.count)
+    try output.makeFolders(for: jobs.map(\.path))
+    let queue = FolderQueue(paths: jobs.map(\.path))
     let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var buffer: [UInt8] = []
       buffer.reserveCapacity(1 << 16)
-      while let position = queue.next() {
+      while let position = queue.next(worker: worker) {
         let job = jobs[position]
         do {
           try templates.render(job.model, template: job.template, plan: plan, into: &buffer)
@@ -32,48 +33,5 @@ struct PageWriter: Sendable {
     }
     if let error = queue.firstError { throw error }
     progress(jobs.count, jobs.count)
-  }
-}
-
-/// Hands out job positions in order and collects errors. After a failure no new job starts; the
-/// jobs before it have all started, so the first failing job is always the one reported.
-private final class JobQueue: @unchecked Sendable {
-  private let lock = NSLock()
-  private let count: Int
-  private var nextPosition = 0
-  private var done = 0
-  private var errors: [Int: Error] = [:]
-  private var lastReport = ContinuousClock.now
-
-  init(count: Int) {
-    self.count = count
-  }
-
-  func next() -> Int? {
-    lock.withLock {
-      guard errors.isEmpty, nextPosition < count else { return nil }
-      defer { nextPosition += 1 }
-      return nextPosition
-    }
-  }
-
-  /// Counts a finished job, and reports the count every 0.1 s or so, under the lock.
-  func finished(report: (Int) -> Void) {
-    lock.withLock {
-      done += 1
-      guard done % 64 == 0 else { return }
-      let now = ContinuousClock.now
-      guard now - lastReport >= .milliseconds(100) else { return }
-      lastReport = now
-      report(done)
-    }
-  }
-
-  func record(_ error: Error, at position: Int) {
-    lock.withLock { errors[position] = error }
-  }
-
-  var firstError: Error? {
-    lock.withLock { errors.keys.min().flatMap { errors[$0] } }
   }
 }

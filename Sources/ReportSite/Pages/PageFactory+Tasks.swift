@@ -2,8 +2,8 @@ import Foundation
 import ReportModel
 
 extension PageFactory {
-  func taskJobs() -> [RenderJob] {
-    index.tasks.indices.map { taskIndex in
+  func taskJobs(in range: Range<Int>? = nil) -> [RenderJob] {
+    (range ?? index.tasks.indices).map { taskIndex in
       let task = index.tasks[taskIndex]
       let path = SitePaths.task(task.number)
       let root = pageRoot(path)

@@ -16,18 +16,31 @@ struct PageFactory: Sendable {
   /// Every page of the round in a fixed order; for the latest round also the badges, the
   /// 404 page, the rounds and changes pages, the feed and the sitemap.
   func jobs() -> [RenderJob] {
-    var jobs = [homeJob(), unitIndexJob(), statusIndexJob()]
-    jobs += taskListJobs()
-    jobs += sectionJobs()
-    jobs += unitJobs()
-    jobs += statusJobs()
-    jobs += taskJobs()
-    guard !isArchive else { return jobs }
-    jobs.append(notFoundJob())
-    jobs += badgeJobs()
-    jobs += roundJobs()
-    if let sitemap = sitemapJob() { jobs.append(sitemap) }
-    return jobs
+    jobParts().flatMap { $0() }
+  }
+
+  /// The jobs of ``jobs()`` in parts of similar size that can be made on different cores; the
+  /// parts' jobs, in order, are ``jobs()``.
+  func jobParts() -> [@Sendable () -> [RenderJob]] {
+    let factory = self
+    let tasks = index.tasks.indices
+    let half = tasks.lowerBound + tasks.count / 2
+    var parts: [@Sendable () -> [RenderJob]] = [
+      { [factory.homeJob(), factory.unitIndexJob(), factory.statusIndexJob()] },
+      { factory.taskListJobs() }, { factory.sectionJobs() }, { factory.unitJobs() },
+      { factory.statusJobs() },
+      { factory.taskJobs(in: tasks.lowerBound..<half) },
+      { factory.taskJobs(in: half..<tasks.upperBound) },
+    ]
+    guard !isArchive else { return parts }
+    parts.append {
+      var jobs = [factory.notFoundJob()]
+      jobs += factory.badgeJobs()
+      jobs += factory.roundJobs()
+      if let sitemap = factory.sitemapJob() { jobs.append(sitemap) }
+      return jobs
+    }
+    return parts
   }
 
   var pager: Pager { Pager(size: index.config.pageSize) }

@@ -42,7 +42,16 @@ struct SiteContext: Sendable {
         }
       }
     }
-    let slugs = UnitSlugs.slugs(for: names, directory: report.config.units)
+    // ICU's transliterator for the slugs takes a while to open: meanwhile the narratives are
+    // rendered from Markdown on the other cores.
+    let directory = report.config.units
+    let unitNames = names
+    let (slugs, renderedByRound) = try SiteBuilder.concurrently(
+      { UnitSlugs.slugs(for: unitNames, directory: directory) },
+      {
+        let markdown = report.rounds.flatMap { $0.tasks.map(\.narrative) }
+        return parallelMap(markdown, chunkSize: 256) { renderer.html(from: $0) }
+      })
     // The rounds' indexes on every core, with the history, deadlines and comparisons.
     enum Part: Sendable {
       case index(Result<SiteIndex, Error>)
@@ -81,13 +90,16 @@ struct SiteContext: Sendable {
     self.history = history!
     self.deadlines = deadlines!
     self.comparisons = comparisons
-    let markdown = indexes.flatMap { index in index.tasks.map(\.task.narrative) }
-    let rendered = parallelMap(markdown, chunkSize: 256) { renderer.html(from: $0) }
     var narratives: [[String]] = []
     var start = 0
-    for index in indexes {
-      narratives.append(Array(rendered[start..<(start + index.tasks.count)]))
-      start += index.tasks.count
+    for (index, round) in zip(indexes, report.rounds) {
+      let tasks = index.tasks.map(\.task.narrative)
+      let rendered = renderedByRound[start..<(start + round.tasks.count)]
+      start += round.tasks.count
+      // The index keeps the round's tasks in order; should it not, render again.
+      narratives.append(
+        tasks.elementsEqual(round.tasks.map(\.narrative))
+          ? Array(rendered) : tasks.map { renderer.html(from: $0) })
     }
     self.narratives = narratives
     introHTML = report.rounds.map { round in
