@@ -61,4 +61,20 @@ import Testing
     #expect(!files.contains("tasks/filter-index.js"))
     #expect(!(try SiteFixture.text(folder.output, "tasks/index.html")).contains("pagination"))
   }
+
+  @Test func breadcrumbLinksReachTheSubsectionOnItsPage() throws {
+    let folder = try build(pageSize: 5)
+    var checked = 0
+    for number in 1...78 {
+      let html = try SiteFixture.text(folder.output, "tasks/\(number).html")
+      for part in html.components(separatedBy: "href=\"../sections/").dropFirst() {
+        let link = part.prefix { $0 != "\"" }
+        guard let hash = link.firstIndex(of: "#") else { continue }
+        let page = try SiteFixture.text(folder.output, "sections/" + link[..<hash])
+        #expect(page.contains("id=\"\(link[link.index(after: hash)...])\""), "\(number): \(link)")
+        checked += 1
+      }
+    }
+    #expect(checked > 70)
+  }
 }

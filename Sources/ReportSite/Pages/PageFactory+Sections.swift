@@ -64,4 +64,21 @@ extension PageFactory {
   private func sectionLink(_ section: ReportSection, root: String) -> LinkItem {
     LinkItem(label: sectionLabel(section), href: root + SitePaths.section(section.number))
   }
+
+  /// The page of a section's list on which a subsection's heading first stands: the page of
+  /// its first task (tasks outside subsections come first), or the first page when it is empty.
+  func subsectionPage(_ section: ReportSection, _ number: Int) -> Int {
+    var position = (index.tasksBySubsection[.init(section: section.number, subsection: nil)] ?? [])
+      .count
+    for subsection in section.subsections {
+      let count =
+        (index.tasksBySubsection[.init(section: section.number, subsection: subsection.number)]
+        ?? []).count
+      if subsection.number == number {
+        return count == 0 ? 1 : position / pager.size + 1
+      }
+      position += count
+    }
+    return 1
+  }
 }

@@ -16,7 +16,13 @@ extension PageFactory {
         crumbs.append(Crumb(label: sectionLabel(section), href: href))
         if let number = task.task.subsection, let subsection = section.subsection(number) {
           crumbs.append(
-            Crumb(label: subsectionLabel(subsection), href: href + "#sub-\(subsection.number)"))
+            Crumb(
+              label: subsectionLabel(subsection),
+              href: root
+                + Pager.path(
+                  SitePaths.section(section.number),
+                  page: subsectionPage(section, subsection.number))
+                + "#sub-\(subsection.number)"))
         }
       }
       crumbs.append(Crumb(label: "第 \(task.number) 项", href: nil))
