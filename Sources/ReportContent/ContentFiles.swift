@@ -13,8 +13,11 @@ import Foundation
 enum ContentFiles {
   /// A file's text, UTF-8, without a byte-order mark. One `open`, `fstat`, `read`, `close`: a
   /// report has thousands of small task files.
-  static func readText(_ path: String) throws -> String {
-    guard var text = String(validatingUTF8Bytes: try readBytes(path)) else {
+  ///
+  /// The bytes come from `preloaded` when it holds `path` (files read once already, by the
+  /// build's fingerprint), else from the disk.
+  static func readText(_ path: String, preloaded: [String: [UInt8]] = [:]) throws -> String {
+    guard var text = String(validatingUTF8Bytes: try preloaded[path] ?? readBytes(path)) else {
       throw CocoaError(.fileReadInapplicableStringEncoding)
     }
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }

@@ -5,8 +5,13 @@ import ReportModel
 public struct ContentReader: Sendable {
   public let layout: ContentLayout
 
-  public init(layout: ContentLayout) {
+  /// Bytes of content files already read, by path as the layout spells it; a file not here is
+  /// read from the disk.
+  public let preloaded: [String: [UInt8]]
+
+  public init(layout: ContentLayout, preloaded: [String: [UInt8]] = [:]) {
     self.layout = layout
+    self.preloaded = preloaded
   }
 
   /// The report and every diagnostic, validation included; the report is nil on any error.
@@ -30,7 +35,7 @@ public struct ContentReader: Sendable {
 
   /// `site.yml` alone.
   public func readConfig() -> (SiteConfig?, [Diagnostic]) {
-    guard let text = try? ContentFiles.readText(layout.siteFile) else {
+    guard let text = try? ContentFiles.readText(layout.siteFile, preloaded: preloaded) else {
       return (
         nil,
         [
@@ -80,7 +85,7 @@ public struct ContentReader: Sendable {
   /// One round with its tasks, read in parallel.
   public func readRound(_ id: RoundID) -> (Round?, [Diagnostic]) {
     let roundPath = layout.roundFile(id)
-    guard let roundText = try? ContentFiles.readText(roundPath) else {
+    guard let roundText = try? ContentFiles.readText(roundPath, preloaded: preloaded) else {
       return (
         nil,
         [
@@ -90,7 +95,7 @@ public struct ContentReader: Sendable {
         ]
       )
     }
-    let intro = try? ContentFiles.readText(layout.introFile(id))
+    let intro = try? ContentFiles.readText(layout.introFile(id), preloaded: preloaded)
     let (parsedRound, roundDiagnostics) = RoundFile.read(
       roundText, path: roundPath, id: id, intro: intro.map(ContentFiles.droppingFinalNewline))
     var diagnostics = roundDiagnostics
@@ -108,7 +113,7 @@ public struct ContentReader: Sendable {
       }
     }
     let results = parallelMap(taskPaths) { path -> (KeyTask?, [Diagnostic]) in
-      guard let text = try? ContentFiles.readText(path) else {
+      guard let text = try? ContentFiles.readText(path, preloaded: preloaded) else {
         return (nil, [.error(SourceLocation(path: path), "cannot read this file as UTF-8 text")])
       }
       return TaskFile.read(text, path: path)

@@ -30,14 +30,20 @@ extension ReportSiteCommand {
       let templatesURL = URL(fileURLWithPath: templates)
       let outputURL = URL(fileURLWithPath: output)
       // Same inputs as the build that wrote the output, and the output as it wrote it: done.
-      let fingerprint = try? BuildFingerprint.of(
+      // The fingerprint reads every content file; the reader parses those same bytes.
+      var fingerprinted = try? BuildFingerprint.withContent(
         content: options.layout.root, templates: templatesURL, settings: [])
+      let fingerprint = fingerprinted?.fingerprint
       if let fingerprint, SiteBuilder.isUpToDate(output: outputURL, fingerprint: fingerprint) {
         standardOutput("\(output) is up to date\n")
         return
       }
       let progress = BuildProgressLine()
-      let (report, diagnostics) = ContentReader(layout: options.layout).read()
+      var preloaded = fingerprinted?.content.byPath() ?? [:]
+      fingerprinted = nil
+      let (report, diagnostics) = ContentReader(layout: options.layout, preloaded: preloaded)
+        .read()
+      preloaded = [:]  // the bytes are parsed: free them before the pages are made
       DiagnosticPrinter.print(diagnostics)
       guard let report else {
         standardError("the site was not built; \(output) is unchanged\n")

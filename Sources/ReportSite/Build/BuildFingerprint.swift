@@ -24,6 +24,16 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
   public static func of(content: String, templates: URL, settings: [String]) throws
     -> BuildFingerprint
   {
+    try withContent(content: content, templates: templates, settings: settings).fingerprint
+  }
+
+  /// The fingerprint as ``of(content:templates:settings:)`` gives it, with the bytes it read
+  /// of every file under `content`, by path (`content/relative/path`), so that the content
+  /// reader need not read them again (see ``ContentReader/init(layout:preloaded:)``).
+  public static func withContent(content: String, templates: URL, settings: [String]) throws
+    -> (fingerprint: BuildFingerprint, content: ContentBytes)
+  {
+    var contentBytes = ContentBytes(root: content)
     var hasher = StableHasher()
     hasher.combine(formatVersion)
     hasher.combine(executableIdentity())
@@ -53,16 +63,31 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
             folder.combine(-2)
             return folder.value
           }))
-      let hashes = parallelMap(Array(tree.files.indices), chunkSize: 64) { index -> UInt64 in
+      let keeping = skippingHidden  // the content folder
+      let files = parallelMap(Array(tree.files.indices), chunkSize: 64) {
+        index -> (hash: UInt64, bytes: [UInt8]?) in
         var file = StableHasher()
         file.combine(tree.files[index].path)
-        // An unreadable file gets a hash of its own; the build will report it.
-        if !tree.hashFile(index, into: &file) { file.combine(-1) }
-        return file.value
+        guard keeping else {
+          // An unreadable file gets a hash of its own; the build will report it.
+          if !tree.hashFile(index, into: &file) { file.combine(-1) }
+          return (file.value, nil)
+        }
+        let bytes = tree.readFile(index)
+        if let bytes {
+          bytes.withUnsafeBytes { file.combine(bytes: $0) }
+        } else {
+          file.combine(-1)
+        }
+        return (file.value, bytes)
       }
-      hasher.combine(StableHasher.unordered(hashes))
+      hasher.combine(StableHasher.unordered(files.lazy.map(\.hash)))
+      if keeping {
+        contentBytes.tree = tree
+        contentBytes.files = files.map(\.bytes)
+      }
     }
-    return BuildFingerprint(description: hasher.hex)
+    return (BuildFingerprint(description: hasher.hex), contentBytes)
   }
 
   /// The running executable's path, size and modification time.
@@ -76,5 +101,28 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
     let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
     let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
     return "\(path) \(size) \(time)"
+  }
+}
+
+/// The bytes of the content files a fingerprint read, kept for the content reader. The table by
+/// path is made only when asked for, so that an up-to-date build does not pay for it.
+public struct ContentBytes: Sendable {
+  let root: String
+  fileprivate var tree: FileSystemCalls.Tree?
+  fileprivate var files: [[UInt8]?] = []
+
+  init(root: String) {
+    self.root = root
+  }
+
+  /// The bytes of every readable content file by path, `root/relative/path`.
+  public func byPath() -> [String: [UInt8]] {
+    guard let tree else { return [:] }
+    var table: [String: [UInt8]] = [:]
+    table.reserveCapacity(files.count)
+    for (index, bytes) in files.enumerated() {
+      if let bytes { table[root + "/" + tree.files[index].path] = bytes }
+    }
+    return table
   }
 }

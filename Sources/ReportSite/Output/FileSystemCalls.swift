@@ -164,6 +164,15 @@ enum FileSystemCalls {
       return FileSystemCalls.hashContents(of: descriptor, into: &hasher)
     }
 
+    /// The bytes of file `index`; nil when it cannot be read.
+    func readFile(_ index: Int) -> [UInt8]? {
+      let file = files[index]
+      let descriptor = openat(descriptors[file.folder], file.name, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { return nil }
+      defer { close(descriptor) }
+      return FileSystemCalls.contents(of: descriptor)
+    }
+
     /// The size of file `index` when it is a regular file (a symbolic link is not followed).
     func size(_ index: Int) -> Int? {
       let file = files[index]
@@ -231,6 +240,36 @@ enum FileSystemCalls {
       }
     }
     return Tree(folders: folders, files: files, others: others, descriptors: descriptors)
+  }
+
+  /// The bytes read from `descriptor` up to its end; nil on a read error.
+  static func contents(of descriptor: Int32) -> [UInt8]? {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return nil }
+    var bytes: [UInt8] = []
+    var capacity = max(Int(status.st_size), 0) + 1
+    while true {
+      var failed = false
+      var ended = false
+      let previous = bytes
+      bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        count = previous.count
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(from: previous)
+        while count < buffer.count {
+          let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+          if got < 0, errno == EINTR { continue }
+          if got < 0 { failed = true }
+          if got <= 0 {
+            ended = true
+            break
+          }
+          count += got
+        }
+      }
+      if failed { return nil }
+      if ended { return bytes }
+      capacity *= 2
+    }
   }
 
   /// The bytes read from `descriptor` up to its end added to `hasher`; false on a read error.

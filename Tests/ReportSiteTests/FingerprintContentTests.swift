@@ -1,0 +1,61 @@
+import Foundation
+import ReportContent
+import ReportModel
+import Testing
+
+@testable import ReportSite
+
+/// The fingerprint reads every content file once and hands the bytes to the reader.
+struct FingerprintContentTests {
+  /// The seed written to a `Content/` folder.
+  private static func seedContent(in folder: TemporaryFolder) throws -> ContentLayout {
+    let layout = ContentLayout(root: folder.url.path + "/Content")
+    let report = try SiteFixture.report()
+    _ = try ContentWriter(layout: layout).write(
+      try #require(report.rounds.first), config: report.config, force: false)
+    return layout
+  }
+
+  @Test func keepsTheBytesOfEveryContentFileAndHashesAsBefore() throws {
+    let folder = try TemporaryFolder()
+    let layout = try Self.seedContent(in: folder)
+    // A hidden file is not content: neither hashed nor kept.
+    try Data("x".utf8).write(to: URL(fileURLWithPath: layout.root + "/.hidden"))
+    let (fingerprint, kept) = try BuildFingerprint.withContent(
+      content: layout.root, templates: SiteFixture.templates, settings: [])
+    let content = kept.byPath()
+    #expect(
+      fingerprint
+        == (try BuildFingerprint.of(
+          content: layout.root, templates: SiteFixture.templates, settings: [])))
+    let id = try #require(ContentReader(layout: layout).roundIDs().first)
+    #expect(
+      content[layout.siteFile] == Array(try Data(contentsOf: URL(fileURLWithPath: layout.siteFile)))
+    )
+    #expect(content[layout.roundFile(id)] != nil)
+    #expect(content[layout.taskFile(id, number: 1)] != nil)
+    #expect(content[layout.root + "/.hidden"] == nil)
+    #expect(content.keys.allSatisfy { !$0.hasPrefix(SiteFixture.templates.path) })
+  }
+
+  @Test func theReaderParsesThePreloadedBytes() throws {
+    let folder = try TemporaryFolder()
+    let layout = try Self.seedContent(in: folder)
+    var content = try BuildFingerprint.withContent(
+      content: layout.root, templates: SiteFixture.templates, settings: []
+    ).content.byPath()
+    let plain = ContentReader(layout: layout).read()
+    let preloaded = ContentReader(layout: layout, preloaded: content).read()
+    #expect(plain.report != nil)
+    #expect(plain.report == preloaded.report)
+    #expect(plain.diagnostics.map(\.description) == preloaded.diagnostics.map(\.description))
+    // The preloaded bytes win over the disk: they are what the fingerprint hashed.
+    let id = try #require(ContentReader(layout: layout).roundIDs().first)
+    let path = layout.taskFile(id, number: 1)
+    let bytes = try #require(content[path])
+    content[path] = bytes + Array("\npreloaded\n".utf8)
+    let edited = try #require(ContentReader(layout: layout, preloaded: content).read().report)
+    let task = try #require(edited.rounds[0].tasks.first { $0.number == 1 })
+    #expect(task.narrative.hasSuffix("preloaded"))
+  }
+}
