@@ -47,38 +47,27 @@ public struct SiteBuilder: Sendable {
       directory: options.templates, required: Self.requiredTemplates)
     begin("index the rounds and render Markdown")
     let context = try SiteContext(report: report, renderer: MarkdownRenderer())
-    // The open data is encoded while the pages' view models are made, all in parts on every
-    // core; the jobs stay in round order.
-    enum Piece: Sendable {
-      case jobs([RenderJob])
-      case openData(Data, Data)
-    }
-    let parts = context.factories().flatMap { $0.jobParts() }
-    let pieces = parallelMap(Array(0...parts.count), chunkSize: 1) { part -> Piece in
-      guard part > 0 else {
-        return .openData(OpenData(context).encoded(), Data(TasksCSV.text(context).utf8))
-      }
-      return .jobs(parts[part - 1]())
-    }
-    var jobs: [RenderJob] = []
-    var openData = (Data(), Data())
-    for piece in pieces {
-      switch piece {
-      case .jobs(let part): jobs += part
-      case .openData(let json, let csv): openData = (json, csv)
-      }
-    }
-
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint
     try output.prepare()
     do {
-      begin("render \(jobs.count) pages and badges")
-      try PageWriter(templates: templates, output: output, progress: progress).write(jobs)
+      // The pages' view models are made in parts, and rendered as soon as each part is made,
+      // on every core; the open data is encoded meanwhile.
+      begin("make and render the pages and badges")
+      let openData = OpenDataBox()
+      let encodeOpenData: PageStream.Part = {
+        openData.set(OpenData(context).encoded(), Data(TasksCSV.text(context).utf8))
+        return []
+      }
+      let parts = [encodeOpenData] + context.factories().flatMap { $0.jobParts() }
+      let stream = PageStream(
+        parts: parts, templates: templates, output: output, progress: progress)
+      try stream.run()
+      let (json, csv) = openData.get()
       begin("write open data and assets")
-      try output.write(openData.0, to: SitePaths.data)
-      try output.write(openData.1, to: SitePaths.csv)
+      try output.write(json, to: SitePaths.data)
+      try output.write(csv, to: SitePaths.csv)
       let assetsFolder = options.templates.appendingPathComponent("assets")
       let assets = try AssetCopier.files(in: assetsFolder)
       for asset in assets {
@@ -89,7 +78,7 @@ public struct SiteBuilder: Sendable {
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       return SiteBuildSummary(
-        pagesWritten: jobs.count { $0.isPage }, filesWritten: jobs.count + assets.count + 3,
+        pagesWritten: stream.pageCount, filesWritten: stream.jobCount + assets.count + 3,
         seconds: seconds)
     } catch let error as SiteBuildError {
       output.abandon()
@@ -105,6 +94,15 @@ public struct SiteBuilder: Sendable {
   /// such a build has nothing to do.
   public static func isUpToDate(output: URL, fingerprint: BuildFingerprint) -> Bool {
     OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
+  }
+
+  /// The open data, encoded by one of the parts of the page stream.
+  private final class OpenDataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = (Data(), Data())
+
+    func set(_ json: Data, _ csv: Data) { lock.withLock { data = (json, csv) } }
+    func get() -> (Data, Data) { lock.withLock { data } }
   }
 
   /// Runs `first` and `second` at the same time and returns both results; rethrows the first

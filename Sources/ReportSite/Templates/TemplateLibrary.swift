@@ -4,10 +4,11 @@ import Mustache
 /// The templates folder: every `*.mustache` file parsed and compiled once, named by its file name
 /// without the extension, and checked for Mustache's silent failures. Syntax errors and includes
 /// of templates that do not exist fail when the folder is loaded; keys that a view model lacks
-/// fail in ``plan(for:)``, before any page is rendered, by a check of each template against each
-/// page type (see ``TemplateKeyCheck``).
+/// fail in ``checkedShape(_:root:)`` (or ``plan(for:)``), before any page of that template and
+/// page type is rendered, by a check of the template against the page type (see
+/// ``TemplateKeyCheck``).
 ///
-/// Pages render with the fast ``TemplateRenderer``; a template or view model it cannot handle is
+/// Pages render with the fast ``TemplateRenderer`` from one flat ``RenderProgram``; a template or view model it cannot handle is
 /// rendered by swift-mustache through ``KeyRecorder``, the reference renderer, which also guards
 /// keys as it renders.
 struct TemplateLibrary: Sendable {
@@ -18,6 +19,8 @@ struct TemplateLibrary: Sendable {
   /// Templates the fast renderer can render, by name.
   private let compiled: [String: CompiledTemplate]
   private let layouts: ViewModelLayouts
+  /// The compiled templates as one flat program for the fast renderer.
+  private let program: RenderProgram
 
   init(directory: URL, required: [String]) throws {
     displayPath = directory.relativePath
@@ -60,6 +63,7 @@ struct TemplateLibrary: Sendable {
     self.tagsByName = tagsByName
     self.compiled = compiled
     layouts = ViewModelLayouts(names: compiler.names)
+    program = RenderProgram(templates: compiled)
     for name in required where tagsByName[name] == nil {
       throw SiteBuildError.missingTemplate(name: name, path: self.path(of: name))
     }
@@ -82,7 +86,11 @@ struct TemplateLibrary: Sendable {
   }
 
   /// The shape to render pages of `root` with template `name` with, or nil for the reference
-  /// renderer.
+  /// renderer, after checking their keys. Call it from one thread at a time.
+  func checkedShape(_ name: String, root: Any.Type) throws -> TypeShape? {
+    try check(name, root: root)
+  }
+
   private func check(_ name: String, root: Any.Type) throws -> TypeShape? {
     guard let template = compiled[name], compiled.count == tagsByName.count else { return nil }
     do {
@@ -102,9 +110,9 @@ struct TemplateLibrary: Sendable {
     _ model: some Sendable, template name: String, plan: RenderPlan, into output: inout [UInt8]
   ) throws {
     let key = RenderPlan.Key(template: name, type: ObjectIdentifier(type(of: model)))
-    if let shape = plan.shapes[key] ?? nil, let template = compiled[name] {
+    if let shape = plan.shapes[key] ?? nil, let body = program.templateBodies[name] {
       ViewModelLayouts.withRoot(model, shape: shape) { root in
-        TemplateRenderer(templates: compiled).render(template, root: root, into: &output)
+        TemplateRenderer(program: program).render(body: body, root: root, into: &output)
       }
     } else {
       output = Array(try render(model, template: name).utf8)

@@ -8,102 +8,141 @@
 /// - a standalone partial or block indents the lines it renders, the way swift-mustache does
 ///   (its render of a token list indents a token's output when the output so far ends a line).
 struct TemplateRenderer {
-  let templates: [String: CompiledTemplate]
+  let program: RenderProgram
 
-  /// Renders `template` with the view model `root` into `output`, which is emptied first (its
-  /// capacity is kept).
-  func render(_ template: CompiledTemplate, root: ViewValue, into output: inout [UInt8]) {
+  /// Renders the template whose body is `body` (see ``RenderProgram/templateBodies``) with the
+  /// view model `root` into `output`, which is emptied first (its capacity is kept).
+  func render(body: Int, root: ViewValue, into output: inout [UInt8]) {
     output.removeAll(keepingCapacity: true)
     var state = State(output: output, scopes: [root])
     output = []
-    render(template.body, &state, overrides: [:], indentation: [])
+    state.scopes.reserveCapacity(8)
+    let span = program.bodies[body]
+    run(Int(span.start), Int(span.end), &state)
     output = state.output
   }
 
   private struct State {
     var output: [UInt8]
     var scopes: [ViewValue]
+    /// The block overrides in force, outermost first (the outermost one of a name wins).
+    var overrides: [RenderProgram.Override] = []
+    /// The indentation in force, as literal spans, and its length in bytes.
+    var indentation: [RenderProgram.Span] = []
+    var indentationCount = 0
   }
 
-  private func render(
-    _ body: TemplateBody, _ state: inout State, overrides: [String: TemplateBody],
-    indentation: [UInt8]
-  ) {
-    // The nodes are passed by reference to the buffer, not copied (a copy of a node retains
-    // everything it holds).
-    body.nodes.withUnsafeBufferPointer { nodes in
-      guard !indentation.isEmpty else {
-        for index in nodes.indices {
-          render(nodes[index], &state, overrides: overrides, indentation: indentation)
-        }
-        return
+  /// Renders the instructions `start..<end` of one body.
+  private func run(_ start: Int, _ end: Int, _ state: inout State) {
+    var index = start
+    guard state.indentationCount > 0 else {
+      while index < end { index = step(index, &state) }
+      return
+    }
+    let bodyStart = state.output.count
+    while index < end {
+      let count = state.output.count
+      let atLineStart = count > bodyStart && state.output[count - 1] == UInt8(ascii: "\n")
+      if atLineStart {
+        for span in state.indentation { appendLiteral(span, to: &state.output) }
       }
-      let start = state.output.count
-      for index in nodes.indices {
-        let count = state.output.count
-        let atLineStart = count > start && state.output[count - 1] == UInt8(ascii: "\n")
-        if atLineStart { state.output.append(contentsOf: indentation) }
-        let contentStart = state.output.count
-        render(nodes[index], &state, overrides: overrides, indentation: indentation)
-        if atLineStart, state.output.count == contentStart {
-          state.output.removeLast(indentation.count)
-        }
+      let contentStart = state.output.count
+      index = step(index, &state)
+      if atLineStart, state.output.count == contentStart {
+        state.output.removeLast(state.indentationCount)
       }
     }
   }
 
-  private func render(
-    _ node: TemplateNode, _ state: inout State, overrides: [String: TemplateBody],
-    indentation: [UInt8]
-  ) {
-    switch node {
-    case .text(let bytes):
-      state.output.append(contentsOf: bytes)
+  /// Renders the instruction at `index`; returns the index of the next one.
+  private func step(_ index: Int, _ state: inout State) -> Int {
+    switch program.code[index] {
+    case .text(let span):
+      appendLiteral(span, to: &state.output)
     case .variable(let key, let escaped):
-      guard let value = resolve(key, state.scopes) else { return }
+      guard let value = resolve(key, state.scopes) else { break }
       Self.append(value, escaped: escaped, to: &state.output)
-    case .section(let key, let content, let inverted):
-      let value = resolve(key, state.scopes)
-      if inverted {
-        if Self.isFalsy(value) {
-          render(content, &state, overrides: overrides, indentation: indentation)
-        }
-        return
+    case .section(let key, let end, let inverted):
+      section(key, index + 1, Int(end), inverted: inverted, &state)
+      return Int(end)
+    case .partial(let body, let indentation, let set):
+      guard body >= 0 else { break }
+      let overrides = program.overrideSets[Int(set)]
+      let depth = state.overrides.count
+      for position in Int(overrides.start)..<Int(overrides.end) {
+        state.overrides.append(program.overrides[position])
       }
-      guard let value else { return }
-      switch value.kind {
-      case .bool:
-        if value.bool { render(content, &state, overrides: overrides, indentation: indentation) }
-      case .array(let element, let access):
-        access.forEach(value.pointer) { pointer, _ in
-          guard let item = ViewValue(kind: element, pointer: pointer).unwrapped else {
-            render(content, &state, overrides: overrides, indentation: indentation)
-            return
-          }
-          state.scopes.append(item)
-          render(content, &state, overrides: overrides, indentation: indentation)
-          state.scopes.removeLast()
+      indented(indentation, body: Int(body), &state)
+      state.overrides.removeSubrange(depth...)
+    case .block(let name, let fallback, let indentation):
+      var body = fallback
+      for override in state.overrides where override.name == name {
+        body = override.body
+        break
+      }
+      indented(indentation, body: Int(body), &state)
+    }
+    return index + 1
+  }
+
+  private func indented(_ indentation: RenderProgram.Span, body: Int, _ state: inout State) {
+    let span = program.bodies[body]
+    guard !indentation.isEmpty else {
+      run(Int(span.start), Int(span.end), &state)
+      return
+    }
+    state.indentation.append(indentation)
+    state.indentationCount += Int(indentation.end - indentation.start)
+    run(Int(span.start), Int(span.end), &state)
+    state.indentationCount -= Int(indentation.end - indentation.start)
+    state.indentation.removeLast()
+  }
+
+  private func section(
+    _ key: Int32, _ start: Int, _ end: Int, inverted: Bool, _ state: inout State
+  ) {
+    let value = resolve(key, state.scopes)
+    if inverted {
+      if Self.isFalsy(value) { run(start, end, &state) }
+      return
+    }
+    guard let value else { return }
+    switch value.kind {
+    case .bool:
+      if value.bool { run(start, end, &state) }
+    case .array(let element, let access):
+      access.forEach(value.pointer) { pointer, _ in
+        guard let item = ViewValue(kind: element, pointer: pointer).unwrapped else {
+          run(start, end, &state)
+          return
         }
-      case .unsupported:
-        return
-      default:
-        state.scopes.append(value)
-        render(content, &state, overrides: overrides, indentation: indentation)
+        state.scopes.append(item)
+        run(start, end, &state)
         state.scopes.removeLast()
       }
-    case .partial(let name, let more, let blocks):
-      guard let partial = templates[name] else { return }
-      let merged = blocks.isEmpty ? overrides : overrides.merging(blocks) { outer, _ in outer }
-      render(partial.body, &state, overrides: merged, indentation: indentation + more)
-    case .block(let name, let fallback, let more):
-      render(
-        overrides[name] ?? fallback, &state, overrides: overrides, indentation: indentation + more)
+    case .unsupported:
+      return
+    default:
+      state.scopes.append(value)
+      run(start, end, &state)
+      state.scopes.removeLast()
+    }
+  }
+
+  private func appendLiteral(_ span: RenderProgram.Span, to output: inout [UInt8]) {
+    program.literals.withUnsafeBufferPointer { literals in
+      output.append(
+        contentsOf: UnsafeBufferPointer(rebasing: literals[Int(span.start)..<Int(span.end)]))
     }
   }
 
   /// The value a key names, optionals removed; nil when missing or `nil`.
-  private func resolve(_ key: TemplateKey, _ scopes: [ViewValue]) -> ViewValue? {
-    guard let first = key.ids.first else { return scopes.last?.unwrapped }
+  private func resolve(_ key: Int32, _ scopes: [ViewValue]) -> ViewValue? {
+    let span = program.keys[Int(key)]
+    let idsStart = Int(span.start)
+    let idsEnd = Int(span.end)
+    guard idsStart < idsEnd else { return scopes.last?.unwrapped }
+    let first = program.keyIDs[idsStart]
     var found: ViewValue?
     var index = scopes.count - 1
     while index >= 0 {
@@ -115,12 +154,13 @@ struct TemplateRenderer {
       index -= 1
     }
     guard var value = found else { return nil }
-    var rest = key.ids.dropFirst()
-    while let id = rest.popFirst() {
+    var position = idsStart + 1
+    while position < idsEnd {
       guard let object = value.unwrapped, case .object(let shape) = object.kind,
-        let field = shape.field(id)
+        let field = shape.field(program.keyIDs[position])
       else { return nil }
       value = object.field(field)
+      position += 1
     }
     return value.unwrapped
   }

@@ -1,0 +1,192 @@
+import Foundation
+
+/// Makes the pages' view models and renders them at the same time, on every core: the jobs come
+/// in parts (see ``PageFactory/jobParts()``), and a worker renders the parts made so far while
+/// the other makes the next one, so that files are written from the first part on.
+///
+/// Each file is a function of its own view model, so the output does not depend on the order of
+/// the work. Keys are checked per pair of template and view-model type as parts are made; when
+/// several jobs fail, the error reported is the first in the order of the parts' jobs, an
+/// unknown key before any write error, as when every job was checked before any was rendered.
+final class PageStream: @unchecked Sendable {
+  typealias Part = @Sendable () -> [RenderJob]
+
+  /// A part whose jobs are made, with what its pairs of template and type render with.
+  private final class MadePart {
+    let jobs: [RenderJob]
+    let plan: RenderPlan
+    /// The folder of the part's first file: creating files in one folder from two threads
+    /// mostly waits on the folder's lock, so two workers avoid the same folder.
+    let folder: Substring
+    /// Jobs before this one are taken; jobs from `end` on fail the key check.
+    var next = 0
+    var end: Int
+    var renderers = 0
+
+    init(jobs: [RenderJob], plan: RenderPlan, end: Int) {
+      self.jobs = jobs
+      self.plan = plan
+      let path = jobs.first?.path ?? ""
+      folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+      self.end = end
+    }
+  }
+
+  private enum Action {
+    case make(Int)
+    case render(MadePart, part: Int, Range<Int>)
+    case wait
+    case finish
+  }
+
+  private let parts: [Part]
+  private let templates: TemplateLibrary
+  private let output: OutputDirectory
+  private let progress: @Sendable (Int, Int) -> Void
+  private let condition = NSCondition()
+  private let checkLock = NSLock()
+  /// The outcome of the key check of each pair met so far; under `checkLock`.
+  private var checked: [RenderPlan.Key: Result<TypeShape?, Error>] = [:]
+  private var nextPart = 0
+  private var making = 0
+  private var made: [(part: Int, jobs: MadePart)] = []
+  /// How many workers render files in each folder.
+  private var busyFolders: [Substring: Int] = [:]
+  private var done = 0
+  private var lastReport = ContinuousClock.now
+  private var keyErrors: [(position: [Int], error: Error)] = []
+  private var writeErrors: [(position: [Int], error: Error)] = []
+  private(set) var jobCount = 0
+  private(set) var pageCount = 0
+
+  init(
+    parts: [Part], templates: TemplateLibrary, output: OutputDirectory,
+    progress: @escaping @Sendable (Int, Int) -> Void
+  ) {
+    self.parts = parts
+    self.templates = templates
+    self.output = output
+    self.progress = progress
+  }
+
+  /// Makes and writes every part's jobs; throws the first error (see the type's comment).
+  func run() throws {
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, parts.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in work() }
+    let first = { (errors: [(position: [Int], error: Error)]) in
+      errors.min { $0.position.lexicographicallyPrecedes($1.position) }?.error
+    }
+    if let error = first(keyErrors) ?? first(writeErrors) { throw error }
+    progress(jobCount, jobCount)
+  }
+
+  private func work() {
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(1 << 16)
+    while true {
+      switch nextAction() {
+      case .finish:
+        return
+      case .wait:
+        continue
+      case .make(let part):
+        make(part)
+      case .render(let madePart, let part, let range):
+        var rendered = 0
+        for position in range {
+          let job = madePart.jobs[position]
+          do {
+            try templates.render(
+              job.model, template: job.template, plan: madePart.plan, into: &buffer)
+            try buffer.withUnsafeBytes { try output.write(bytes: $0, to: job.path) }
+            rendered += 1
+          } catch {
+            condition.withLock { writeErrors.append(([part, position], error)) }
+          }
+        }
+        condition.withLock {
+          madePart.renderers -= 1
+          busyFolders[madePart.folder, default: 1] -= 1
+          done += rendered
+          report()
+          condition.broadcast()
+        }
+      }
+    }
+  }
+
+  /// What a worker does next: render some jobs of the first made part whose folder no other
+  /// worker writes in, else make the next part, else help render, else wait for a part being made.
+  private func nextAction() -> Action {
+    condition.lock()
+    defer { condition.unlock() }
+    let stopped = !keyErrors.isEmpty || !writeErrors.isEmpty
+    if !stopped, let action = take(alone: true) { return action }
+    if nextPart < parts.count {
+      nextPart += 1
+      making += 1
+      return .make(nextPart - 1)
+    }
+    if !stopped, let action = take(alone: false) { return action }
+    guard making > 0 || made.contains(where: { $0.jobs.renderers > 0 }) else { return .finish }
+    condition.wait()
+    return .wait
+  }
+
+  private func take(alone: Bool) -> Action? {
+    while let first = made.first, first.jobs.next >= first.jobs.end, first.jobs.renderers == 0 {
+      made.removeFirst()
+    }
+    for (part, jobs) in made where jobs.next < jobs.end {
+      if alone, jobs.renderers > 0 || busyFolders[jobs.folder, default: 0] > 0 { continue }
+      let range = jobs.next..<min(jobs.end, jobs.next + 32)
+      jobs.next = range.upperBound
+      jobs.renderers += 1
+      busyFolders[jobs.folder, default: 0] += 1
+      return .render(jobs, part: part, range)
+    }
+    return nil
+  }
+
+  private func make(_ part: Int) {
+    let jobs = parts[part]()
+    var plan = RenderPlan()
+    var end = jobs.count
+    var keyError: Error?
+    checkLock.withLock {
+      for (position, job) in jobs.enumerated() {
+        let key = RenderPlan.Key(
+          template: job.template, type: ObjectIdentifier(type(of: job.model)))
+        if plan.shapes[key] != nil { continue }
+        let outcome =
+          checked[key]
+          ?? Result { try templates.checkedShape(job.template, root: type(of: job.model)) }
+        checked[key] = outcome
+        switch outcome {
+        case .success(let shape): plan.shapes[key] = shape
+        case .failure(let error):
+          end = position
+          keyError = error
+        }
+        if keyError != nil { break }
+      }
+    }
+    condition.withLock {
+      making -= 1
+      jobCount += jobs.count
+      pageCount += jobs.count { $0.isPage }
+      if let keyError { keyErrors.append(([part, end], keyError)) }
+      let madePart = MadePart(jobs: jobs, plan: plan, end: end)
+      let index = made.firstIndex { $0.part > part } ?? made.endIndex
+      made.insert((part, madePart), at: index)
+      condition.broadcast()
+    }
+  }
+
+  /// Reports the count every 0.1 s or so, under the lock; the total grows as parts are made.
+  private func report() {
+    guard ContinuousClock.now - lastReport >= .milliseconds(100) else { return }
+    lastReport = ContinuousClock.now
+    progress(done, max(jobCount, done))
+  }
+}
