@@ -6,20 +6,30 @@ enum TaskFile {
   static func read(_ text: String, path: String, fast: Bool = true) -> (KeyTask?, [Diagnostic]) {
     let fileStart = SourceLocation(path: path, line: 1, column: 1)
     let frontMatterNote = "start the file with a line `---`, the task's fields, then `---`"
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
-    lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
-    guard lines.first.map({ $0.trimmedSpace == "---" }) == true else {
-      return (nil, [.error(fileStart, "no front matter", notes: [frontMatterNote])])
+    let lines: [String]
+    let end: Int
+    var body: String
+    if let split = splitAtFrontMatter(text) {
+      (lines, end, body) = (split.lines, split.lines.count - 1, split.body)
+    } else {
+      var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      if all.first?.hasPrefix("\u{FEFF}") == true { all[0].removeFirst() }
+      all = all.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+      guard all.first.map({ $0.trimmedSpace == "---" }) == true else {
+        return (nil, [.error(fileStart, "no front matter", notes: [frontMatterNote])])
+      }
+      guard let close = all.indices.dropFirst().first(where: { all[$0].trimmedSpace == "---" })
+      else {
+        return (
+          nil,
+          [
+            .error(
+              fileStart, "front matter is not closed by a line `---`", notes: [frontMatterNote])
+          ]
+        )
+      }
+      (lines, end, body) = (all, close, all[(close + 1)...].joined(separator: "\n"))
     }
-    guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmedSpace == "---" })
-    else {
-      return (
-        nil,
-        [.error(fileStart, "front matter is not closed by a line `---`", notes: [frontMatterNote])]
-      )
-    }
-    var body = lines[(end + 1)...].joined(separator: "\n")
     // The file ends with a newline that is not part of the narrative.
     if body.hasSuffix("\n") { body.removeLast() }
     // The front matter as report-site writes it is read without Yams; anything else, and any
@@ -71,6 +81,30 @@ enum TaskFile {
     }
     task.unitLocations = (document["units"]?.items ?? []).map { $0.location }
     return (reader.diagnostics.hasErrors ? nil : task, reader.diagnostics)
+  }
+
+  /// The lines of `text` up to and including the line `---` that closes its front matter, and
+  /// the text after that line, as the general path above makes them, without splitting the
+  /// narrative into lines: nil for text with a carriage return (a `\r\n` is one character, so
+  /// the lines differ) or without a closed front matter, which take the general path.
+  private static func splitAtFrontMatter(_ text: String) -> (lines: [String], body: String)? {
+    let utf8 = text.utf8
+    guard !utf8.contains(UInt8(ascii: "\r")) else { return nil }
+    var lines: [String] = []
+    var start = utf8.startIndex
+    while true {
+      let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n"))
+      var line = String(text[start..<(newline ?? utf8.endIndex)])
+      if lines.isEmpty, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+      let isMarker = line.trimmedSpace == "---"
+      if lines.isEmpty, !isMarker { return nil }
+      lines.append(line)
+      if isMarker, lines.count > 1 {
+        return (lines, newline.map { String(text[utf8.index(after: $0)...]) } ?? "")
+      }
+      guard let newline else { return nil }
+      start = utf8.index(after: newline)
+    }
   }
 
   static func text(for task: KeyTask, sectionNumeral: String, subsectionNumeral: String?) -> String

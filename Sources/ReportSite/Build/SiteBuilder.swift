@@ -53,21 +53,23 @@ public struct SiteBuilder: Sendable {
     try output.prepare()
     do {
       // The pages' view models are made in parts, and rendered as soon as each part is made,
-      // on every core; the open data is encoded meanwhile.
+      // on every core; the open data is encoded and written meanwhile.
       begin("make and render the pages and badges")
       let openData = OpenDataBox()
       let encodeOpenData: PageStream.Part = {
-        openData.set(OpenData(context).encoded(), Data(TasksCSV.text(context).utf8))
+        openData.set(
+          Result {
+            try output.write(OpenData(context).encoded(), to: SitePaths.data)
+            try output.write(Data(TasksCSV.text(context).utf8), to: SitePaths.csv)
+          })
         return []
       }
       let parts = [encodeOpenData] + context.factories().flatMap { $0.jobParts() }
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()
-      let (json, csv) = openData.get()
+      try openData.get().get()
       begin("write open data and assets")
-      try output.write(json, to: SitePaths.data)
-      try output.write(csv, to: SitePaths.csv)
       let assetsFolder = options.templates.appendingPathComponent("assets")
       let assets = try AssetCopier.files(in: assetsFolder)
       for asset in assets {
@@ -96,13 +98,14 @@ public struct SiteBuilder: Sendable {
     OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
   }
 
-  /// The open data, encoded by one of the parts of the page stream.
+  /// Whether the open data, encoded and written by one of the parts of the page stream, was
+  /// written.
   private final class OpenDataBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var data = (Data(), Data())
+    private var written: Result<Void, Error> = .success(())
 
-    func set(_ json: Data, _ csv: Data) { lock.withLock { data = (json, csv) } }
-    func get() -> (Data, Data) { lock.withLock { data } }
+    func set(_ result: Result<Void, Error>) { lock.withLock { written = result } }
+    func get() -> Result<Void, Error> { lock.withLock { written } }
   }
 
   /// Runs `first` and `second` at the same time and returns both results; rethrows the first
