@@ -27,10 +27,16 @@ extension ReportSiteCommand {
 
     func run() throws {
       let start = Date()
+      // With --verbose, each step is printed with the time it starts at.
+      let log = { (line: String) in
+        guard verbose else { return }
+        standardError(String(format: "%6.2f s  ", Date().timeIntervalSince(start)) + line + "\n")
+      }
       let templatesURL = URL(fileURLWithPath: templates)
       let outputURL = URL(fileURLWithPath: output)
       // Same inputs as the build that wrote the output, and the output as it wrote it: done.
       // The fingerprint reads every content file; the reader parses those same bytes.
+      log("fingerprint \(options.content) and \(templates)")
       var fingerprinted = try? BuildFingerprint.withContent(
         content: options.layout.root, templates: templatesURL, settings: [])
       let fingerprint = fingerprinted?.fingerprint
@@ -39,6 +45,7 @@ extension ReportSiteCommand {
         return
       }
       let progress = BuildProgressLine()
+      log("read \(options.content)")
       var preloaded = fingerprinted?.content.byPath() ?? [:]
       fingerprinted = nil
       let (report, diagnostics) = ContentReader(layout: options.layout, preloaded: preloaded)
@@ -60,7 +67,7 @@ extension ReportSiteCommand {
         let summary = try {
           defer { progress.finish() }
           return try builder.build(
-            log: { line in if verbose { standardError(line + "\n") } },
+            log: log,
             progress: progress.update)
         }()
         let seconds = Date().timeIntervalSince(start)
