@@ -11,6 +11,10 @@ struct SiteIndex: Sendable {
   let config: SiteConfig
   let rounds: [Round]
   let round: Round
+  /// The round's date (see ``Round/date``), worked out once.
+  let date: String?
+  /// The round's date, or its id when it has none: how pages name the round.
+  let dateLabel: String
   let tasks: [ResolvedTask]
   /// Index of a task in ``tasks`` by its number.
   let taskIndexByNumber: [Int: Int]
@@ -30,6 +34,8 @@ struct SiteIndex: Sendable {
     self.config = config
     rounds = report.rounds
     self.round = round
+    date = round.date
+    dateLabel = round.date ?? round.id.rawValue
     var tasks: [ResolvedTask] = []
     tasks.reserveCapacity(round.tasks.count)
     for task in round.tasks {

@@ -10,7 +10,7 @@ enum TasksCSV {
   /// One row per task of the latest round, with a status column for every round.
   static func text(_ context: SiteContext) -> String {
     let index = context.latest
-    let roundColumns = context.indexes.map { "进度(\($0.round.date ?? $0.round.id.rawValue))" }
+    let roundColumns = context.indexes.map { "进度(\($0.dateLabel))" }
     var lines = [row(header + roundColumns)]
     lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {

@@ -32,7 +32,7 @@ extension PageFactory {
     guard let taskIndex = before.taskIndexByNumber[task.number] else { return nil }
     let old = before.tasks[taskIndex].task.text
     guard old.trimmedSpace != task.text.trimmedSpace else { return nil }
-    return TextChange(date: before.round.date ?? before.round.id.rawValue, text: old)
+    return TextChange(date: before.dateLabel, text: old)
   }
 
   func deadlineNote(_ number: Int) -> DeadlineNote? {
@@ -43,7 +43,7 @@ extension PageFactory {
     switch deadline.source {
     case .dueField: source = "由任务设定的完成期限"
     case .statusWords(let round):
-      let date = context.position(of: round).flatMap { context.indexes[$0].round.date }
+      let date = context.position(of: round).flatMap { context.indexes[$0].date }
       source = "据\(date ?? round.rawValue)督查时的进度表述推定"
     }
     return DeadlineNote(due: deadline.due.description, overdue: deadline.isOverdue, source: source)
@@ -51,7 +51,8 @@ extension PageFactory {
 
   /// A badge for a status as written; an unknown status shows as its own words.
   func badge(_ status: String, _ statuses: StatusVocabulary) -> StatusBadge {
-    StatusBadge(
+    context.badges[status]
+      ?? StatusBadge(
       statuses.definition(for: status)
         ?? StatusDefinition(label: status, category: .inProgress))
   }
@@ -59,8 +60,8 @@ extension PageFactory {
   /// The link to the changes since the round before, with its counts.
   func latestChangesLink(root: String) -> LinkItem? {
     guard let comparison = context.comparisons.last else { return nil }
-    let done = comparison.changes(of: .newlyDone).count
-    let status = comparison.statusChanges.count
+    let counts = context.changeCounts[context.changeCounts.count - 1]
+    let (done, status) = (counts.newlyDone, counts.statusChanged)
     let earlier = context.indexes[context.indexes.count - 2].round
     return LinkItem(
       label: "与\(earlier.date ?? earlier.id.rawValue)督查相比:\(status) 项进度有变化,其中 \(done) 项新完成",

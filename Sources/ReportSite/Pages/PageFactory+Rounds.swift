@@ -9,8 +9,7 @@ extension PageFactory {
   }
 
   private func date(of position: Int) -> String {
-    let round = context.indexes[position].round
-    return round.date ?? round.id.rawValue
+    context.indexes[position].dateLabel
   }
 
   private func roundsJob() -> RenderJob {
@@ -47,7 +46,7 @@ extension PageFactory {
       let comparison = context.comparisons[position]
       return LinkItem(
         label: "\(date(of: position)) → \(date(of: position + 1)):"
-          + "\(comparison.statusChanges.count) 项进度变化",
+          + "\(context.changeCounts[position].statusChanged) 项进度变化",
         href: root + SitePaths.changes(from: comparison.earlier, to: comparison.later))
     }
     let page = ChangesPage(
@@ -66,17 +65,21 @@ extension PageFactory {
     let statuses = index.config.statuses
     let laterPrefix = context.prefix(ofRound: position + 1)
     let earlierPrefix = context.prefix(ofRound: position)
+    // The changes' positions by kind, in one pass; the tasks are read in place, not copied.
+    var byKind: [TaskChange.Kind: [Int]] = [:]
+    for change in comparison.changes.indices {
+      byKind[comparison.changes[change].kind, default: []].append(change)
+    }
     let groups: [ChangeGroup] = TaskChange.Kind.allCases.compactMap { kind in
-      let changes = comparison.changes(of: kind)
-      guard !changes.isEmpty else { return nil }
+      guard let positions = byKind[kind] else { return nil }
       let (heading, note) = Self.describe(kind)
       return ChangeGroup(
-        id: kind.rawValue, heading: heading, note: note, count: changes.count,
-        items: changes.map { change in
-          let shown = change.after ?? change.before!
+        id: kind.rawValue, heading: heading, note: note, count: positions.count,
+        items: positions.map { position in
+          let change = comparison.changes[position]
           let prefix = change.after == nil ? earlierPrefix : laterPrefix
           return ChangeItem(
-            number: change.number, text: shown.text,
+            number: change.number, text: change.after?.text ?? change.before?.text ?? "",
             href: root + prefix + SitePaths.task(change.number),
             before: change.before.map { badge($0.status, statuses) },
             after: change.after.map { badge($0.status, statuses) })
@@ -84,7 +87,7 @@ extension PageFactory {
     }
     let earlier = date(of: position)
     let later = date(of: position + 1)
-    let newlyDone = comparison.changes(of: .newlyDone).count
+    let counts = context.changeCounts[position]
     let page = ChangesPage(
       chrome: chrome(path: path, title: "\(earlier) 至 \(later) 进度变化", nav: .none),
       breadcrumbs: [
@@ -92,7 +95,7 @@ extension PageFactory {
         Crumb(label: "\(earlier) → \(later)", href: nil),
       ],
       heading: "\(earlier) 至 \(later) 进度变化", earlierDate: earlier, laterDate: later,
-      summary: "\(comparison.statusChanges.count) 项任务进度有变化,其中 \(newlyDone) 项新完成。",
+      summary: "\(counts.statusChanged) 项任务进度有变化,其中 \(counts.newlyDone) 项新完成。",
       groups: groups, hasChanges: !groups.isEmpty, earlierPairs: [], hasPairs: false)
     return RenderJob(path: path, template: "changes", model: page)
   }
@@ -120,14 +123,15 @@ extension PageFactory {
       var href = base + context.prefix(ofRound: position) + SitePaths.home
       if position > 0 {
         let comparison = context.comparisons[position - 1]
+        let counts = context.changeCounts[position - 1]
         summary +=
-          "与\(date(of: position - 1))相比,\(comparison.statusChanges.count) 项进度有变化,"
-          + "其中 \(comparison.changes(of: .newlyDone).count) 项新完成。"
+          "与\(date(of: position - 1))相比,\(counts.statusChanged) 项进度有变化,"
+          + "其中 \(counts.newlyDone) 项新完成。"
         href = base + SitePaths.changes(from: comparison.earlier, to: comparison.later)
       }
       return FeedEntry(
         id: Self.feedID(config.title, round.id.rawValue),
-        title: "\(date(of: position)) 督查结果", updated: Self.atomDate(round.date), href: href,
+        title: "\(date(of: position)) 督查结果", updated: Self.atomDate(context.indexes[position].date), href: href,
         summary: summary)
     }
     let feed = Feed(

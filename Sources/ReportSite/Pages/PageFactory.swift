@@ -9,6 +9,35 @@ struct PageFactory: Sendable {
   /// Where this round's pages live: `""` for the latest round, `rounds/<id>/` for an earlier one.
   let prefix: String
   let context: SiteContext
+  /// Each task as a row of a list one folder below the round's home page (`root` `../`), the
+  /// way most lists show it; made once and shared by the lists.
+  private(set) var rows: [TaskRow] = []
+  /// The navigation of a page one folder below the round's home page, by the item it marks.
+  private var navs: [NavTarget: [NavItem]] = [:]
+
+  init(
+    index: SiteIndex, narratives: [String], introHTML: String?, prefix: String,
+    context: SiteContext
+  ) {
+    self.index = index
+    self.narratives = narratives
+    self.introHTML = introHTML
+    self.prefix = prefix
+    self.context = context
+    for target in [NavTarget.home, .tasks, .units, .statuses, .none] {
+      navs[target] = navItems(root: Self.listRoot, current: target)
+    }
+  }
+
+  /// The way from a list page to the round's pages.
+  static let listRoot = "../"
+
+  /// The factory with ``rows`` made, from `rows` (see ``makeRow(_:root:)``).
+  func with(rows: [TaskRow]) -> PageFactory {
+    var factory = self
+    factory.rows = rows
+    return factory
+  }
 
   /// Whether these are the pages of an earlier round, kept as published.
   var isArchive: Bool { !prefix.isEmpty }
@@ -64,32 +93,39 @@ struct PageFactory: Sendable {
     let assetRoot = root ?? siteRoot(path)
     let root = root ?? pageRoot(path)
     let site = index.config.title
-    let latest = context.latest.round
     let archive =
       isArchive
       ? ArchiveNotice(
-        date: index.round.date ?? index.round.id.rawValue,
-        latestDate: latest.date ?? latest.id.rawValue, latestHref: assetRoot + SitePaths.home)
+        date: index.dateLabel, latestDate: context.latest.dateLabel,
+        latestHref: assetRoot + SitePaths.home)
       : nil
+    var documentTitle = title.map { $0 + " - " } ?? ""
+    if isArchive { documentTitle += "\(index.dateLabel)督查(存档) - " }
+    documentTitle += site
+    return PageChrome(
+      root: root, assetRoot: assetRoot, documentTitle: documentTitle, siteTitle: site,
+      publisher: index.config.publisher, date: index.date,
+      canonicalURL: canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) },
+      archive: archive,
+      nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav))
+  }
+
+  private func navItems(root: String, current: NavTarget) -> [NavItem] {
     let items: [(String, String, NavTarget)] = [
       ("首页", SitePaths.home, .home), ("全部任务", SitePaths.tasks, .tasks),
       ("责任单位", SitePaths.units, .units), ("进度分类", SitePaths.statuses, .statuses),
     ]
-    let roundTitle = isArchive ? "\(index.round.date ?? index.round.id.rawValue)督查(存档)" : nil
-    let titleParts = [title, roundTitle].compactMap { $0 }
-    return PageChrome(
-      root: root, assetRoot: assetRoot,
-      documentTitle: (titleParts + [site]).joined(separator: " - "), siteTitle: site,
-      publisher: index.config.publisher, date: index.round.date,
-      canonicalURL: canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) },
-      archive: archive,
-      nav: items.map { NavItem(label: $0.0, href: root + $0.1, isCurrent: $0.2 == nav) })
+    return items.map { NavItem(label: $0.0, href: root + $0.1, isCurrent: $0.2 == current) }
   }
 
   func homeCrumb(_ root: String) -> Crumb { Crumb(label: "首页", href: root + SitePaths.home) }
 
   /// A task as a row of a list on a page whose way to the root is `root`.
   func row(_ taskIndex: Int, root: String) -> TaskRow {
+    root == Self.listRoot && !rows.isEmpty ? rows[taskIndex] : makeRow(taskIndex, root: root)
+  }
+
+  func makeRow(_ taskIndex: Int, root: String) -> TaskRow {
     let task = index.tasks[taskIndex]
     let slugs = task.units.compactMap { index.unitIndexByName[$0].map { index.units[$0].slug } }
     return TaskRow(
@@ -124,7 +160,7 @@ struct PageFactory: Sendable {
     }.map { row($0, root: root) }
     let page = HomePage(
       chrome: chrome(path: path, title: nil, nav: .home), heading: index.config.title,
-      publisher: index.config.publisher, date: round.date,
+      publisher: index.config.publisher, date: index.date,
       metadata: round.metadata.map {
         MetadataItem(key: $0.key, value: $0.value, isEmpty: $0.value.trimmedSpace.isEmpty)
       },

@@ -9,6 +9,29 @@ struct RoundProgress: Sendable {
   let total: Int
 }
 
+/// The counts of a comparison that pages and the feed show.
+struct ChangeCounts: Sendable {
+  /// Tasks whose status differs (newly done, moved backwards, other status changes).
+  let statusChanged: Int
+  let newlyDone: Int
+
+  init(_ comparison: RoundComparison) {
+    var statusChanged = 0
+    var newlyDone = 0
+    for index in comparison.changes.indices {
+      switch comparison.changes[index].kind {
+      case .newlyDone:
+        newlyDone += 1
+        statusChanged += 1
+      case .movedBackwards, .statusChanged: statusChanged += 1
+      case .narrativeChanged, .added, .dropped: break
+      }
+    }
+    self.statusChanged = statusChanged
+    self.newlyDone = newlyDone
+  }
+}
+
 /// What every round's pages share: the indexes of all rounds, each task's history, the
 /// comparisons between consecutive rounds, progress over rounds and the rendered narratives.
 /// Built once per build, in time linear in tasks × rounds.
@@ -20,12 +43,18 @@ struct SiteContext: Sendable {
   let deadlines: DeadlineTable
   /// `comparisons[i]` compares round i with round i + 1.
   let comparisons: [RoundComparison]
+  /// How many tasks of each comparison changed status, and were newly done.
+  let changeCounts: [ChangeCounts]
+  /// The badge of every status as written in some round, made once.
+  let badges: [String: StatusBadge]
   /// Each round's narratives rendered from Markdown, parallel to its index's tasks.
   let narratives: [[String]]
   let introHTML: [String?]
   let overallTrend: [RoundProgress]
   let sectionTrends: [Int: [RoundProgress]]
   let unitTrends: [String: [RoundProgress]]
+  /// Position of each round in ``indexes``.
+  private let positions: [RoundID: Int]
 
   init(report: Report, renderer: MarkdownRenderer) throws {
     guard !report.rounds.isEmpty else { throw SiteBuildError.noRounds }
@@ -87,9 +116,19 @@ struct SiteContext: Sendable {
       }
     }
     self.indexes = indexes
+    positions = Dictionary(
+      indexes.indices.map { (indexes[$0].round.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.history = history!
     self.deadlines = deadlines!
     self.comparisons = comparisons
+    changeCounts = comparisons.map(ChangeCounts.init)
+    var badges: [String: StatusBadge] = [:]
+    for index in indexes {
+      for task in index.tasks.indices where badges[index.tasks[task].task.status] == nil {
+        badges[index.tasks[task].task.status] = StatusBadge(index.tasks[task].status)
+      }
+    }
+    self.badges = badges
     var narratives: [[String]] = []
     var start = 0
     for (index, round) in zip(indexes, report.rounds) {
@@ -110,7 +149,7 @@ struct SiteContext: Sendable {
     var units: [String: [RoundProgress]] = [:]
     for index in indexes {
       let id = index.round.id
-      let date = index.round.date
+      let date = index.date
       let all = index.counts(Array(index.tasks.indices))
       overall.append(RoundProgress(round: id, date: date, done: all.done, total: all.total))
       for (section, tasks) in index.tasksBySection {
@@ -132,9 +171,7 @@ struct SiteContext: Sendable {
   var latest: SiteIndex { indexes[indexes.count - 1] }
 
   /// Position of a round in ``indexes``.
-  func position(of round: RoundID) -> Int? {
-    indexes.firstIndex { $0.round.id == round }
-  }
+  func position(of round: RoundID) -> Int? { positions[round] }
 
   /// The change of completion in percentage points between the last two rounds of `trend`,
   /// when they are the last two rounds of the report: `+12.5`, `-3`, `0`.
@@ -157,12 +194,24 @@ struct SiteContext: Sendable {
     position == indexes.count - 1 ? "" : SitePaths.archive(indexes[position].round.id)
   }
 
-  /// One factory per round, oldest first.
+  /// One factory per round, oldest first, each with its list rows made (on every core).
   func factories() -> [PageFactory] {
-    indexes.indices.map { position in
+    let factories = indexes.indices.map { position in
       PageFactory(
         index: indexes[position], narratives: narratives[position],
         introHTML: introHTML[position], prefix: prefix(ofRound: position), context: self)
+    }
+    let all = factories.indices.flatMap { round in
+      factories[round].index.tasks.indices.map { (round: round, task: $0) }
+    }
+    let rows = parallelMap(all, chunkSize: 1024) {
+      factories[$0.round].makeRow($0.task, root: PageFactory.listRoot)
+    }
+    var start = 0
+    return factories.map { factory in
+      let count = factory.index.tasks.count
+      defer { start += count }
+      return factory.with(rows: Array(rows[start..<(start + count)]))
     }
   }
 }

@@ -32,6 +32,6 @@ enum SitePaths {
 
   /// The way from a page at `path` back to the site root: `""` or `../` per folder.
   static func root(of path: String) -> String {
-    String(repeating: "../", count: path.count { $0 == "/" })
+    String(repeating: "../", count: path.utf8.count { $0 == UInt8(ascii: "/") })
   }
 }
