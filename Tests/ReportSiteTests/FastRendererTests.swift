@@ -14,7 +14,7 @@ import Testing
     let library = try TemplateLibrary(
       directory: SiteFixture.templates, required: SiteBuilder.requiredTemplates)
     let plan = try library.plan(for: jobs)
-    #expect(plan.shapes.values.allSatisfy { $0 != nil }, "every page should render fast")
+    #expect(plan.layouts.values.allSatisfy { $0 != nil }, "every page should render fast")
     var buffer: [UInt8] = []
     for job in jobs {
       try library.render(job.model, template: job.template, plan: plan, into: &buffer)
@@ -37,6 +37,10 @@ import Testing
     let rows: [Row]
     let empty: [Row]
     let words: [String]
+    /// Optionals of a type the renderer knows nothing of, and of a number.
+    let first: Row?
+    let missing: Row?
+    let maybe: Int?
   }
 
   /// Mustache corners: nil stops the lookup (no fall-through to `note` of the page), standalone
@@ -45,7 +49,9 @@ import Testing
     let folder = try TemporaryFolder()
     let files = [
       "page": "<h1>{{title}}</h1>\n<ul>\n  {{#rows}}\n  {{>row}}\n  {{/rows}}\n</ul>\n"
-        + "{{^empty}}<p>none</p>{{/empty}}\n{{#words}}[{{.}}]{{/words}}\n",
+        + "{{^empty}}<p>none</p>{{/empty}}\n{{#words}}[{{.}}]{{/words}}\n"
+        + "{{#first}}first={{name}}{{/first}}{{#missing}}never{{/missing}}"
+        + "{{^missing}}no-missing{{/missing}} {{maybe}}{{^maybe}}no-maybe{{/maybe}}\n",
       "row": "<li>{{name}}\n{{#note}}<em>{{note}}</em>{{/note}}{{^note}}-{{/note}}\n"
         + "{{#flag}}yes{{/flag}} {{count}} {{share}} {{{name}}}</li>\n",
     ]
@@ -61,10 +67,11 @@ import Testing
         Row(name: "x \"y\" 'z'", note: nil, flag: true, count: 12_345, share: 0.5),
         Row(name: "中文", note: "n", flag: false, count: -3, share: 2),
       ],
-      empty: [], words: ["a<", "b"])
+      empty: [], words: ["a<", "b"],
+      first: Row(name: "f", note: nil, flag: false, count: 1, share: 1), missing: nil, maybe: nil)
     let job = RenderJob(path: "p.html", template: "page", model: page)
     let plan = try library.plan(for: [job])
-    #expect(plan.shapes.values.allSatisfy { $0 != nil })
+    #expect(plan.layouts.values.allSatisfy { $0 != nil })
     var buffer: [UInt8] = []
     try library.render(page, template: "page", plan: plan, into: &buffer)
     let reference = try library.render(page, template: "page")
@@ -76,7 +83,7 @@ import Testing
     try "{{#rows}}{{nmae}}{{/rows}}".write(
       to: folder.url.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
     let library = try TemplateLibrary(directory: folder.url, required: [])
-    let page = Page(title: "", note: "", rows: [], empty: [], words: [])
+    let page = Page(title: "", note: "", rows: [], empty: [], words: [], first: nil, missing: nil, maybe: 7)
     #expect(
       throws: SiteBuildError.unknownKey(
         template: "page", path: folder.url.relativePath + "/page.mustache", line: 1,

@@ -46,7 +46,7 @@ final class PageStream: @unchecked Sendable {
   private let condition = NSCondition()
   private let checkLock = NSLock()
   /// The outcome of the key check of each pair met so far; under `checkLock`.
-  private var checked: [RenderPlan.Key: Result<TypeShape?, Error>] = [:]
+  private var checked: [RenderPlan.Key: Result<RenderLayout?, Error>] = [:]
   private var nextPart = 0
   private var making = 0
   private var made: [(part: Int, jobs: MadePart)] = []
@@ -157,13 +157,13 @@ final class PageStream: @unchecked Sendable {
       for (position, job) in jobs.enumerated() {
         let key = RenderPlan.Key(
           template: job.template, type: ObjectIdentifier(type(of: job.model)))
-        if plan.shapes[key] != nil { continue }
+        if plan.layouts[key] != nil { continue }
         let outcome =
           checked[key]
-          ?? Result { try templates.checkedShape(job.template, root: type(of: job.model)) }
+          ?? Result { try templates.checkedLayout(job.template, root: type(of: job.model)) }
         checked[key] = outcome
         switch outcome {
-        case .success(let shape): plan.shapes[key] = shape
+        case .success(let layout): plan.layouts[key] = layout
         case .failure(let error):
           end = position
           keyError = error

@@ -1,10 +1,10 @@
 /// Which renderer renders each pair of page template and page type: the fast renderer with the
-/// type's shape, or (nil) the reference renderer. Made by ``TemplateLibrary/plan(for:)``.
+/// type's layout, or (nil) the reference renderer. Made by ``TemplateLibrary/plan(for:)``.
 struct RenderPlan: @unchecked Sendable {
   struct Key: Hashable {
     let template: String
     let type: ObjectIdentifier
   }
 
-  var shapes: [Key: TypeShape?] = [:]
+  var layouts: [Key: RenderLayout?] = [:]
 }

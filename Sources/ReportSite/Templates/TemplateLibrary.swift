@@ -4,7 +4,7 @@ import Mustache
 /// The templates folder: every `*.mustache` file parsed and compiled once, named by its file name
 /// without the extension, and checked for Mustache's silent failures. Syntax errors and includes
 /// of templates that do not exist fail when the folder is loaded; keys that a view model lacks
-/// fail in ``checkedShape(_:root:)`` (or ``plan(for:)``), before any page of that template and
+/// fail in ``checkedLayout(_:root:)`` (or ``plan(for:)``), before any page of that template and
 /// page type is rendered, by a check of the template against the page type (see
 /// ``TemplateKeyCheck``).
 ///
@@ -79,24 +79,24 @@ struct TemplateLibrary: Sendable {
     var plan = RenderPlan()
     for job in jobs {
       let key = RenderPlan.Key(template: job.template, type: ObjectIdentifier(type(of: job.model)))
-      guard plan.shapes[key] == nil else { continue }
-      plan.shapes[key] = try check(job.template, root: type(of: job.model))
+      guard plan.layouts[key] == nil else { continue }
+      plan.layouts[key] = try check(job.template, root: type(of: job.model))
     }
     return plan
   }
 
-  /// The shape to render pages of `root` with template `name` with, or nil for the reference
+  /// The layout to render pages of `root` with template `name` with, or nil for the reference
   /// renderer, after checking their keys. Call it from one thread at a time.
-  func checkedShape(_ name: String, root: Any.Type) throws -> TypeShape? {
+  func checkedLayout(_ name: String, root: Any.Type) throws -> RenderLayout? {
     try check(name, root: root)
   }
 
-  private func check(_ name: String, root: Any.Type) throws -> TypeShape? {
+  private func check(_ name: String, root: Any.Type) throws -> RenderLayout? {
     guard let template = compiled[name], compiled.count == tagsByName.count else { return nil }
     do {
       let outcome = try TemplateKeyCheck.check(
         template, root: root, templates: compiled, layouts: layouts)
-      if case .fast(let shape) = outcome { return shape }
+      if case .fast(let shape) = outcome { return RenderLayout(root: shape) }
       return nil
     } catch {
       throw SiteBuildError.unknownKey(
@@ -110,9 +110,9 @@ struct TemplateLibrary: Sendable {
     _ model: some Sendable, template name: String, plan: RenderPlan, into output: inout [UInt8]
   ) throws {
     let key = RenderPlan.Key(template: name, type: ObjectIdentifier(type(of: model)))
-    if let shape = plan.shapes[key] ?? nil, let body = program.templateBodies[name] {
-      ViewModelLayouts.withRoot(model, shape: shape) { root in
-        TemplateRenderer(program: program).render(body: body, root: root, into: &output)
+    if let layout = plan.layouts[key] ?? nil, let body = program.templateBodies[name] {
+      ViewModelLayouts.withRoot(model) { root in
+        TemplateRenderer.render(program, layout: layout, body: body, root: root, into: &output)
       }
     } else {
       output = Array(try render(model, template: name).utf8)

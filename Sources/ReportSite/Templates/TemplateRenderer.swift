@@ -1,5 +1,5 @@
-/// Renders compiled templates straight into UTF-8 bytes, reading view models through their
-/// ``TypeShape``s. It gives the bytes swift-mustache gives for the same templates and view
+/// Renders compiled templates straight into UTF-8 bytes, reading view models through a
+/// ``RenderLayout``. It gives the bytes swift-mustache gives for the same templates and view
 /// models (see `FastRendererTests`), with these semantics:
 /// - a key resolves in the innermost scope that has it; a property that is `nil` stops the
 ///   search and renders as nothing (a false section), as ``KeyRecorder`` does;
@@ -9,22 +9,43 @@
 ///   (its render of a token list indents a token's output when the output so far ends a line).
 struct TemplateRenderer {
   let program: RenderProgram
+  /// The layout's kinds and fields, valid while ``render(_:body:root:into:)`` runs.
+  private let kinds: UnsafeBufferPointer<RenderLayout.Kind>
+  private let fields: UnsafeBufferPointer<RenderLayout.Field>
+
+  private init(
+    program: RenderProgram, kinds: UnsafeBufferPointer<RenderLayout.Kind>,
+    fields: UnsafeBufferPointer<RenderLayout.Field>
+  ) {
+    self.program = program
+    self.kinds = kinds
+    self.fields = fields
+  }
 
   /// Renders the template whose body is `body` (see ``RenderProgram/templateBodies``) with the
-  /// view model `root` into `output`, which is emptied first (its capacity is kept).
-  func render(body: Int, root: ViewValue, into output: inout [UInt8]) {
-    output.removeAll(keepingCapacity: true)
-    var state = State(output: output, scopes: [root])
-    output = []
-    state.scopes.reserveCapacity(8)
-    let span = program.bodies[body]
-    run(Int(span.start), Int(span.end), &state)
-    output = state.output
+  /// view model at `root`, laid out as `layout` says, into `output`, which is emptied first (its
+  /// capacity is kept).
+  static func render(
+    _ program: RenderProgram, layout: RenderLayout, body: Int, root: UnsafeRawPointer,
+    into output: inout [UInt8]
+  ) {
+    layout.kinds.withUnsafeBufferPointer { kinds in
+      layout.fields.withUnsafeBufferPointer { fields in
+        let renderer = TemplateRenderer(program: program, kinds: kinds, fields: fields)
+        output.removeAll(keepingCapacity: true)
+        var state = State(output: output, scopes: [LaidOutValue(kind: layout.root, pointer: root)])
+        output = []
+        state.scopes.reserveCapacity(8)
+        let span = program.bodies[body]
+        renderer.run(Int(span.start), Int(span.end), &state)
+        output = state.output
+      }
+    }
   }
 
   private struct State {
     var output: [UInt8]
-    var scopes: [ViewValue]
+    var scopes: [LaidOutValue]
     /// The block overrides in force, outermost first (the outermost one of a name wins).
     var overrides: [RenderProgram.Override] = []
     /// The indentation in force, as literal spans, and its length in bytes.
@@ -61,7 +82,7 @@ struct TemplateRenderer {
       appendLiteral(span, to: &state.output)
     case .variable(let key, let escaped):
       guard let value = resolve(key, state.scopes) else { break }
-      Self.append(value, escaped: escaped, to: &state.output)
+      append(value, escaped: escaped, to: &state.output)
     case .section(let key, let end, let inverted):
       section(key, index + 1, Int(end), inverted: inverted, &state)
       return Int(end)
@@ -103,16 +124,18 @@ struct TemplateRenderer {
   ) {
     let value = resolve(key, state.scopes)
     if inverted {
-      if Self.isFalsy(value) { run(start, end, &state) }
+      if isFalsy(value) { run(start, end, &state) }
       return
     }
     guard let value else { return }
-    switch value.kind {
+    let kind = kinds[Int(value.kind)]
+    switch kind.tag {
     case .bool:
       if value.bool { run(start, end, &state) }
-    case .array(let element, let access):
-      access.forEach(value.pointer) { pointer, _ in
-        guard let item = ViewValue(kind: element, pointer: pointer).unwrapped else {
+    case .array:
+      let element = kind.child
+      kind.arrayAccess!.forEach(value.pointer) { pointer, _ in
+        guard let item = unwrapped(LaidOutValue(kind: element, pointer: pointer)) else {
           run(start, end, &state)
           return
         }
@@ -136,19 +159,44 @@ struct TemplateRenderer {
     }
   }
 
+  /// Nil when `value` is an optional that is `nil`; otherwise the value with optionals
+  /// removed. An optional's payload is stored at its start.
+  private func unwrapped(_ value: LaidOutValue) -> LaidOutValue? {
+    var kind = value.kind
+    while true {
+      let entry = kinds[Int(kind)]
+      guard entry.tag == .optional else { break }
+      if let testable = entry.nilTestable {
+        if testable.isNilOptional(value.pointer) { return nil }
+      } else if entry.optionalAccess!.isNil(value.pointer) {
+        return nil
+      }
+      kind = entry.child
+    }
+    return LaidOutValue(kind: kind, pointer: value.pointer)
+  }
+
+  /// The field of key id `key` of `value` when it is an object that has one.
+  private func field(_ key: Int, of value: LaidOutValue) -> LaidOutValue? {
+    let kind = kinds[Int(value.kind)]
+    guard kind.tag == .object else { return nil }
+    let field = fields[Int(kind.fieldBase) + key]
+    guard field.kind >= 0 else { return nil }
+    return LaidOutValue(kind: field.kind, pointer: value.pointer + Int(field.offset))
+  }
+
   /// The value a key names, optionals removed; nil when missing or `nil`.
-  private func resolve(_ key: Int32, _ scopes: [ViewValue]) -> ViewValue? {
+  private func resolve(_ key: Int32, _ scopes: [LaidOutValue]) -> LaidOutValue? {
     let span = program.keys[Int(key)]
     let idsStart = Int(span.start)
     let idsEnd = Int(span.end)
-    guard idsStart < idsEnd else { return scopes.last?.unwrapped }
+    guard idsStart < idsEnd else { return scopes.last.flatMap(unwrapped) }
     let first = program.keyIDs[idsStart]
-    var found: ViewValue?
+    var found: LaidOutValue?
     var index = scopes.count - 1
     while index >= 0 {
-      let scope = scopes[index]
-      if case .object(let shape) = scope.kind, let field = shape.field(first) {
-        found = scope.field(field)
+      if let value = field(first, of: scopes[index]) {
+        found = value
         break
       }
       index -= 1
@@ -156,39 +204,43 @@ struct TemplateRenderer {
     guard var value = found else { return nil }
     var position = idsStart + 1
     while position < idsEnd {
-      guard let object = value.unwrapped, case .object(let shape) = object.kind,
-        let field = shape.field(program.keyIDs[position])
+      guard let object = unwrapped(value), let next = field(program.keyIDs[position], of: object)
       else { return nil }
-      value = object.field(field)
+      value = next
       position += 1
     }
-    return value.unwrapped
+    return unwrapped(value)
   }
 
-  private static func isFalsy(_ value: ViewValue?) -> Bool {
+  private func isFalsy(_ value: LaidOutValue?) -> Bool {
     guard let value else { return true }
-    switch value.kind {
+    let kind = kinds[Int(value.kind)]
+    switch kind.tag {
     case .bool: return !value.bool
-    case .array(_, let access): return access.count(value.pointer) == 0
+    case .array: return kind.arrayAccess!.count(value.pointer) == 0
     default: return false
     }
   }
 
-  private static func append(_ value: ViewValue, escaped: Bool, to output: inout [UInt8]) {
-    switch value.kind {
+  private func append(_ value: LaidOutValue, escaped: Bool, to output: inout [UInt8]) {
+    switch kinds[Int(value.kind)].tag {
     case .string:
       if escaped {
-        appendEscaped(value.string, to: &output)
+        value.withStringUTF8 { Self.appendEscaped($0, to: &output) }
       } else {
-        output.append(contentsOf: value.string.utf8)
+        value.withStringUTF8 { output.append(contentsOf: $0) }
       }
     case .int:
-      appendDecimal(value.int, to: &output)
+      Self.appendDecimal(value.int, to: &output)
     case .bool:
       output.append(contentsOf: (value.bool ? "true" : "false").utf8)
     case .double:
       let text = String(describing: value.double)
-      if escaped { appendEscaped(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+      if escaped {
+        Self.appendEscaped(text, to: &output)
+      } else {
+        output.append(contentsOf: text.utf8)
+      }
     default:
       break
     }
@@ -197,26 +249,29 @@ struct TemplateRenderer {
   /// HTML-escapes `& < > " '` as swift-mustache does.
   static func appendEscaped(_ text: String, to output: inout [UInt8]) {
     var text = text
-    text.withUTF8 { bytes in
-      var runStart = 0
-      for index in 0..<bytes.count {
-        let replacement: StaticString
-        switch bytes[index] {
-        case UInt8(ascii: "&"): replacement = "&amp;"
-        case UInt8(ascii: "<"): replacement = "&lt;"
-        case UInt8(ascii: ">"): replacement = "&gt;"
-        case UInt8(ascii: "\""): replacement = "&quot;"
-        case UInt8(ascii: "'"): replacement = "&#39;"
-        default: continue
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        output.append(
-          contentsOf: UnsafeBufferPointer(
-            start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-        runStart = index + 1
+    text.withUTF8 { appendEscaped($0, to: &output) }
+  }
+
+  /// HTML-escapes the UTF-8 text `bytes`, as ``appendEscaped(_:to:)-(String,_)`` does.
+  static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    var runStart = 0
+    for index in 0..<bytes.count {
+      let replacement: StaticString
+      switch bytes[index] {
+      case UInt8(ascii: "&"): replacement = "&amp;"
+      case UInt8(ascii: "<"): replacement = "&lt;"
+      case UInt8(ascii: ">"): replacement = "&gt;"
+      case UInt8(ascii: "\""): replacement = "&quot;"
+      case UInt8(ascii: "'"): replacement = "&#39;"
+      default: continue
       }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      output.append(
+        contentsOf: UnsafeBufferPointer(
+          start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+      runStart = index + 1
     }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
   }
 
   static func appendDecimal(_ value: Int, to output: inout [UInt8]) {

@@ -4,9 +4,8 @@
 /// name, offset and kind. With it a template reads a property with one pointer offset instead
 /// of reflecting on the value (`Mirror`) at every lookup.
 ///
-/// All unsafe memory access of the template engine stays in this file: the renderer holds a
-/// pointer to a view model only inside ``ViewModelLayouts/withRoot(_:_:)`` and reads it through
-/// ``ViewValue`` only.
+/// The renderer holds a pointer to a view model only inside ``ViewModelLayouts/withRoot(_:_:)``
+/// and reads it through ``LaidOutValue`` (RenderLayout.swift) only.
 final class TypeShape: @unchecked Sendable {
   struct Field {
     let offset: Int
@@ -67,6 +66,30 @@ extension Optional: OptionalAccess {
   }
 }
 
+/// A view-model type whose optionals the renderer tests for `nil` through code made for the
+/// type itself: ``OptionalAccess/isNil(_:)`` runs unspecialized, copying the value out and
+/// looking up the optional's metadata at every call.
+protocol NilTestable {
+  static func isNilOptional(_ pointer: UnsafeRawPointer) -> Bool
+}
+
+extension NilTestable {
+  static func isNilOptional(_ pointer: UnsafeRawPointer) -> Bool {
+    pointer.assumingMemoryBound(to: Self?.self).pointee == nil
+  }
+}
+
+extension String: NilTestable {}
+extension Int: NilTestable {}
+extension Bool: NilTestable {}
+extension LinkItem: NilTestable {}
+extension ArchiveNotice: NilTestable {}
+extension PageNav: NilTestable {}
+extension StatusBadge: NilTestable {}
+extension TextChange: NilTestable {}
+extension DeadlineNote: NilTestable {}
+extension TrendChart: NilTestable {}
+
 /// Reads an `Array` of any element type behind a raw pointer.
 protocol ArrayAccess {
   static var elementType: Any.Type { get }
@@ -94,30 +117,6 @@ extension Array: ArrayAccess {
   }
 }
 
-/// A value inside a view model: its kind and where it is. Valid only while the root view model
-/// is held by ``ViewModelLayouts/withRoot(_:_:)``.
-struct ViewValue {
-  let kind: ValueKind
-  let pointer: UnsafeRawPointer
-
-  func field(_ field: TypeShape.Field) -> ViewValue {
-    ViewValue(kind: field.kind, pointer: pointer + field.offset)
-  }
-
-  /// Nil when the value is an optional that is `nil`; otherwise the value with optionals
-  /// removed. An optional's payload is stored at its start.
-  var unwrapped: ViewValue? {
-    guard case .optional(let wrapped, let access) = kind else { return self }
-    if access.isNil(pointer) { return nil }
-    return ViewValue(kind: wrapped, pointer: pointer).unwrapped
-  }
-
-  var string: String { pointer.assumingMemoryBound(to: String.self).pointee }
-  var int: Int { pointer.load(as: Int.self) }
-  var bool: Bool { pointer.load(as: Bool.self) }
-  var double: Double { pointer.load(as: Double.self) }
-}
-
 /// The shapes of the view-model types met so far. Shapes are made while templates are checked,
 /// before any page is rendered, and only read while pages render on several threads.
 final class ViewModelLayouts: @unchecked Sendable {
@@ -137,13 +136,11 @@ final class ViewModelLayouts: @unchecked Sendable {
   /// The shape made earlier for a root type, without making one.
   func existingShape(of type: Any.Type) -> TypeShape? { shapes[ObjectIdentifier(type)] }
 
-  /// Runs `body` with the root value of a page, seen as a ``ViewValue``.
+  /// Runs `body` with a pointer to the root value of a page.
   static func withRoot<Model, Result>(
-    _ model: Model, shape: TypeShape, _ body: (ViewValue) throws -> Result
+    _ model: Model, _ body: (UnsafeRawPointer) throws -> Result
   ) rethrows -> Result {
-    try withUnsafePointer(to: model) { pointer in
-      try body(ViewValue(kind: .object(shape), pointer: UnsafeRawPointer(pointer)))
-    }
+    try withUnsafePointer(to: model) { pointer in try body(UnsafeRawPointer(pointer)) }
   }
 
   private func kind(of type: Any.Type, module: Substring) -> ValueKind {
