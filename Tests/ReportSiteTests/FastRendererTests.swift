@@ -83,7 +83,8 @@ import Testing
     try "{{#rows}}{{nmae}}{{/rows}}".write(
       to: folder.url.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
     let library = try TemplateLibrary(directory: folder.url, required: [])
-    let page = Page(title: "", note: "", rows: [], empty: [], words: [], first: nil, missing: nil, maybe: 7)
+    let page = Page(
+      title: "", note: "", rows: [], empty: [], words: [], first: nil, missing: nil, maybe: 7)
     #expect(
       throws: SiteBuildError.unknownKey(
         template: "page", path: folder.url.relativePath + "/page.mustache", line: 1,

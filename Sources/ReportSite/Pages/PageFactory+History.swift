@@ -53,8 +53,8 @@ extension PageFactory {
   func badge(_ status: String, _ statuses: StatusVocabulary) -> StatusBadge {
     context.badges[status]
       ?? StatusBadge(
-      statuses.definition(for: status)
-        ?? StatusDefinition(label: status, category: .inProgress))
+        statuses.definition(for: status)
+          ?? StatusDefinition(label: status, category: .inProgress))
   }
 
   /// The link to the changes since the round before, with its counts.

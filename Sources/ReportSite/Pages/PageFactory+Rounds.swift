@@ -131,7 +131,8 @@ extension PageFactory {
       }
       return FeedEntry(
         id: Self.feedID(config.title, round.id.rawValue),
-        title: "\(date(of: position)) 督查结果", updated: Self.atomDate(context.indexes[position].date), href: href,
+        title: "\(date(of: position)) 督查结果", updated: Self.atomDate(context.indexes[position].date),
+        href: href,
         summary: summary)
     }
     let feed = Feed(

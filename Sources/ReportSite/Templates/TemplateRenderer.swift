@@ -13,15 +13,6 @@ struct TemplateRenderer {
   private let kinds: UnsafeBufferPointer<RenderLayout.Kind>
   private let fields: UnsafeBufferPointer<RenderLayout.Field>
 
-  private init(
-    program: RenderProgram, kinds: UnsafeBufferPointer<RenderLayout.Kind>,
-    fields: UnsafeBufferPointer<RenderLayout.Field>
-  ) {
-    self.program = program
-    self.kinds = kinds
-    self.fields = fields
-  }
-
   /// Renders the template whose body is `body` (see ``RenderProgram/templateBodies``) with the
   /// view model at `root`, laid out as `layout` says, into `output`, which is emptied first (its
   /// capacity is kept).
