@@ -31,21 +31,23 @@ extension OutputDirectory {
 
   private static let fingerprintPrefix = "fingerprint: "
 
-  /// `fingerprint: <inputs> <manifest>\n`, the manifest hashing every file's path and size and
-  /// every folder's path, in any order.
-  static func fingerprintLine(_ fingerprint: BuildFingerprint, files: [String: Int]) -> String {
-    var folders: Set<String> = []
-    for file in files.keys {
+  /// `fingerprint: <inputs> <manifest>\n`, the manifest hashing every file's path and size
+  /// (`fileHashes`, see ``fileHash(_:size:)``) and every folder's path (the folders of `paths`),
+  /// in any order.
+  static func fingerprintLine(
+    _ fingerprint: BuildFingerprint, fileHashes: [UInt64], paths: some Sequence<String>
+  ) -> String {
+    var folders: Set<Substring> = []
+    for file in paths {
       var folder = Substring(file)
       while let slash = folder.lastIndex(of: "/") {
         folder = folder[..<slash]
-        if !folders.insert(String(folder)).inserted { break }
+        if !folders.insert(folder).inserted { break }
       }
     }
-    let hashes = files.lazy.map { fileHash($0.key, size: $0.value) }
     return line(
       fingerprint,
-      manifest: StableHasher.unordered(hashes.concatenated(with: folders.map(folderHash))))
+      manifest: StableHasher.unordered(fileHashes + folders.map { folderHash(String($0)) }))
   }
 
   private static func line(_ fingerprint: BuildFingerprint, manifest: UInt64) -> String {
@@ -54,7 +56,8 @@ extension OutputDirectory {
     return fingerprintPrefix + fingerprint.description + " " + hasher.hex + "\n"
   }
 
-  private static func fileHash(_ path: String, size: Int) -> UInt64 {
+  /// A file's path and size, hashed for the manifest.
+  static func fileHash(_ path: String, size: Int) -> UInt64 {
     var hasher = StableHasher()
     hasher.combine(path)
     hasher.combine(size)

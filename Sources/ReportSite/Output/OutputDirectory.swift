@@ -36,13 +36,13 @@ final class OutputDirectory: @unchecked Sendable {
   /// Paths written to the staging folder.
   private var changed: [String] = []
   /// Folders made under the staging folder ("" for the staging folder itself).
-  private var madeFolders: Set<String> = []
+  private var madeFolders: Set<Substring> = []
   /// Folders made by ``makeFolders(for:)`` before files are written; not changed after.
-  private var premadeFolders: Set<String> = []
+  private var premadeFolders: Set<Substring> = []
   /// Whether an old site exists to compare with.
   private var hasOldSite = false
-  /// The size of every file of the new site, by path.
-  private var sizes: [String: Int] = [:]
+  /// A hash of the path and size of every file of the new site (see ``fileHash(_:size:)``).
+  private var fileHashes: [UInt64] = []
   /// The fingerprint of the build's inputs, stored in the marker file at ``commit()`` so that
   /// the next build with the same inputs can stop early (see ``isUpToDate(_:fingerprint:)``);
   /// nil stores none.
@@ -92,9 +92,12 @@ final class OutputDirectory: @unchecked Sendable {
   /// Adds the file `path` with `bytes` to the new site: remembered when the old site's file
   /// has the same bytes, else written to the staging folder with one `open`, `write`, `close`.
   func write(bytes: UnsafeRawBufferPointer, to relative: String) throws {
-    lock.withLock { sizes[relative] = bytes.count }
+    let hash = relative == Self.markerName ? nil : Self.fileHash(relative, size: bytes.count)
     if hasOldSite, FileSystemCalls.fileHolds(bytes, at: path + "/" + relative) {
-      lock.withLock { unchanged.append(relative) }
+      lock.withLock {
+        unchanged.append(relative)
+        if let hash { fileHashes.append(hash) }
+      }
       return
     }
     try makeStagingFolder(containing: relative)
@@ -106,7 +109,10 @@ final class OutputDirectory: @unchecked Sendable {
         step: "write", path: staging.appendingPathComponent(relative).relativePath,
         reason: error.description)
     }
-    lock.withLock { changed.append(relative) }
+    lock.withLock {
+      changed.append(relative)
+      if let hash { fileHashes.append(hash) }
+    }
   }
 
   /// Makes the staging folder and every folder of `paths` in it, before files are written
@@ -124,7 +130,7 @@ final class OutputDirectory: @unchecked Sendable {
     for folder in [""] + folders.sorted() {
       try makeStagingFolder(containing: folder.isEmpty ? "file" : folder + "/file")
     }
-    premadeFolders = folders.union([""])
+    premadeFolders = Set(folders.map { Substring($0) }).union([""])
   }
 
   /// Puts the new site in place of the old one, unless they are the same file for file.
@@ -181,9 +187,10 @@ final class OutputDirectory: @unchecked Sendable {
   /// new site's other files.
   private func markerText() -> String {
     guard let fingerprint else { return Self.markerText }
-    var files = lock.withLock { sizes }
-    files[Self.markerName] = nil
-    return Self.markerText + Self.fingerprintLine(fingerprint, files: files)
+    let (hashes, paths) = lock.withLock { (fileHashes, changed + unchanged) }
+    return Self.markerText
+      + Self.fingerprintLine(
+        fingerprint, fileHashes: hashes, paths: paths.lazy.filter { $0 != Self.markerName })
   }
 
   /// Removes the staging folder after a failure.
@@ -234,19 +241,20 @@ final class OutputDirectory: @unchecked Sendable {
 
   /// Makes the staging folder and the folders of `relative` in it, once each.
   private func makeStagingFolder(containing relative: String) throws {
-    let parent = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
+    let parent = relative.lastIndex(of: "/").map { relative[..<$0] } ?? ""
     if premadeFolders.contains(parent) { return }
-    var folders: [String] = []
-    var folder = Substring(relative)
-    while let slash = folder.lastIndex(of: "/") {
-      folder = folder[..<slash]
-      folders.append(String(folder))
-    }
-    folders.append("")
     try lock.withLock {
+      guard !madeFolders.contains(parent) else { return }
+      var folders: [Substring] = []
+      var folder = Substring(relative)
+      while let slash = folder.lastIndex(of: "/") {
+        folder = folder[..<slash]
+        folders.append(folder)
+      }
+      folders.append("")
       for folder in folders.reversed() where !madeFolders.contains(folder) {
         let full = folder.isEmpty ? stagingPath : stagingPath + "/" + folder
-        try io("create", staging.appendingPathComponent(folder)) {
+        try io("create", staging.appendingPathComponent(String(folder))) {
           try FileSystemCalls.makeFolder(full)
         }
         madeFolders.insert(folder)

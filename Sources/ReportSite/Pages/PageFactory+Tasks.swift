@@ -68,6 +68,16 @@ extension PageFactory {
     let list = SitePaths.tasks
     let ranges = pager.ranges(index.tasks.count)
     let paginated = ranges.count > 1
+    // The filter's choices are the same on every page.
+    let statuses = StatusCategory.allCases.filter { index.tasksByCategory[$0] != nil }.map {
+      FilterOption(value: $0.rawValue, label: $0.displayName)
+    }
+    let units = index.units.sorted { $0.name < $1.name }.map {
+      FilterOption(value: $0.slug, label: $0.name)
+    }
+    let sections = index.round.sections.map {
+      FilterOption(value: String($0.number), label: sectionLabel($0))
+    }
     var jobs: [RenderJob] = ranges.enumerated().map { offset, range in
       let path = Pager.path(list, page: offset + 1)
       let root = pageRoot(path)
@@ -75,15 +85,7 @@ extension PageFactory {
         chrome: chrome(path: path, title: pageTitle("全部任务", offset + 1), nav: .tasks),
         breadcrumbs: [homeCrumb(root), Crumb(label: "全部任务", href: nil)],
         total: index.tasks.count,
-        statuses: StatusCategory.allCases.filter { index.tasksByCategory[$0] != nil }.map {
-          FilterOption(value: $0.rawValue, label: $0.displayName)
-        },
-        units: index.units.sorted { $0.name < $1.name }.map {
-          FilterOption(value: $0.slug, label: $0.name)
-        },
-        sections: index.round.sections.map {
-          FilterOption(value: String($0.number), label: sectionLabel($0))
-        },
+        statuses: statuses, units: units, sections: sections,
         tasks: range.map { row($0, root: root) },
         pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root),
         indexHref: paginated ? root + SitePaths.filterIndex : nil)
