@@ -46,18 +46,19 @@ extension ReportSiteCommand {
       }
       let progress = BuildProgressLine()
       log("read \(options.content)")
-      var preloaded = fingerprinted?.content.byPath() ?? [:]
+      let preloaded = fingerprinted?.content.byPath() ?? [:]
       fingerprinted = nil
       let (report, diagnostics) = ContentReader(layout: options.layout, preloaded: preloaded)
         .read()
-      preloaded = [:]  // the bytes are parsed: free them before the pages are made
+      // The bytes are parsed: free them, on another thread, while the pages are made.
+      BackgroundRelease.release(consume preloaded)
       DiagnosticPrinter.print(diagnostics)
       guard let report else {
         standardError("the site was not built; \(output) is unchanged\n")
         throw ExitCode(1)
       }
       let builder = SiteBuilder(
-        report: report,
+        report: consume report,
         options: SiteBuildOptions(
           templates: templatesURL, output: outputURL, verbose: verbose,
           // Only a build without warnings may be skipped next time: a skipped build prints
@@ -66,10 +67,9 @@ extension ReportSiteCommand {
       do {
         let summary = try {
           defer { progress.finish() }
-          return try builder.build(
-            log: log,
-            progress: progress.update)
+          return try builder.build(log: log, progress: progress.update)
         }()
+        BackgroundRelease.release(consume builder)
         let seconds = Date().timeIntervalSince(start)
         standardOutput(
           "\(output): \(summary.pagesWritten) pages, \(summary.filesWritten) files in "

@@ -77,11 +77,12 @@ public struct SiteBuilder: Sendable {
         try output.write(data, to: "assets/" + asset)
       }
       begin("replace \(options.output.relativePath)")
+      let (pageCount, jobCount) = (stream.pageCount, stream.jobCount)
+      BackgroundRelease.release(consume context, consume stream, consume parts)
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       return SiteBuildSummary(
-        pagesWritten: stream.pageCount, filesWritten: stream.jobCount + assets.count + 3,
-        seconds: seconds)
+        pagesWritten: pageCount, filesWritten: jobCount + assets.count + 3, seconds: seconds)
     } catch let error as SiteBuildError {
       output.abandon()
       throw error

@@ -27,8 +27,13 @@ struct SiteIndex: Sendable {
   let unitIndexByName: [String: Int]
 
   /// The index of `round`, by default the latest.
-  /// `slugs` gives every unit's slug when several rounds must agree on them.
-  init(report: Report, round chosen: Round? = nil, slugs: [String: String]? = nil) throws {
+  /// `slugs` gives every unit's slug when several rounds must agree on them; `canonicalNames`
+  /// the canonical name (see ``UnitDirectory/canonicalName(for:)``) of units as written, where
+  /// known already.
+  init(
+    report: Report, round chosen: Round? = nil, slugs: [String: String]? = nil,
+    canonicalNames: [String: String] = [:]
+  ) throws {
     guard let round = chosen ?? report.latest else { throw SiteBuildError.noRounds }
     let config = report.config
     self.config = config
@@ -38,12 +43,30 @@ struct SiteIndex: Sendable {
     dateLabel = round.date ?? round.id.rawValue
     var tasks: [ResolvedTask] = []
     tasks.reserveCapacity(round.tasks.count)
+    // Statuses and units as written repeat: each spelling is looked up once.
+    var statuses: [String: StatusDefinition] = [:]
+    var canonical = canonicalNames
     for task in round.tasks {
-      guard let status = config.statuses.definition(for: task.status) else {
+      guard
+        let status = statuses[task.status]
+          ?? config.statuses.definition(for: task.status)
+      else {
         throw SiteBuildError.unknownStatus(task: task.number, status: task.status)
       }
+      statuses[task.status] = status
       var seen: Set<String> = []
-      let units = Self.canonicalUnits(task, config.units, seen: &seen)
+      var units: [String] = []
+      units.reserveCapacity(task.units.count)
+      for written in task.units {
+        let name: String
+        if let known = canonical[written] {
+          name = known
+        } else {
+          name = config.units.canonicalName(for: written)
+          canonical[written] = name
+        }
+        if !name.isEmpty, seen.insert(name).inserted { units.append(name) }
+      }
       tasks.append(ResolvedTask(task: task, status: status, units: units))
     }
     self.tasks = tasks
@@ -94,14 +117,6 @@ struct SiteIndex: Sendable {
     }.sorted { ($0.slug, $0.name) < ($1.slug, $1.name) }
     let indexByName = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.name, $0) })
     return (units, indexByName)
-  }
-
-  /// A task's canonical unit names, the lead first, each once.
-  static func canonicalUnits(_ task: KeyTask, _ directory: UnitDirectory, seen: inout Set<String>)
-    -> [String]
-  {
-    task.units.map { directory.canonicalName(for: $0) }
-      .filter { !$0.isEmpty && seen.insert($0).inserted }
   }
 
   func section(_ number: Int) -> ReportSection? { sectionByNumber[number] }

@@ -28,7 +28,7 @@ final class FolderQueue: @unchecked Sendable {
   /// A queue of `paths.count` items, grouped by the folder of each path.
   init(paths: [String]) {
     func folder(_ path: String) -> Substring {
-      path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+      path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
     }
     let folders = paths.map(folder)
     let order = paths.indices.sorted { left, right in

@@ -40,7 +40,7 @@ extension OutputDirectory {
     var folders: Set<Substring> = []
     for file in paths {
       var folder = Substring(file)
-      while let slash = folder.lastIndex(of: "/") {
+      while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
         folder = folder[..<slash]
         if !folders.insert(folder).inserted { break }
       }

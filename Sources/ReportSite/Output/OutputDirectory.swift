@@ -121,7 +121,7 @@ final class OutputDirectory: @unchecked Sendable {
     var folders: Set<String> = []
     for path in paths {
       var folder = Substring(path)
-      while let slash = folder.lastIndex(of: "/") {
+      while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
         folder = folder[..<slash]
         if !folders.insert(String(folder)).inserted { break }
       }
@@ -211,7 +211,7 @@ final class OutputDirectory: @unchecked Sendable {
     var folders: Set<String> = []
     for file in files {
       var folder = Substring(file)
-      while let slash = folder.lastIndex(of: "/") {
+      while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
         folder = folder[..<slash]
         if !folders.insert(String(folder)).inserted { break }
       }
@@ -241,13 +241,13 @@ final class OutputDirectory: @unchecked Sendable {
 
   /// Makes the staging folder and the folders of `relative` in it, once each.
   private func makeStagingFolder(containing relative: String) throws {
-    let parent = relative.lastIndex(of: "/").map { relative[..<$0] } ?? ""
+    let parent = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative[..<$0] } ?? ""
     if premadeFolders.contains(parent) { return }
     try lock.withLock {
       guard !madeFolders.contains(parent) else { return }
       var folders: [Substring] = []
       var folder = Substring(relative)
-      while let slash = folder.lastIndex(of: "/") {
+      while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
         folder = folder[..<slash]
         folders.append(folder)
       }

@@ -27,7 +27,7 @@ final class PageStream: @unchecked Sendable {
       self.jobs = jobs
       self.plan = plan
       let path = jobs.first?.path ?? ""
-      folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+      folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
       self.end = end
     }
   }

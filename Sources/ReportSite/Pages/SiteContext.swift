@@ -59,21 +59,29 @@ struct SiteContext: Sendable {
   init(report: Report, renderer: MarkdownRenderer) throws {
     guard !report.rounds.isEmpty else { throw SiteBuildError.noRounds }
     self.report = report
-    // Slugs are computed over the units of every round, so that a unit keeps its URL.
+    // Slugs are computed over the units of every round, so that a unit keeps its URL. Each
+    // spelling of a unit is looked up in the directory once: a report names few units, often.
+    let directory = report.config.units
+    var canonical: [String: String] = [:]
     var names: [String] = []
     var seenNames: Set<String> = []
-    for round in report.rounds {
-      for task in round.tasks {
-        var seen: Set<String> = []
-        for name in SiteIndex.canonicalUnits(task, report.config.units, seen: &seen)
-        where seenNames.insert(name).inserted {
-          names.append(name)
+    for round in report.rounds.indices {
+      for task in report.rounds[round].tasks.indices {
+        for written in report.rounds[round].tasks[task].units {
+          let name: String
+          if let known = canonical[written] {
+            name = known
+          } else {
+            name = directory.canonicalName(for: written)
+            canonical[written] = name
+          }
+          if !name.isEmpty, seenNames.insert(name).inserted { names.append(name) }
         }
       }
     }
+    let canonicalNames = canonical
     // ICU's transliterator for the slugs takes a while to open: meanwhile the narratives are
     // rendered from Markdown on the other cores.
-    let directory = report.config.units
     let unitNames = names
     let (slugs, renderedByRound) = try SiteBuilder.concurrently(
       { UnitSlugs.slugs(for: unitNames, directory: directory) },
@@ -100,7 +108,11 @@ struct SiteContext: Sendable {
           })
       default:
         return .index(
-          Result { try SiteIndex(report: report, round: report.rounds[part], slugs: slugs) })
+          Result {
+            try SiteIndex(
+              report: report, round: report.rounds[part], slugs: slugs,
+              canonicalNames: canonicalNames)
+          })
       }
     }
     var indexes: [SiteIndex] = []
