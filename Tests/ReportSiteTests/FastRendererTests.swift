@@ -111,3 +111,30 @@ private final class LockedLines: @unchecked Sendable {
   var all: [String] { lock.withLock { lines } }
   func append(_ line: String) { lock.withLock { lines.append(line) } }
 }
+
+@Suite struct TemplateEscapingTests {
+  /// The escaping that skips eight bytes at a time agrees with escaping character by character,
+  /// wherever in the text the characters to escape fall.
+  @Test func escapingMatchesCharacterByCharacter() {
+    let pieces = ["推进中", "a", "&", "<", ">", "\"", "'", "1", " ", "，", "é", "@", "?", "~"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2000 {
+      let length = Int.random(in: 0...40, using: &generator)
+      let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      var output: [UInt8] = []
+      TemplateRenderer.appendEscaped(text, to: &output)
+      var expected = ""
+      for character in text {
+        switch character {
+        case "&": expected += "&amp;"
+        case "<": expected += "&lt;"
+        case ">": expected += "&gt;"
+        case "\"": expected += "&quot;"
+        case "'": expected += "&#39;"
+        default: expected.append(character)
+        }
+      }
+      #expect(String(decoding: output, as: UTF8.self) == expected, "\(text)")
+    }
+  }
+}

@@ -244,25 +244,45 @@ struct TemplateRenderer {
   }
 
   /// HTML-escapes the UTF-8 text `bytes`, as ``appendEscaped(_:to:)-(String,_)`` does.
+  ///
+  /// The five characters to escape are ASCII below `@`; Chinese text is bytes from 0x80 up, so
+  /// eight bytes at a time are skipped while none of them is below 0x40.
   static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    guard let base = bytes.baseAddress else { return }
+    let count = bytes.count
     var runStart = 0
-    for index in 0..<bytes.count {
+    var index = 0
+    while index < count {
+      if index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        // A byte below 0x40 has its top bit set after subtracting 0x40 from it (and not
+        // before); high-bit bytes can only give false alarms, which the bytewise check settles.
+        let low = (word &- 0x4040_4040_4040_4040) & ~word & 0x8080_8080_8080_8080
+        if low == 0 {
+          index += 8
+          continue
+        }
+      }
       let replacement: StaticString
-      switch bytes[index] {
+      switch base[index] {
       case UInt8(ascii: "&"): replacement = "&amp;"
       case UInt8(ascii: "<"): replacement = "&lt;"
       case UInt8(ascii: ">"): replacement = "&gt;"
       case UInt8(ascii: "\""): replacement = "&quot;"
       case UInt8(ascii: "'"): replacement = "&#39;"
-      default: continue
+      default:
+        index += 1
+        continue
       }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      output.append(
+        contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
       output.append(
         contentsOf: UnsafeBufferPointer(
           start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-      runStart = index + 1
+      index += 1
+      runStart = index
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
   }
 
   static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
