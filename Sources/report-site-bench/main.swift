@@ -101,6 +101,7 @@ for scenario in scenarios {
   let first = try Measurement.run(build)
   if first.status != 0 { fail("build failed:\n\(first.errorOutput)") }
   let before = modificationTimes(output)
+  let floor = try WriteFloor.measure(copying: output, into: folder + "/floor")
   Thread.sleep(forTimeInterval: 1.1)
   let again = try Measurement.run(build)
   let afterAgain = modificationTimes(output)
@@ -119,10 +120,10 @@ for scenario in scenarios {
   let afterChange = modificationTimes(output)
   let rewrittenChange = afterChange.filter { afterAgain[$0.key] != $0.value }.count
   let row = String(
-    format: "| %@ | %.2f | %.2f | %.0f | %d | %.3f | %.2f (%d) | %.2f (%d) |",
+    format: "| %@ | %.2f | %.2f | %.0f | %d | %.0f | %.2f | %.3f | %.2f (%d) | %.2f (%d) |",
     scenario.name, first.wallSeconds, first.cpuSeconds, first.peakMiB, before.count,
-    first.wallSeconds * 1000 / Double(taskCount), again.wallSeconds, rewrittenAgain,
-    changed.wallSeconds, rewrittenChange)
+    floor.megabytes, floor.seconds, first.wallSeconds * 1000 / Double(taskCount),
+    again.wallSeconds, rewrittenAgain, changed.wallSeconds, rewrittenChange)
   print(row)
   rows.append(row)
   if flags.contains("--hugo"), scenario.tasks > 0 {
@@ -136,7 +137,8 @@ for scenario in scenarios {
     if hugo.status != 0 { fail("hugo failed:\n\(hugo.errorOutput)") }
     let files = modificationTimes(hugoFolder + "/public").count
     let hugoRow = String(
-      format: "| Hugo %@ (1 round) | %.2f | %.2f | %.0f | %d | %.3f | – | – |", scenario.name,
+      format: "| Hugo %@ (1 round) | %.2f | %.2f | %.0f | %d | – | – | %.3f | – | – |",
+      scenario.name,
       hugo.wallSeconds, hugo.cpuSeconds, hugo.peakMiB, files,
       hugo.wallSeconds * 1000 / Double(scenario.tasks))
     print(hugoRow)
@@ -146,7 +148,8 @@ for scenario in scenarios {
 try? FileManager.default.removeItem(atPath: trash)
 print("")
 print(
-  "| tasks × rounds | build wall s | CPU s | peak MiB | files | ms per task "
+  "| tasks × rounds | build wall s | CPU s | peak MiB | files | MiB written "
+    + "| writing those files alone s | ms per task "
     + "| no-change rebuild s (files rewritten) | one-status rebuild s (files rewritten) |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for row in rows { print(row) }
