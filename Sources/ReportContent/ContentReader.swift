@@ -101,10 +101,10 @@ public struct ContentReader: Sendable {
     var diagnostics = roundDiagnostics
     let folder = layout.roundFolder(id)
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-    var taskPaths: [String] = []
+    var taskNames: [String] = []
     for name in names where !name.hasPrefix(".") && name != "round.yml" && name != "intro.md" {
       if name.hasSuffix(".md"), Int(name.dropLast(3)) != nil {
-        taskPaths.append(folder + "/" + name)
+        taskNames.append(name)
       } else {
         diagnostics.append(
           .warning(
@@ -112,17 +112,22 @@ public struct ContentReader: Sendable {
             notes: ["task files are named by their number, e.g. 17.md"]))
       }
     }
-    let results = parallelMap(taskPaths) { path -> (KeyTask?, [Diagnostic]) in
+    let taskPaths = taskNames.map { folder + "/" + $0 }
+    var results = parallelMap(taskPaths) { path -> (task: KeyTask?, diagnostics: [Diagnostic]) in
       guard let text = try? ContentFiles.readText(path, preloaded: preloaded) else {
         return (nil, [.error(SourceLocation(path: path), "cannot read this file as UTF-8 text")])
       }
       return TaskFile.read(text, path: path)
     }
     var tasks: [KeyTask] = []
-    for (offset, (task, taskDiagnostics)) in results.enumerated() {
-      diagnostics += taskDiagnostics
-      guard let task else { continue }
-      let name = (taskPaths[offset] as NSString).lastPathComponent
+    tasks.reserveCapacity(results.count)
+    for offset in results.indices {
+      // Moved out of the results rather than copied: a task holds many references.
+      var result: (task: KeyTask?, diagnostics: [Diagnostic]) = (nil, [])
+      swap(&result, &results[offset])
+      diagnostics += result.diagnostics
+      guard let task = result.task else { continue }
+      let name = taskNames[offset]
       if name != "\(task.number).md" {
         diagnostics.append(
           .warning(
@@ -133,7 +138,8 @@ public struct ContentReader: Sendable {
       tasks.append(task)
     }
     guard var round = parsedRound else { return (nil, diagnostics) }
-    round.tasks = tasks.sorted { $0.number < $1.number }
+    tasks.sort { $0.number < $1.number }
+    round.tasks = tasks
     return (round, diagnostics)
   }
 }

@@ -5,42 +5,34 @@ enum TaskFile {
   /// `fast: false` reads the front matter with Yams alone (for tests).
   static func read(_ text: String, path: String, fast: Bool = true) -> (KeyTask?, [Diagnostic]) {
     let fileStart = SourceLocation(path: path, line: 1, column: 1)
+    // A file as report-site writes it is read from its bytes, without Yams.
+    if fast, let task = readFast(text, path: path, location: fileStart) { return (task, []) }
     let frontMatterNote = "start the file with a line `---`, the task's fields, then `---`"
-    let lines: [String]
-    let end: Int
-    var body: String
-    if let split = splitAtFrontMatter(text) {
-      (lines, end, body) = (split.lines, split.lines.count - 1, split.body)
-    } else {
-      var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      if all.first?.hasPrefix("\u{FEFF}") == true { all[0].removeFirst() }
-      all = all.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
-      guard all.first.map({ $0.trimmedSpace == "---" }) == true else {
-        return (nil, [.error(fileStart, "no front matter", notes: [frontMatterNote])])
-      }
-      guard let close = all.indices.dropFirst().first(where: { all[$0].trimmedSpace == "---" })
-      else {
-        return (
-          nil,
-          [
-            .error(
-              fileStart, "front matter is not closed by a line `---`", notes: [frontMatterNote])
-          ]
-        )
-      }
-      (lines, end, body) = (all, close, all[(close + 1)...].joined(separator: "\n"))
+    var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if all.first?.hasPrefix("\u{FEFF}") == true { all[0].removeFirst() }
+    all = all.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+    guard all.first.map({ $0.trimmedSpace == "---" }) == true else {
+      return (nil, [.error(fileStart, "no front matter", notes: [frontMatterNote])])
     }
+    guard let end = all.indices.dropFirst().first(where: { all[$0].trimmedSpace == "---" })
+    else {
+      return (
+        nil,
+        [.error(fileStart, "front matter is not closed by a line `---`", notes: [frontMatterNote])]
+      )
+    }
+    var body = all[(end + 1)...].joined(separator: "\n")
     // The file ends with a newline that is not part of the narrative.
     if body.hasSuffix("\n") { body.removeLast() }
-    // The front matter as report-site writes it is read without Yams; anything else, and any
-    // problem, goes through Yams and its diagnostics.
+    let yaml = all[1..<end].joined(separator: "\n")
+    // The front matter as report-site writes it is read without Yams (here, from a file with
+    // carriage returns or a byte order mark); anything else, and any problem, goes through
+    // Yams and its diagnostics.
     if fast,
-      let task = TaskFrontMatter.task(
-        lines[1..<end], path: path, narrative: body, location: fileStart)
+      let task = TaskFrontMatter.task(yaml, path: path, narrative: body, location: fileStart)
     {
       return (task, [])
     }
-    let yaml = lines[1..<end].joined(separator: "\n")
     let (document, error) = YAMLNode.parse(yaml, path: path, lineOffset: 1)
     guard let document else { return (nil, [error!]) }
     guard document.pairs != nil else {
@@ -83,27 +75,18 @@ enum TaskFile {
     return (reader.diagnostics.hasErrors ? nil : task, reader.diagnostics)
   }
 
-  /// The lines of `text` up to and including the line `---` that closes its front matter, and
-  /// the text after that line, as the general path above makes them, without splitting the
-  /// narrative into lines: nil for text with a carriage return (a `\r\n` is one character, so
-  /// the lines differ) or without a closed front matter, which take the general path.
-  private static func splitAtFrontMatter(_ text: String) -> (lines: [String], body: String)? {
-    let utf8 = text.utf8
-    guard !utf8.contains(UInt8(ascii: "\r")) else { return nil }
-    var lines: [String] = []
-    var start = utf8.startIndex
-    while true {
-      let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n"))
-      var line = String(text[start..<(newline ?? utf8.endIndex)])
-      if lines.isEmpty, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-      let isMarker = line.trimmedSpace == "---"
-      if lines.isEmpty, !isMarker { return nil }
-      lines.append(line)
-      if isMarker, lines.count > 1 {
-        return (lines, newline.map { String(text[utf8.index(after: $0)...]) } ?? "")
-      }
-      guard let newline else { return nil }
-      start = utf8.index(after: newline)
+  /// The task of a file as report-site writes it, read from its bytes: nil for text with a
+  /// carriage return (whose lines the general path makes otherwise) or a byte order mark,
+  /// without a closed front matter, or that the fast front-matter reader is unsure of.
+  private static func readFast(_ text: String, path: String, location: SourceLocation)
+    -> KeyTask?
+  {
+    TextBytes.with(text) { source in
+      guard let split = TaskFileSplit(source.bytes) else { return nil }
+      let narrative = source.string(UnsafeBufferPointer(rebasing: source.bytes[split.body]))
+      return TaskFrontMatter.task(
+        source.bytes[split.frontMatter], of: source, path: path, narrative: narrative,
+        location: location)
     }
   }
 
@@ -126,5 +109,53 @@ enum TaskFile {
     }
     out += "---\n"
     return out + task.narrative + "\n"
+  }
+}
+
+/// Where a task file's front matter and narrative are in its UTF-8 bytes, found as
+/// ``TaskFile/read(_:path:fast:)`` finds them line by line.
+struct TaskFileSplit {
+  /// The lines between the `---` lines, without the newline after the last.
+  var frontMatter: Range<Int>
+  /// The text after the closing `---` line, without the file's final newline.
+  var body: Range<Int>
+
+  /// Nil for text with a carriage return or a byte order mark, or without a closed front
+  /// matter.
+  init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard UTF8Bytes.index(of: UInt8(ascii: "\r"), in: bytes, from: 0) == nil,
+      !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+      let firstEnd = UTF8Bytes.index(of: UInt8(ascii: "\n"), in: bytes, from: 0),
+      Self.isMarker(UnsafeBufferPointer(rebasing: bytes[..<firstEnd]))
+    else { return nil }
+    var lineStart = firstEnd + 1
+    while true {
+      let lineEnd = UTF8Bytes.index(of: UInt8(ascii: "\n"), in: bytes, from: lineStart)
+      if Self.isMarker(UnsafeBufferPointer(rebasing: bytes[lineStart..<(lineEnd ?? bytes.count)])) {
+        frontMatter = (firstEnd + 1)..<max(firstEnd + 1, lineStart - 1)
+        let bodyStart = lineEnd.map { $0 + 1 } ?? bytes.count
+        var bodyEnd = bytes.count
+        if bodyEnd > bodyStart, bytes[bodyEnd - 1] == UInt8(ascii: "\n") { bodyEnd -= 1 }
+        body = bodyStart..<bodyEnd
+        return
+      }
+      guard let lineEnd else { return nil }
+      lineStart = lineEnd + 1
+    }
+  }
+
+  /// Whether a line is `---` once trimmed of spaces (``Swift/String/trimmedSpace``).
+  private static func isMarker(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    if line.elementsEqual("---".utf8) { return true }
+    // Only dashes, spaces, tabs and ideographic spaces (E3 80 80) can trim to `---`.
+    guard line.count > 3,
+      line.allSatisfy({
+        switch $0 {
+        case UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "\t"), 0xE3, 0x80: true
+        default: false
+        }
+      })
+    else { return false }
+    return String(decoding: line, as: UTF8.self).trimmedSpace == "---"
   }
 }

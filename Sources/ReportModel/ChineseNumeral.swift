@@ -24,7 +24,14 @@ public enum ChineseNumeral {
     return d
   }
 
-  public static func value(of text: String) -> Int? { value(of: text[...]) }
+  public static func value(of text: String) -> Int? {
+    valueBySpelling[ExactText(text)] ?? value(of: text[...])
+  }
+
+  /// The values 1…99 by their exact spelling, for quick lookups; any other text is read by
+  /// characters.
+  private static let valueBySpelling: [ExactText: Int] = Dictionary(
+    uniqueKeysWithValues: (1...99).map { (ExactText(text(for: $0)), $0) })
 
   /// 1 → 一, 12 → 十二, 20 → 二十; values outside 1…99 print as Arabic numerals.
   public static func text(for value: Int) -> String {

@@ -84,20 +84,21 @@ public struct DeadlineTable: Sendable {
     for round in report.rounds {
       guard let roundDate = round.date.flatMap(ISODate.init) else { continue }
       var deadlines: [Int: Deadline] = [:]
-      for task in round.tasks {
-        if plans[task.number] == nil,
-          let due = DeadlinePolicy.plannedDate(inStatus: task.status, roundDate: roundDate)
-        {
-          plans[task.number] = (due, round.id)
+      deadlines.reserveCapacity(round.tasks.count)
+      var readings = StatusReadings(roundDate: roundDate, vocabulary: report.config.statuses)
+      for index in round.tasks.indices {
+        let number = round.tasks[index].number
+        let reading = readings.reading(of: round.tasks[index].status)
+        if plans[number] == nil, let due = reading.plannedDate {
+          plans[number] = (due, round.id)
         }
-        let done = report.config.statuses.definition(for: task.status)?.category.isDone ?? false
-        if let due = task.due.flatMap(ISODate.init) {
-          deadlines[task.number] = Deadline(
-            due: due, source: .dueField, isOverdue: !done && roundDate > due)
-        } else if let plan = plans[task.number] {
-          deadlines[task.number] = Deadline(
+        if let due = round.tasks[index].due.flatMap(ISODate.init) {
+          deadlines[number] = Deadline(
+            due: due, source: .dueField, isOverdue: !reading.isDone && roundDate > due)
+        } else if let plan = plans[number] {
+          deadlines[number] = Deadline(
             due: plan.due, source: .statusWords(plan.round),
-            isOverdue: !done && roundDate > plan.due)
+            isOverdue: !reading.isDone && roundDate > plan.due)
         }
       }
       byRound[round.id] = deadlines
@@ -107,5 +108,33 @@ public struct DeadlineTable: Sendable {
   /// Task `number`'s deadline as of `round`; nil when it has none.
   public func deadline(of number: Int, in round: RoundID) -> Deadline? {
     byRound[round]?[number]
+  }
+}
+
+/// What a status says in one round, read once per distinct status: a round's statuses come from
+/// a short vocabulary, and reading one is a pure function of its words and the round's date.
+private struct StatusReadings {
+  struct Reading {
+    var plannedDate: ISODate?
+    var isDone: Bool
+  }
+
+  let roundDate: ISODate
+  let vocabulary: StatusVocabulary
+  private var cache: [ExactText: Reading] = [:]
+
+  init(roundDate: ISODate, vocabulary: StatusVocabulary) {
+    self.roundDate = roundDate
+    self.vocabulary = vocabulary
+  }
+
+  mutating func reading(of status: String) -> Reading {
+    let key = ExactText(status)
+    if let known = cache[key] { return known }
+    let reading = Reading(
+      plannedDate: DeadlinePolicy.plannedDate(inStatus: status, roundDate: roundDate),
+      isDone: vocabulary.definition(for: status)?.category.isDone ?? false)
+    cache[key] = reading
+    return reading
   }
 }

@@ -66,4 +66,26 @@ public struct TaskSpelling: Hashable, Sendable {
 /// The fields of a task as stored in `Content/`.
 public enum TaskField: String, CaseIterable, Hashable, Sendable {
   case number, section, subsection, task, units, status, due
+
+  /// Hashed by case rather than by raw value (the default for a `String` raw type): every
+  /// task keeps its field locations in a dictionary.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(ordinal)
+  }
+
+  public static func == (lhs: TaskField, rhs: TaskField) -> Bool {
+    lhs.ordinal == rhs.ordinal
+  }
+
+  private var ordinal: Int {
+    switch self {
+    case .number: 0
+    case .section: 1
+    case .subsection: 2
+    case .task: 3
+    case .units: 4
+    case .status: 5
+    case .due: 6
+    }
+  }
 }

@@ -6,31 +6,29 @@ public func parallelMap<T: Sendable, R: Sendable>(
   _ items: [T], chunkSize: Int = 32, _ transform: @Sendable (T) -> R
 ) -> [R] {
   if items.count <= chunkSize { return items.map(transform) }
-  let slots = ResultSlots<R>(count: items.count)
   let chunks = (items.count + chunkSize - 1) / chunkSize
-  DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-    let range = (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
-    for index in range { slots.store(transform(items[index]), at: index) }
+  // Each worker writes its results straight into the array's storage, each slot once.
+  return [R](unsafeUninitializedCapacity: items.count) { buffer, count in
+    let slots = ResultSlots(buffer)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let range = (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
+      for index in range { slots.initialize(index, to: transform(items[index])) }
+    }
+    count = items.count
   }
-  return slots.values()
 }
 
-/// One slot per result; each index is written by exactly one worker, so the buffer is
-/// allocated once and never reallocated while workers write.
-private final class ResultSlots<R>: @unchecked Sendable {
-  private let buffer: UnsafeMutableBufferPointer<R?>
+/// The uninitialized storage of the results; each index is written by exactly one worker, and
+/// the storage is neither read nor reallocated while workers write.
+private struct ResultSlots<R>: @unchecked Sendable {
+  private let buffer: UnsafeMutableBufferPointer<R>
 
-  init(count: Int) {
-    buffer = .allocate(capacity: count)
-    buffer.initialize(repeating: nil)
+  init(_ buffer: UnsafeMutableBufferPointer<R>) {
+    self.buffer = buffer
   }
 
-  deinit {
-    buffer.deinitialize()
-    buffer.deallocate()
+  func initialize(_ index: Int, to value: R) {
+    precondition(buffer.indices.contains(index), "result \(index) is out of range")
+    buffer.initializeElement(at: index, to: value)
   }
-
-  func store(_ value: R, at index: Int) { buffer[index] = value }
-
-  func values() -> [R] { buffer.map { $0! } }
 }

@@ -8,107 +8,96 @@ public struct ReportValidator: Sendable {
   }
 
   public func validate(_ report: Report) -> [Diagnostic] {
-    var diagnostics: [Diagnostic] = []
-    for round in report.rounds {
-      diagnostics += validate(round, config: report.config)
+    // Rounds on every core, and the comparison across them meanwhile; the diagnostics come
+    // in the order of a pass over the rounds, then across them.
+    let rounds = report.rounds
+    let config = report.config
+    let parts = parallelMap(Array(0...rounds.count), chunkSize: 1) { part in
+      part < rounds.count ? validate(rounds[part], config: config) : validateAcrossRounds(rounds)
     }
-    return diagnostics + validateAcrossRounds(report.rounds)
+    return Array(parts.joined())
   }
 
   /// A task is matched across rounds by number; a change of its text or place is worth a look.
   func validateAcrossRounds(_ rounds: [Round]) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    var last: [Int: (round: RoundID, task: KeyTask)] = [:]
-    for round in rounds {
-      for task in round.tasks {
-        defer { last[task.number] = (round.id, task) }
-        guard let (previousRound, previous) = last[task.number] else { continue }
-        let note =
-          "tasks are matched across rounds by number; if this is another task, give it a new number"
-        if previous.text.trimmedSpace != task.text.trimmedSpace {
-          diagnostics.append(
-            .warning(
-              task.fieldLocations[.task] ?? task.location ?? SourceLocation(path: ""),
-              "task \(task.number)'s text differs from round \(previousRound)", notes: [note]))
-        }
-        if previous.section != task.section || previous.subsection != task.subsection {
-          diagnostics.append(
-            .warning(
-              task.fieldLocations[.section] ?? task.location ?? SourceLocation(path: ""),
-              "task \(task.number) moved to another section since round \(previousRound)",
-              notes: [note]))
+    /// Where the task of each number was last seen: the round's index and the task's.
+    var last: [Int: (round: Int, task: Int)] = [:]
+    for roundIndex in rounds.indices {
+      // Tasks are read in place, field by field: a copy of each would cost more than the check.
+      rounds[roundIndex].tasks.withUnsafeBufferPointer { tasks in
+        last.reserveCapacity(tasks.count)
+        for index in tasks.indices {
+          let number = tasks[index].number
+          guard let seen = last.updateValue((roundIndex, index), forKey: number) else { continue }
+          rounds[seen.round].tasks.withUnsafeBufferPointer { previous in
+            let moved =
+              tasks[index].section != previous[seen.task].section
+              || tasks[index].subsection != previous[seen.task].subsection
+              || !Self.sameText(tasks[index].text, previous[seen.task].text)
+            if moved {
+              diagnostics += changes(
+                of: tasks[index], since: previous[seen.task], in: rounds[seen.round].id)
+            }
+          }
         }
       }
     }
     return diagnostics
   }
 
+  /// Whether two task texts are the same once trimmed; quick when they are the same bytes, as
+  /// they mostly are.
+  private static func sameText(_ text: String, _ other: String) -> Bool {
+    text.hasSameUTF8(as: other) || text.trimmedSpace == other.trimmedSpace
+  }
+
+  /// The warnings for a task whose text or place differs from its previous round's.
+  private func changes(of task: KeyTask, since previous: KeyTask, in previousRound: RoundID)
+    -> [Diagnostic]
+  {
+    var diagnostics: [Diagnostic] = []
+    let note =
+      "tasks are matched across rounds by number; if this is another task, give it a new number"
+    if previous.text.trimmedSpace != task.text.trimmedSpace {
+      diagnostics.append(
+        .warning(
+          task.fieldLocations[.task] ?? task.location ?? SourceLocation(path: ""),
+          "task \(task.number)'s text differs from round \(previousRound)", notes: [note]))
+    }
+    if previous.section != task.section || previous.subsection != task.subsection {
+      diagnostics.append(
+        .warning(
+          task.fieldLocations[.section] ?? task.location ?? SourceLocation(path: ""),
+          "task \(task.number) moved to another section since round \(previousRound)",
+          notes: [note]))
+    }
+    return diagnostics
+  }
+
   public func validate(_ round: Round, config: SiteConfig) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    var firstByNumber: [Int: KeyTask] = [:]
-    for task in round.tasks {
-      let place = task.location ?? SourceLocation(path: "task \(task.number)")
-      func at(_ field: TaskField) -> SourceLocation { task.fieldLocations[field] ?? place }
-      if let first = firstByNumber[task.number] {
-        diagnostics.append(
-          .error(
-            at(.number), "duplicate task number \(task.number)",
-            notes: [
-              "\(first.location?.path ?? "another task") has the same number; renumber one of them"
-            ]))
-      } else {
-        firstByNumber[task.number] = task
-      }
-      if task.units.isEmpty {
-        diagnostics.append(
-          .error(
-            at(.units), "task \(task.number) has no responsible unit",
-            notes: ["list its units under `units:`, the leading unit first"]))
-      }
-      if task.status.trimmedSpace.isEmpty {
-        diagnostics.append(
-          .error(
-            at(.status), "task \(task.number) has no status",
-            notes: ["set `status:` to one of the statuses in \(siteFile)"]))
-      } else if config.statuses.definition(for: task.status) == nil {
-        diagnostics.append(
-          .error(
-            at(.status), "unknown status \"\(task.status)\"",
-            notes: [
-              "add it to statuses in \(siteFile) with its category, or correct the spelling"
-            ]))
-      }
-      for (index, unit) in task.units.enumerated() where config.units.unit(named: unit) == nil {
-        let location = index < task.unitLocations.count ? task.unitLocations[index] : at(.units)
-        var notes = ["add it to units in \(siteFile), or as an alias of the unit it stands for"]
-        if let closest = config.units.closestName(to: unit) {
-          notes.insert("did you mean \"\(closest)\"?", at: 0)
+    /// The index of the first task of each number, and the numbers in task order.
+    var firstByNumber: [Int: Int] = [:]
+    firstByNumber.reserveCapacity(round.tasks.count)
+    var numbers: [Int] = []
+    round.tasks.withUnsafeBufferPointer { tasks in
+      for index in tasks.indices {
+        let number = tasks[index].number
+        let first = firstByNumber[number]
+        if first == nil {
+          firstByNumber[number] = index
+          numbers.append(number)
         }
-        diagnostics.append(.warning(location, "unknown unit \"\(unit)\"", notes: notes))
-      }
-      if let section = round.section(task.section) {
-        if let subsection = task.subsection, section.subsection(subsection) == nil {
-          diagnostics.append(
-            .error(
-              at(.subsection),
-              "section \(section.numeral) has no subsection "
-                + "(\(ChineseNumeral.text(for: subsection)))",
-              notes: [
-                "use one of the subsections listed under section \(section.numeral) in round.yml, "
-                  + "or add it there"
-              ]))
-        }
-      } else {
-        diagnostics.append(
-          .error(
-            at(.section), "there is no section \(ChineseNumeral.text(for: task.section))",
-            notes: ["use a section listed in round.yml of round \(round.id)"]))
+        diagnostics += problems(
+          ofTask: index, in: tasks, round: round, config: config, firstOfNumber: first)
       }
     }
-    let numbers = firstByNumber.keys.sorted()
+    // Tasks are mostly in number order already.
+    if zip(numbers, numbers.dropFirst()).contains(where: { $0 > $1 }) { numbers.sort() }
     var previous = 0
     for number in numbers {
-      if number > previous + 1, let task = firstByNumber[number] {
+      if number > previous + 1, let task = firstByNumber[number].map({ round.tasks[$0] }) {
         let missing =
           number - previous == 2 ? "\(previous + 1)" : "\(previous + 1)–\(number - 1)"
         diagnostics.append(
@@ -118,6 +107,77 @@ public struct ReportValidator: Sendable {
             notes: ["task \(missing) is missing; check the numbering"]))
       }
       previous = number
+    }
+    return diagnostics
+  }
+
+  /// The problems of task `index` of `round`, read field by field from `tasks`, the round's
+  /// tasks (a copy of the whole task would cost more than the checks); `firstOfNumber` is the
+  /// index of an earlier task of the same number.
+  private func problems(
+    ofTask index: Int, in tasks: UnsafeBufferPointer<KeyTask>, round: Round, config: SiteConfig,
+    firstOfNumber: Int?
+  ) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let number = tasks[index].number
+    let units = tasks[index].units
+    let status = tasks[index].status
+    func at(_ field: TaskField) -> SourceLocation {
+      tasks[index].fieldLocations[field] ?? tasks[index].location
+        ?? SourceLocation(path: "task \(number)")
+    }
+    if let first = firstOfNumber {
+      let firstPath = tasks[first].location?.path
+      diagnostics.append(
+        .error(
+          at(.number), "duplicate task number \(number)",
+          notes: ["\(firstPath ?? "another task") has the same number; renumber one of them"]))
+    }
+    if units.isEmpty {
+      diagnostics.append(
+        .error(
+          at(.units), "task \(number) has no responsible unit",
+          notes: ["list its units under `units:`, the leading unit first"]))
+    }
+    if status.trimmedSpace.isEmpty {
+      diagnostics.append(
+        .error(
+          at(.status), "task \(number) has no status",
+          notes: ["set `status:` to one of the statuses in \(siteFile)"]))
+    } else if config.statuses.definition(for: status) == nil {
+      diagnostics.append(
+        .error(
+          at(.status), "unknown status \"\(status)\"",
+          notes: [
+            "add it to statuses in \(siteFile) with its category, or correct the spelling"
+          ]))
+    }
+    for (position, unit) in units.enumerated() where config.units.unit(named: unit) == nil {
+      let unitLocations = tasks[index].unitLocations
+      let location = position < unitLocations.count ? unitLocations[position] : at(.units)
+      var notes = ["add it to units in \(siteFile), or as an alias of the unit it stands for"]
+      if let closest = config.units.closestName(to: unit) {
+        notes.insert("did you mean \"\(closest)\"?", at: 0)
+      }
+      diagnostics.append(.warning(location, "unknown unit \"\(unit)\"", notes: notes))
+    }
+    if let section = round.section(tasks[index].section) {
+      if let subsection = tasks[index].subsection, section.subsection(subsection) == nil {
+        diagnostics.append(
+          .error(
+            at(.subsection),
+            "section \(section.numeral) has no subsection "
+              + "(\(ChineseNumeral.text(for: subsection)))",
+            notes: [
+              "use one of the subsections listed under section \(section.numeral) in round.yml, "
+                + "or add it there"
+            ]))
+      }
+    } else {
+      diagnostics.append(
+        .error(
+          at(.section), "there is no section \(ChineseNumeral.text(for: tasks[index].section))",
+          notes: ["use a section listed in round.yml of round \(round.id)"]))
     }
     return diagnostics
   }

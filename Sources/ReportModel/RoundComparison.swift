@@ -41,40 +41,70 @@ public struct RoundComparison: Hashable, Sendable {
   public init(from earlier: Round, to later: Round, vocabulary: StatusVocabulary) {
     self.earlier = earlier.id
     self.later = later.id
-    var before: [Int: KeyTask] = [:]
-    for task in earlier.tasks { before[task.number] = before[task.number] ?? task }
-    var after: [Int: KeyTask] = [:]
-    for task in later.tasks { after[task.number] = after[task.number] ?? task }
+    let before = Self.firstIndexByNumber(earlier.tasks)
+    let after = Self.firstIndexByNumber(later.tasks)
+    let numbers = Set(before.keys).union(after.keys).sorted()
     var changes: [TaskChange] = []
-    for number in Set(before.keys).union(after.keys).sorted() {
-      let old = before[number]
-      let new = after[number]
-      guard let old, let new else {
-        changes.append(
-          TaskChange(kind: old == nil ? .added : .dropped, number: number, before: old, after: new))
-        continue
-      }
-      let oldCategory = vocabulary.definition(for: old.status)?.category
-      let newCategory = vocabulary.definition(for: new.status)?.category
-      let kind: TaskChange.Kind?
-      if let oldCategory, let newCategory, !oldCategory.isDone, newCategory.isDone {
-        kind = .newlyDone
-      } else if let oldCategory, let newCategory,
-        newCategory.progressRank < oldCategory.progressRank
-      {
-        kind = .movedBackwards
-      } else if old.status.widthFolded.trimmedSpace != new.status.widthFolded.trimmedSpace {
-        kind = .statusChanged
-      } else if old.narrative != new.narrative {
-        kind = .narrativeChanged
-      } else {
-        kind = nil
-      }
-      if let kind {
-        changes.append(TaskChange(kind: kind, number: number, before: old, after: new))
+    // At most one change per number; reserved at once, as changes are large.
+    changes.reserveCapacity(numbers.count)
+    earlier.tasks.withUnsafeBufferPointer { earlierTasks in
+      later.tasks.withUnsafeBufferPointer { laterTasks in
+        for number in numbers {
+          switch (before[number], after[number]) {
+          case (let old?, let new?):
+            // Compared field by field in place; a task is copied only into a change.
+            let kind = Self.change(
+              fromStatus: earlierTasks[old].status, toStatus: laterTasks[new].status,
+              narrativeChanged: earlierTasks[old].narrative != laterTasks[new].narrative,
+              vocabulary: vocabulary)
+            if let kind {
+              changes.append(
+                TaskChange(
+                  kind: kind, number: number, before: earlierTasks[old], after: laterTasks[new]))
+            }
+          case (let old, let new):
+            changes.append(
+              TaskChange(
+                kind: old == nil ? .added : .dropped, number: number,
+                before: old.map { earlierTasks[$0] }, after: new.map { laterTasks[$0] }))
+          }
+        }
       }
     }
     self.changes = changes
+  }
+
+  /// The index of the first task of each number.
+  private static func firstIndexByNumber(_ tasks: [KeyTask]) -> [Int: Int] {
+    var indexes: [Int: Int] = [:]
+    indexes.reserveCapacity(tasks.count)
+    for index in tasks.indices where indexes[tasks[index].number] == nil {
+      indexes[tasks[index].number] = index
+    }
+    return indexes
+  }
+
+  /// How a task in both rounds changed, from its statuses and whether its narrative changed;
+  /// nil when it did not.
+  private static func change(
+    fromStatus old: String, toStatus new: String, narrativeChanged: @autoclosure () -> Bool,
+    vocabulary: StatusVocabulary
+  ) -> TaskChange.Kind? {
+    let oldCategory = vocabulary.definition(for: old)?.category
+    let newCategory = vocabulary.definition(for: new)?.category
+    if let oldCategory, let newCategory, !oldCategory.isDone, newCategory.isDone {
+      return .newlyDone
+    } else if let oldCategory, let newCategory,
+      newCategory.progressRank < oldCategory.progressRank
+    {
+      return .movedBackwards
+    } else if old.widthFolded.trimmedSpace != new.widthFolded.trimmedSpace {
+      return .statusChanged
+    } else if narrativeChanged() {
+      return .narrativeChanged
+    } else {
+      return nil
+    }
   }
 
   public func changes(of kind: TaskChange.Kind) -> [TaskChange] {

@@ -17,11 +17,24 @@ public struct StatusDefinition: Hashable, Sendable {
 public struct StatusVocabulary: Hashable, Sendable {
   public private(set) var definitions: [StatusDefinition]
   private var byFoldedLabel: [String: Int]
+  /// `byFoldedLabel` by exact bytes, for quick lookups; a miss asks `byFoldedLabel`.
+  private var byExactFoldedLabel: [ExactText: Int]
 
   public init(_ definitions: [StatusDefinition]) {
     self.definitions = []
     self.byFoldedLabel = [:]
+    self.byExactFoldedLabel = [:]
     for definition in definitions { add(definition) }
+  }
+
+  /// Equal when the definitions and their lookup agree; the quick index follows from them.
+  public static func == (lhs: StatusVocabulary, rhs: StatusVocabulary) -> Bool {
+    lhs.definitions == rhs.definitions && lhs.byFoldedLabel == rhs.byFoldedLabel
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(definitions)
+    hasher.combine(byFoldedLabel)
   }
 
   /// Adds a definition; a later definition of the same label replaces the earlier one.
@@ -29,15 +42,18 @@ public struct StatusVocabulary: Hashable, Sendable {
     let key = definition.label.widthFolded
     if let index = byFoldedLabel[key] {
       definitions[index] = definition
+      byExactFoldedLabel[ExactText(key)] = index
     } else {
       byFoldedLabel[key] = definitions.count
+      byExactFoldedLabel[ExactText(key)] = definitions.count
       definitions.append(definition)
     }
   }
 
   /// The definition of a status as written, or nil when the vocabulary lacks it.
   public func definition(for written: String) -> StatusDefinition? {
-    byFoldedLabel[written.trimmedSpace.widthFolded].map { definitions[$0] }
+    let key = written.trimmedSpace.widthFolded
+    return (byExactFoldedLabel[ExactText(key)] ?? byFoldedLabel[key]).map { definitions[$0] }
   }
 
   /// The longest label that `text` starts with, compared width-folded; returns the label's

@@ -20,23 +20,43 @@ public struct ReportHistory: Sendable {
   public private(set) var entries: [Int: [TaskHistoryEntry]]
 
   public init(report: Report) {
+    let rounds = report.rounds
+    let previousStatuses = Self.previousStatuses(rounds)
+    // Newest round first, and each round's tasks last first: the entries come newest first.
     var entries: [Int: [TaskHistoryEntry]] = [:]
-    var lastStatus: [Int: String] = [:]
-    for round in report.rounds {
-      for task in round.tasks {
-        let previous = lastStatus[task.number]
-        let changed =
-          previous.map { $0.widthFolded.trimmedSpace != task.status.widthFolded.trimmedSpace }
-          ?? false
-        entries[task.number, default: []].append(
-          TaskHistoryEntry(
-            round: round.id, date: round.date, task: task,
-            previousStatus: changed ? previous : nil))
-        lastStatus[task.number] = task.status
+    for roundIndex in rounds.indices.reversed() {
+      let round = rounds[roundIndex]
+      let date = round.date
+      for taskIndex in round.tasks.indices.reversed() {
+        let entry = TaskHistoryEntry(
+          round: round.id, date: date, task: round.tasks[taskIndex],
+          previousStatus: previousStatuses[roundIndex][taskIndex])
+        entries[entry.task.number, default: Self.history(capacity: roundIndex + 1)].append(entry)
       }
     }
-    for key in entries.keys { entries[key]!.reverse() }
     self.entries = entries
+  }
+
+  /// For each task of each round, the status of the task's round before, when the status
+  /// changed since then.
+  private static func previousStatuses(_ rounds: [Round]) -> [[String?]] {
+    var lastStatus: [Int: String] = [:]
+    return rounds.map { round in
+      round.tasks.indices.map { index in
+        let status = round.tasks[index].status
+        guard let previous = lastStatus.updateValue(status, forKey: round.tasks[index].number)
+        else { return nil }
+        return previous.widthFolded.trimmedSpace != status.widthFolded.trimmedSpace
+          ? previous : nil
+      }
+    }
+  }
+
+  /// An empty history with room for `capacity` entries.
+  private static func history(capacity: Int) -> [TaskHistoryEntry] {
+    var entries: [TaskHistoryEntry] = []
+    entries.reserveCapacity(capacity)
+    return entries
   }
 
   /// A task's entries, newest first.

@@ -19,29 +19,51 @@ public struct UnitDefinition: Hashable, Sendable {
 public struct UnitDirectory: Hashable, Sendable {
   public private(set) var units: [UnitDefinition]
   private var indexByName: [String: Int]
+  /// `indexByName` by exact bytes, for quick lookups; a miss asks `indexByName`.
+  private var indexByExactName: [ExactText: Int]
 
   public init(_ units: [UnitDefinition] = []) {
     self.units = []
     self.indexByName = [:]
+    self.indexByExactName = [:]
     for unit in units { add(unit) }
+  }
+
+  /// Equal when the units and their lookup agree; the quick index follows from them.
+  public static func == (lhs: UnitDirectory, rhs: UnitDirectory) -> Bool {
+    lhs.units == rhs.units && lhs.indexByName == rhs.indexByName
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(units)
+    hasher.combine(indexByName)
   }
 
   public mutating func add(_ unit: UnitDefinition) {
     let index = units.count
     units.append(unit)
     for name in [unit.name] + unit.aliases {
-      indexByName[Self.key(name)] = indexByName[Self.key(name)] ?? index
+      let key = Self.key(name)
+      let found = indexByName[key] ?? index
+      indexByName[key] = found
+      indexByExactName[ExactText(key)] = found
     }
   }
 
   /// The definition for a name as written (canonical or alias), or nil when unknown.
   public func unit(named written: String) -> UnitDefinition? {
-    indexByName[Self.key(written)].map { units[$0] }
+    index(named: written).map { units[$0] }
   }
 
   /// The canonical name for a name as written; an unknown name stands for itself.
   public func canonicalName(for written: String) -> String {
-    unit(named: written)?.name ?? written.trimmedSpace
+    index(named: written).map { units[$0].name } ?? written.trimmedSpace
+  }
+
+  /// The index in ``units`` of a name as written.
+  private func index(named written: String) -> Int? {
+    let key = Self.key(written)
+    return indexByExactName[ExactText(key)] ?? indexByName[key]
   }
 
   /// The known name (canonical or alias) closest to `written`, for "did you mean" notes.

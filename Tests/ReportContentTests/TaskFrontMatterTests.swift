@@ -20,7 +20,7 @@ import Testing
     return fast.1.isEmpty
       && TaskFrontMatter.task(
         text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-          .dropFirst().prefix { $0 != "---" }, path: path, narrative: "",
+          .dropFirst().prefix { $0 != "---" }.joined(separator: "\n"), path: path, narrative: "",
         location: ReportModel.SourceLocation(path: path, line: 1, column: 1)) != nil
   }
 
@@ -90,10 +90,39 @@ import Testing
     ("number: 1", "%YAML 1.1\nnumber: 1"), ("number: 1", "number: 1 #"),
     ("number: 1", "? number\n: 1"),
     ("  - 区民政局", "  - \"\\uFEFFbom\""),
+    // Marks that join the space before a value, and other scalars at its ends.
+    ("task: 任务", "task: \u{301}任务"), ("  - 区教体局", "  - \u{301}区教体局"),
+    ("task: 任务", "task: “任务”"), ("status: 已完成", "status: （已完成）"), ("task: 任务", "task: é任务"),
+    ("task: 任务", "task: 任务\u{3000}"), ("task: 任务", "task: \u{3000}任务"),
+    ("task: 任务", "task: 任\u{FEFF}务"),
+    ("task: 任务", "task: 任\u{FFFF}务"), ("task: 任务", "task: 任\u{9F}务"), ("task: 任务", "task: NULL"),
+    ("task: 任务", "task: nul"), ("task: 任务", "task: \"任\\x41\\u4E2D务\\n\\t\\\"\\\\\""),
+    ("task: 任务", "task: \"任\\uD800\""), ("task: 任务", "task: \"任\\x4\""), ("task: 任务", "task: \"\""),
+    ("task: 任务", "task: \""), ("number: 1", "number: \"1\""),
+    ("number: 1", "number: \" 1\u{3000}\""),
+    // The lines around the front matter.
+    ("---\nnumber", "---\u{3000}\nnumber"), ("---\nnumber", "--- \u{301}\nnumber"),
+    ("---\n正文", "\t---  \n正文"), ("---\n正文", "-- -\n正文"), ("正文\n", "正文"), ("---\n正文\n", "---"),
+    ("number: 1", "number: 1\n---\nmore"), ("---\nnumber", "\n---\nnumber"),
   ])
   func variantsReadTheSameBothWays(_ edit: (String, String)) throws {
     #expect(Self.base.contains(edit.0))
     expectSameRead(Self.base.replacingOccurrences(of: edit.0, with: edit.1))
+  }
+
+  /// Variants the fast reader reads itself, the same as Yams.
+  @Test(arguments: [
+    ("task: 任务", "task: “任务”"), ("status: 已完成", "status: （已完成）"), ("task: 任务", "task: é任务"),
+    ("task: 任务", "task: \"任\\x41\\u4E2D务\\n\\t\\\"\\\\\""), ("number: 1", "number: \"1\""),
+    (
+      "status: 已完成",
+      "status: 已完成\n# note\nwrittenAs:\n  heading: \"\\n1.任务\"\n  units: u\n  status: s"
+    ),
+    ("正文\n", "正文"),
+  ])
+  func variantsAreReadByTheFastReader(_ edit: (String, String)) throws {
+    #expect(Self.base.contains(edit.0))
+    #expect(expectSameRead(Self.base.replacingOccurrences(of: edit.0, with: edit.1)))
   }
 
   @Test func theBaseFileIsReadByTheFastReader() {

@@ -9,6 +9,14 @@ import Testing
     #expect(ChineseNumeral.text(for: value) == text)
   }
 
+  @Test func everyNumeralReadsBackByCharactersToo() {
+    for value in 1...99 {
+      let text = ChineseNumeral.text(for: value)
+      #expect(ChineseNumeral.value(of: text) == value)
+      #expect(ChineseNumeral.value(of: text[...]) == value)
+    }
+  }
+
   @Test(arguments: ["", "零", "十十", "一百", "二二"])
   func invalidNumeralsAreRejected(text: String) {
     #expect(ChineseNumeral.value(of: text) == nil)
