@@ -68,14 +68,28 @@ func runQuietly(_ arguments: [String]) {
 
 let dates = ["2020-03-31", "2020-06-30", "2020-09-30", "2020-12-16"]
 let trash = work + "/.trash"
-var rows: [String] = []
+
+/// A scenario's first build, measured.
+struct FirstBuild {
+  let scenario: Scenario
+  let folder: String
+  let taskCount: Int
+  let command: [String]
+  let measurement: Measurement
+  let files: [String: Date]
+  let floor: WriteFloor.Result
+  let hugo: (measurement: Measurement, files: Int)?
+}
+
 print("report-site-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, binary \(binary)")
+// First every scenario's first build, then every rebuild: a rebuild replaces a whole site and
+// removes the old one, and on this machine's ext4 (no journal, mounted with discard) files
+// created in the minutes after a mass deletion take far longer to create, which would bill one
+// scenario's rebuild to the next scenario's first build.
+var firstBuilds: [FirstBuild] = []
 for scenario in scenarios {
   let folder = work + "/" + scenario.name.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-  // A previous run's folder is moved aside now and removed after the last measurement: on ext4
-  // without a journal, files created within minutes of a mass deletion take far longer to
-  // create (the inode allocator skips recently deleted inodes), which would bill the deletion
-  // to the build being measured.
+  // A previous run's folder is moved aside now and removed after the last measurement.
   if FileManager.default.fileExists(atPath: folder) {
     try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
     try FileManager.default.moveItem(
@@ -100,12 +114,35 @@ for scenario in scenarios {
   let build = [binary, "build", "--content", content, "--output", output, "--templates", templates]
   let first = try Measurement.run(build)
   if first.status != 0 { fail("build failed:\n\(first.errorOutput)") }
-  let before = modificationTimes(output)
+  let files = modificationTimes(output)
   let floor = try WriteFloor.measure(copying: output, into: folder + "/floor")
+  var hugo: (Measurement, Int)?
+  if flags.contains("--hugo"), scenario.tasks > 0 {
+    let report = SyntheticReport(
+      taskCount: scenario.tasks, roundDates: Array(dates.suffix(scenario.rounds)))
+    let hugoFolder = folder + "/hugo"
+    try HugoSite.write(report, round: scenario.rounds - 1, to: hugoFolder)
+    let run = try Measurement.run([
+      "/usr/bin/hugo", "--quiet", "-s", hugoFolder, "-d", hugoFolder + "/public",
+    ])
+    if run.status != 0 { fail("hugo failed:\n\(run.errorOutput)") }
+    hugo = (run, modificationTimes(hugoFolder + "/public").count)
+  }
+  print(String(format: "%@: built in %.2f s", scenario.name, first.wallSeconds))
+  firstBuilds.append(
+    FirstBuild(
+      scenario: scenario, folder: folder, taskCount: taskCount, command: build,
+      measurement: first, files: files, floor: floor, hugo: hugo))
+}
+
+var rows: [String] = []
+for first in firstBuilds {
+  let output = first.folder + "/Output"
+  let content = first.folder + "/Content"
   Thread.sleep(forTimeInterval: 1.1)
-  let again = try Measurement.run(build)
+  let again = try Measurement.run(first.command)
   let afterAgain = modificationTimes(output)
-  let rewrittenAgain = afterAgain.filter { before[$0.key] != $0.value }.count
+  let rewrittenAgain = afterAgain.filter { first.files[$0.key] != $0.value }.count
   // Change one task's status in the latest round.
   let rounds = try FileManager.default.contentsOfDirectory(atPath: content + "/rounds")
     .filter { !$0.hasPrefix(".") }.sorted()
@@ -116,31 +153,23 @@ for scenario in scenarios {
   text = text.replacingOccurrences(of: String(statusLine) + "\n", with: newStatus + "\n")
   try text.write(toFile: taskFile, atomically: true, encoding: .utf8)
   Thread.sleep(forTimeInterval: 1.1)
-  let changed = try Measurement.run(build)
+  let changed = try Measurement.run(first.command)
   let afterChange = modificationTimes(output)
   let rewrittenChange = afterChange.filter { afterAgain[$0.key] != $0.value }.count
+  let build = first.measurement
   let row = String(
     format: "| %@ | %.2f | %.2f | %.0f | %d | %.0f | %.2f | %.3f | %.2f (%d) | %.2f (%d) |",
-    scenario.name, first.wallSeconds, first.cpuSeconds, first.peakMiB, before.count,
-    floor.megabytes, floor.seconds, first.wallSeconds * 1000 / Double(taskCount),
-    again.wallSeconds, rewrittenAgain, changed.wallSeconds, rewrittenChange)
+    first.scenario.name, build.wallSeconds, build.cpuSeconds, build.peakMiB, first.files.count,
+    first.floor.megabytes, first.floor.seconds,
+    build.wallSeconds * 1000 / Double(first.taskCount), again.wallSeconds, rewrittenAgain,
+    changed.wallSeconds, rewrittenChange)
   print(row)
   rows.append(row)
-  if flags.contains("--hugo"), scenario.tasks > 0 {
-    let report = SyntheticReport(
-      taskCount: scenario.tasks, roundDates: Array(dates.suffix(scenario.rounds)))
-    let hugoFolder = folder + "/hugo"
-    try HugoSite.write(report, round: scenario.rounds - 1, to: hugoFolder)
-    let hugo = try Measurement.run([
-      "/usr/bin/hugo", "--quiet", "-s", hugoFolder, "-d", hugoFolder + "/public",
-    ])
-    if hugo.status != 0 { fail("hugo failed:\n\(hugo.errorOutput)") }
-    let files = modificationTimes(hugoFolder + "/public").count
+  if let (hugo, files) = first.hugo {
     let hugoRow = String(
       format: "| Hugo %@ (1 round) | %.2f | %.2f | %.0f | %d | – | – | %.3f | – | – |",
-      scenario.name,
-      hugo.wallSeconds, hugo.cpuSeconds, hugo.peakMiB, files,
-      hugo.wallSeconds * 1000 / Double(scenario.tasks))
+      first.scenario.name, hugo.wallSeconds, hugo.cpuSeconds, hugo.peakMiB, files,
+      hugo.wallSeconds * 1000 / Double(first.scenario.tasks))
     print(hugoRow)
     rows.append(hugoRow)
   }
