@@ -116,7 +116,10 @@ private final class LockedLines: @unchecked Sendable {
   /// The escaping that skips eight bytes at a time agrees with escaping character by character,
   /// wherever in the text the characters to escape fall.
   @Test func escapingMatchesCharacterByCharacter() {
-    let pieces = ["推进中", "a", "&", "<", ">", "\"", "'", "1", " ", "，", "é", "@", "?", "~"]
+    let pieces = [
+      "推进中", "a", "&", "<", ">", "\"", "'", "1", " ", "，", "é", "@", "?", "~", "#", "%", "=", "!",
+      "(", "/", ".", ";", "\u{7F}", "\u{0}",
+    ]
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<2000 {
       let length = Int.random(in: 0...40, using: &generator)

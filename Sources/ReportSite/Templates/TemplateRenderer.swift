@@ -245,8 +245,8 @@ struct TemplateRenderer {
 
   /// HTML-escapes the UTF-8 text `bytes`, as ``appendEscaped(_:to:)-(String,_)`` does.
   ///
-  /// The five characters to escape are ASCII below `@`; Chinese text is bytes from 0x80 up, so
-  /// eight bytes at a time are skipped while none of them is below 0x40.
+  /// The five characters to escape are `"&'` (0x22…0x27) and `<>` (0x3C…0x3E); eight bytes at a
+  /// time are skipped while none of them is in either range (SWAR "has a byte between").
   static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     guard let base = bytes.baseAddress else { return }
     let count = bytes.count
@@ -255,10 +255,7 @@ struct TemplateRenderer {
     while index < count {
       if index + 8 <= count {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        // A byte below 0x40 has its top bit set after subtracting 0x40 from it (and not
-        // before); high-bit bytes can only give false alarms, which the bytewise check settles.
-        let low = (word &- 0x4040_4040_4040_4040) & ~word & 0x8080_8080_8080_8080
-        if low == 0 {
+        if !mayHoldEscapable(word) {
           index += 8
           continue
         }
@@ -283,6 +280,18 @@ struct TemplateRenderer {
       runStart = index
     }
     output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+  }
+
+  /// Whether one of the eight bytes of `word` is in 0x22…0x27 or 0x3C…0x3E; false only when
+  /// none is.
+  @inline(__always)
+  private static func mayHoldEscapable(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low = word & (ones &* 127)
+    func between(_ above: UInt64, _ below: UInt64) -> UInt64 {
+      ((ones &* (127 + below)) &- low) & ~word & (low &+ ones &* (127 - above)) & (ones &* 128)
+    }
+    return between(0x21, 0x28) | between(0x3B, 0x3F) != 0
   }
 
   static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
