@@ -36,7 +36,15 @@ extension ReportSiteCommand {
       let outputURL = URL(fileURLWithPath: output)
       // Same inputs as the build that wrote the output, and the output as it wrote it: done.
       // The fingerprint reads every content file; the reader parses those same bytes.
+      // First by the content files' names, sizes and times; then by their bytes, so that a
+      // file touched but not changed still counts as unchanged.
       log("fingerprint \(options.content) and \(templates)")
+      let quick = try? BuildFingerprint.quick(
+        content: options.layout.root, templates: templatesURL, settings: [])
+      if let quick, SiteBuilder.isUpToDate(output: outputURL, quick: quick) {
+        standardOutput("\(output) is up to date\n")
+        return
+      }
       var fingerprinted = try? BuildFingerprint.withContent(
         content: options.layout.root, templates: templatesURL, settings: [])
       let fingerprint = fingerprinted?.fingerprint
@@ -63,7 +71,7 @@ extension ReportSiteCommand {
           templates: templatesURL, output: outputURL, verbose: verbose,
           // Only a build without warnings may be skipped next time: a skipped build prints
           // nothing, and warnings must not go unseen.
-          fingerprint: diagnostics.isEmpty ? fingerprint : nil))
+          fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick))
       do {
         let summary = try {
           defer { progress.finish() }

@@ -66,6 +66,38 @@ import Testing
     #expect(try site.identities() == before)
   }
 
+  /// A file whose time changes but whose bytes do not (a checkout, a copy, `touch`) is still
+  /// unchanged: the quick check by names, sizes and times fails, the check by bytes passes.
+  @Test func aTouchedButUnchangedFileStillCountsAsUnchanged() throws {
+    let site = try site()
+    let before = try site.identities()
+    let rounds = try FileManager.default.contentsOfDirectory(atPath: site.content + "/rounds")
+    let task =
+      site.content + "/rounds/" + rounds.filter { !$0.hasPrefix(".") }.sorted().last! + "/3.md"
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: task)
+    let again = try site.build()
+    #expect(again.output == "\(site.output) is up to date\n")
+    #expect(try site.identities() == before)
+    // Another status: built.
+    let text = try String(contentsOfFile: task, encoding: .utf8)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasPrefix("status:") ? "status: 未启动" : String($0)
+    }
+    try lines.joined(separator: "\n").write(toFile: task, atomically: false, encoding: .utf8)
+    expectBuilt(try site.build(), "a status changed")
+  }
+
+  @Test func anOutputInAFolderNotYetMadeIsBuilt() throws {
+    let site = Site(folder: try temporaryFolder())
+    let result = try ReportSiteBinary.run([
+      "build", "--content", repositoryRoot.appendingPathComponent("Content").path,
+      "--templates", templates, "--output", site.folder + "/www/gzbg/Output",
+    ])
+    expectBuilt(result, "the folders for the output are made")
+    #expect(FileManager.default.fileExists(atPath: site.folder + "/www/gzbg/Output/index.html"))
+  }
+
   @Test func aOneByteChangeOfATaskRebuilds() throws {
     let site = try site()
     let rounds = try FileManager.default.contentsOfDirectory(atPath: site.content + "/rounds")

@@ -27,15 +27,32 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
     try withContent(content: content, templates: templates, settings: settings).fingerprint
   }
 
+  /// A quick fingerprint of the same inputs: the content files by name, size and modification
+  /// time instead of their bytes (the templates, few and small, by their bytes). A build whose
+  /// quick fingerprint matches the one stored with the output stops without reading the
+  /// content; any other is checked with ``withContent(content:templates:settings:)``, so that a
+  /// file touched but not changed still counts as unchanged.
+  public static func quick(content: String, templates: URL, settings: [String]) throws
+    -> BuildFingerprint
+  {
+    try hash(content: content, templates: templates, settings: settings, quick: true).fingerprint
+  }
+
   /// The fingerprint as ``of(content:templates:settings:)`` gives it, with the bytes it read
   /// of every file under `content`, by path (`content/relative/path`), so that the content
   /// reader need not read them again (see ``ContentReader/init(layout:preloaded:)``).
   public static func withContent(content: String, templates: URL, settings: [String]) throws
     -> (fingerprint: BuildFingerprint, content: ContentBytes)
   {
+    try hash(content: content, templates: templates, settings: settings, quick: false)
+  }
+
+  private static func hash(content: String, templates: URL, settings: [String], quick: Bool)
+    throws -> (fingerprint: BuildFingerprint, content: ContentBytes)
+  {
     var contentBytes = ContentBytes(root: content)
     var hasher = StableHasher()
-    hasher.combine(formatVersion)
+    hasher.combine(quick ? formatVersion + " quick" : formatVersion)
     hasher.combine(executableIdentity())
     hasher.combine(settings.count)
     for setting in settings { hasher.combine(setting) }
@@ -73,6 +90,16 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
           if !tree.hashFile(index, into: &file) { file.combine(-1) }
           return (file.value, nil)
         }
+        if quick {
+          if let (size, seconds, nanoseconds) = tree.sizeAndTime(index) {
+            file.combine(size)
+            file.combine(seconds)
+            file.combine(nanoseconds)
+          } else {
+            file.combine(-1)
+          }
+          return (file.value, nil)
+        }
         let bytes = tree.readFile(index)
         if let bytes {
           bytes.withUnsafeBytes { file.combine(bytes: $0) }
@@ -82,7 +109,7 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
         return (file.value, bytes)
       }
       hasher.combine(StableHasher.unordered(files.lazy.map(\.hash)))
-      if keeping {
+      if keeping, !quick {
         contentBytes.tree = tree
         contentBytes.files = files.map(\.bytes)
       }

@@ -12,13 +12,18 @@ public struct SiteBuildOptions: Sendable {
   /// next build can tell that nothing changed (see ``SiteBuilder/isUpToDate(output:fingerprint:)``);
   /// nil stores none.
   public var fingerprint: BuildFingerprint?
+  /// The quick fingerprint of the same inputs (see
+  /// ``BuildFingerprint/quick(content:templates:settings:)``), stored beside it.
+  public var quickFingerprint: BuildFingerprint?
 
   public init(
-    templates: URL, output: URL, verbose: Bool = false, fingerprint: BuildFingerprint? = nil
+    templates: URL, output: URL, verbose: Bool = false, fingerprint: BuildFingerprint? = nil,
+    quickFingerprint: BuildFingerprint? = nil
   ) {
     self.templates = templates
     self.output = output
     self.verbose = verbose
     self.fingerprint = fingerprint
+    self.quickFingerprint = quickFingerprint
   }
 }

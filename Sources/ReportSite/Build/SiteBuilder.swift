@@ -50,6 +50,7 @@ public struct SiteBuilder: Sendable {
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint
+    output.quickFingerprint = options.fingerprint == nil ? nil : options.quickFingerprint
     try output.prepare()
     do {
       // The pages' view models are made in parts, and rendered as soon as each part is made,
@@ -97,6 +98,12 @@ public struct SiteBuilder: Sendable {
   /// such a build has nothing to do.
   public static func isUpToDate(output: URL, fingerprint: BuildFingerprint) -> Bool {
     OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
+  }
+
+  /// Whether `output` holds, unchanged, the site a build with inputs of quick fingerprint
+  /// `quick` writes (see ``BuildFingerprint/quick(content:templates:settings:)``).
+  public static func isUpToDate(output: URL, quick: BuildFingerprint) -> Bool {
+    OutputDirectory.isUpToDate(output, quick: quick)
   }
 
   /// Whether the open data, encoded and written by one of the parts of the page stream, was

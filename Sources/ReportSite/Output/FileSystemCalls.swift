@@ -173,6 +173,15 @@ enum FileSystemCalls {
       return FileSystemCalls.contents(of: descriptor)
     }
 
+    /// The size and modification time of file `index` (a symbolic link is followed); nil when
+    /// it cannot be read.
+    func sizeAndTime(_ index: Int) -> (size: Int, seconds: Int, nanoseconds: Int)? {
+      let file = files[index]
+      var status = stat()
+      guard fstatat(descriptors[file.folder], file.name, &status, 0) == 0 else { return nil }
+      return (Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec))
+    }
+
     /// The size of file `index` when it is a regular file (a symbolic link is not followed).
     func size(_ index: Int) -> Int? {
       let file = files[index]

@@ -7,13 +7,32 @@ extension OutputDirectory {
   /// other file (path and size) and folder, and the folder holds exactly those. A page deleted,
   /// added, or edited to another size by hand makes the answer false, and the build runs.
   static func isUpToDate(_ url: URL, fingerprint: BuildFingerprint) -> Bool {
+    isUpToDate(url) { stored, _ in stored == fingerprint.description }
+  }
+
+  /// Whether the folder at `url` is a site built from inputs with the quick fingerprint `quick`
+  /// (see ``BuildFingerprint/quick(content:templates:settings:)``), still as it was written.
+  static func isUpToDate(_ url: URL, quick: BuildFingerprint) -> Bool {
+    isUpToDate(url) { _, stored in stored.map { $0 == quick.description } ?? false }
+  }
+
+  /// Whether the marker's fingerprints (full, quick) please `accepts` and the folder holds
+  /// exactly the files and folders of the marker's manifest.
+  private static func isUpToDate(
+    _ url: URL, accepts: (_ fingerprint: Substring, _ quick: Substring?) -> Bool
+  ) -> Bool {
     let path = url.standardizedFileURL.path
     guard FileSystemCalls.kind(of: path) == .folder,
       let marker = try? String(contentsOfFile: path + "/" + markerName, encoding: .utf8),
       marker.hasPrefix(markerText)
     else { return false }
-    let stored = marker.dropFirst(markerText.count)
-    guard stored.hasPrefix(fingerprintPrefix + fingerprint.description + " "),
+    let lines = marker.dropFirst(markerText.count).split(separator: "\n")
+    guard let first = lines.first, first.hasPrefix(fingerprintPrefix) else { return false }
+    let parts = first.dropFirst(fingerprintPrefix.count).split(separator: " ")
+    let quick = lines.dropFirst().first.flatMap {
+      $0.hasPrefix(quickPrefix) ? $0.dropFirst(quickPrefix.count) : nil
+    }
+    guard parts.count == 2, accepts(parts[0], quick),
       let tree = try? FileSystemCalls.tree(
         of: path, skippingHidden: false, followingLinks: false),
       tree.others == 0
@@ -26,7 +45,7 @@ extension OutputDirectory {
     guard !hashes.contains(nil) else { return false }
     let files = hashes.lazy.compactMap { $0 }.filter { $0 != 0 }
     let manifest = StableHasher.unordered(files.concatenated(with: tree.folders.map(folderHash)))
-    return stored == line(fingerprint, manifest: manifest)
+    return parts[1] == manifestHex(manifest)
   }
 
   private static let fingerprintPrefix = "fingerprint: "
@@ -50,10 +69,21 @@ extension OutputDirectory {
       manifest: StableHasher.unordered(fileHashes + folders.map { folderHash(String($0)) }))
   }
 
+  private static let quickPrefix = "quick: "
+
+  /// The line of the quick fingerprint (see ``BuildFingerprint/quick(content:templates:settings:)``).
+  static func quickLine(_ quick: BuildFingerprint) -> String {
+    quickPrefix + quick.description + "\n"
+  }
+
   private static func line(_ fingerprint: BuildFingerprint, manifest: UInt64) -> String {
+    fingerprintPrefix + fingerprint.description + " " + manifestHex(manifest) + "\n"
+  }
+
+  private static func manifestHex(_ manifest: UInt64) -> String {
     var hasher = StableHasher()
     hasher.combine(manifest)
-    return fingerprintPrefix + fingerprint.description + " " + hasher.hex + "\n"
+    return hasher.hex
   }
 
   /// A file's path and size, hashed for the manifest.

@@ -47,6 +47,8 @@ final class OutputDirectory: @unchecked Sendable {
   /// the next build with the same inputs can stop early (see ``isUpToDate(_:fingerprint:)``);
   /// nil stores none.
   var fingerprint: BuildFingerprint?
+  /// The quick fingerprint of the same inputs, stored beside it when set.
+  var quickFingerprint: BuildFingerprint?
 
   init(_ url: URL) {
     self.url = url.standardizedFileURL
@@ -70,6 +72,11 @@ final class OutputDirectory: @unchecked Sendable {
     switch FileSystemCalls.kind(of: path) {
     case .missing:
       hasOldSite = false
+      // `--output www/site` with no `www/` yet: make the folders it goes in.
+      let parent = url.deletingLastPathComponent()
+      try io("create", parent) {
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+      }
     case .folder:
       let contents = try io("read the output folder", url) {
         try FileManager.default.contentsOfDirectory(atPath: path)
@@ -191,6 +198,7 @@ final class OutputDirectory: @unchecked Sendable {
     return Self.markerText
       + Self.fingerprintLine(
         fingerprint, fileHashes: hashes, paths: paths.lazy.filter { $0 != Self.markerName })
+      + (quickFingerprint.map(Self.quickLine) ?? "")
   }
 
   /// Removes the staging folder after a failure.
