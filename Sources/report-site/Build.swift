@@ -39,15 +39,18 @@ extension ReportSiteCommand {
       // First by the content files' names, sizes and times; then by their bytes, so that a
       // file touched but not changed still counts as unchanged.
       log("fingerprint \(options.content) and \(templates)")
-      let quick = try? BuildFingerprint.quick(
-        content: options.layout.root, templates: templatesURL, settings: [])
-      if let quick, SiteBuilder.isUpToDate(output: outputURL, quick: quick) {
+      if SiteBuilder.hasBuilt(output: outputURL),
+        let quick = try? BuildFingerprint.quick(
+          content: options.layout.root, templates: templatesURL, settings: []),
+        SiteBuilder.isUpToDate(output: outputURL, quick: quick)
+      {
         standardOutput("\(output) is up to date\n")
         return
       }
       var fingerprinted = try? BuildFingerprint.withContent(
         content: options.layout.root, templates: templatesURL, settings: [])
       let fingerprint = fingerprinted?.fingerprint
+      let quick = fingerprinted?.quick
       if let fingerprint, SiteBuilder.isUpToDate(output: outputURL, fingerprint: fingerprint) {
         standardOutput("\(output) is up to date\n")
         return

@@ -21,13 +21,20 @@ struct FingerprintContentTests {
     let layout = try Self.seedContent(in: folder)
     // A hidden file is not content: neither hashed nor kept.
     try Data("x".utf8).write(to: URL(fileURLWithPath: layout.root + "/.hidden"))
-    let (fingerprint, kept) = try BuildFingerprint.withContent(
+    let (fingerprint, quick, kept) = try BuildFingerprint.withContent(
       content: layout.root, templates: SiteFixture.templates, settings: [])
     let content = kept.byPath()
     #expect(
       fingerprint
         == (try BuildFingerprint.of(
           content: layout.root, templates: SiteFixture.templates, settings: [])))
+    // The quick fingerprint read with the bytes is the one a pass of names, sizes and times
+    // alone gives, and not the full one.
+    #expect(
+      quick
+        == (try BuildFingerprint.quick(
+          content: layout.root, templates: SiteFixture.templates, settings: [])))
+    #expect(quick != fingerprint)
     let id = try #require(ContentReader(layout: layout).roundIDs().first)
     #expect(
       content[layout.siteFile] == Array(try Data(contentsOf: URL(fileURLWithPath: layout.siteFile)))

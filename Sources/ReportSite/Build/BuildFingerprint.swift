@@ -35,29 +35,40 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
   public static func quick(content: String, templates: URL, settings: [String]) throws
     -> BuildFingerprint
   {
-    try hash(content: content, templates: templates, settings: settings, quick: true).fingerprint
+    try hash(content: content, templates: templates, settings: settings, readingContent: false)
+      .quick
   }
 
-  /// The fingerprint as ``of(content:templates:settings:)`` gives it, with the bytes it read
-  /// of every file under `content`, by path (`content/relative/path`), so that the content
-  /// reader need not read them again (see ``ContentReader/init(layout:preloaded:)``).
+  /// The fingerprint as ``of(content:templates:settings:)`` gives it, and the quick one (see
+  /// ``quick(content:templates:settings:)``), with the bytes it read of every file under
+  /// `content`, by path (`content/relative/path`), so that the content reader need not read
+  /// them again (see ``ContentReader/init(layout:preloaded:)``).
   public static func withContent(content: String, templates: URL, settings: [String]) throws
-    -> (fingerprint: BuildFingerprint, content: ContentBytes)
+    -> (fingerprint: BuildFingerprint, quick: BuildFingerprint, content: ContentBytes)
   {
-    try hash(content: content, templates: templates, settings: settings, quick: false)
+    let hashed = try hash(
+      content: content, templates: templates, settings: settings, readingContent: true)
+    return (hashed.full!, hashed.quick, hashed.content)
   }
 
-  private static func hash(content: String, templates: URL, settings: [String], quick: Bool)
-    throws -> (fingerprint: BuildFingerprint, content: ContentBytes)
-  {
+  /// Both fingerprints in one pass over the files; the full one only when `readingContent`.
+  private static func hash(
+    content: String, templates: URL, settings: [String], readingContent: Bool
+  ) throws -> (full: BuildFingerprint?, quick: BuildFingerprint, content: ContentBytes) {
     var contentBytes = ContentBytes(root: content)
-    var hasher = StableHasher()
-    hasher.combine(quick ? formatVersion + " quick" : formatVersion)
-    hasher.combine(executableIdentity())
-    hasher.combine(settings.count)
-    for setting in settings { hasher.combine(setting) }
+    var full = StableHasher()
+    var quick = StableHasher()
+    full.combine(formatVersion)
+    quick.combine(formatVersion + " quick")
     let templatesPath = templates.standardizedFileURL.path
-    hasher.combine(templatesPath)
+    func both(_ body: (inout StableHasher) -> Void) {
+      body(&full)
+      body(&quick)
+    }
+    both { $0.combine(executableIdentity()) }
+    both { $0.combine(settings.count) }
+    for setting in settings { both { $0.combine(setting) } }
+    both { $0.combine(templatesPath) }
     for (folder, skippingHidden) in [(content, true), (templatesPath, false)] {
       let listed: FileSystemCalls.Tree?
       do {
@@ -67,54 +78,62 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
         throw SiteBuildError.io(step: "fingerprint", path: folder, reason: error.description)
       }
       guard let tree = listed else {
-        hasher.combine(-1)
+        both { $0.combine(-1) }
         continue
       }
       // Listing order varies between folders, so the hash of the set of names and bytes is
       // taken, not of a sequence.
-      hasher.combine(
-        StableHasher.unordered(
-          tree.folders.lazy.map { name in
-            var folder = StableHasher()
-            folder.combine(name)
-            folder.combine(-2)
-            return folder.value
-          }))
-      let keeping = skippingHidden  // the content folder
+      let folders = StableHasher.unordered(
+        tree.folders.lazy.map { name in
+          var folder = StableHasher()
+          folder.combine(name)
+          folder.combine(-2)
+          return folder.value
+        })
+      both { $0.combine(folders) }
+      let isContent = skippingHidden
       let files = parallelMap(Array(tree.files.indices), chunkSize: 64) {
-        index -> (hash: UInt64, bytes: [UInt8]?) in
+        index -> (full: UInt64, quick: UInt64, bytes: [UInt8]?) in
         var file = StableHasher()
         file.combine(tree.files[index].path)
-        guard keeping else {
+        guard isContent else {
           // An unreadable file gets a hash of its own; the build will report it.
           if !tree.hashFile(index, into: &file) { file.combine(-1) }
-          return (file.value, nil)
+          return (file.value, file.value, nil)
         }
-        if quick {
-          if let (size, seconds, nanoseconds) = tree.sizeAndTime(index) {
-            file.combine(size)
-            file.combine(seconds)
-            file.combine(nanoseconds)
+        var byTime = file
+        var bytes: [UInt8]?
+        var time: FileSystemCalls.FileTime?
+        if readingContent {
+          if let read = tree.readFileAndTime(index) { (bytes, time) = (read.bytes, read.time) }
+          if let bytes {
+            bytes.withUnsafeBytes { file.combine(bytes: $0) }
           } else {
             file.combine(-1)
           }
-          return (file.value, nil)
-        }
-        let bytes = tree.readFile(index)
-        if let bytes {
-          bytes.withUnsafeBytes { file.combine(bytes: $0) }
         } else {
-          file.combine(-1)
+          time = tree.sizeAndTime(index)
         }
-        return (file.value, bytes)
+        if let time {
+          byTime.combine(time.size)
+          byTime.combine(time.seconds)
+          byTime.combine(time.nanoseconds)
+        } else {
+          byTime.combine(-1)
+        }
+        return (file.value, byTime.value, bytes)
       }
-      hasher.combine(StableHasher.unordered(files.lazy.map(\.hash)))
-      if keeping, !quick {
+      full.combine(StableHasher.unordered(files.lazy.map(\.full)))
+      quick.combine(StableHasher.unordered(files.lazy.map(\.quick)))
+      if isContent, readingContent {
         contentBytes.tree = tree
         contentBytes.files = files.map(\.bytes)
       }
     }
-    return (BuildFingerprint(description: hasher.hex), contentBytes)
+    return (
+      readingContent ? BuildFingerprint(description: full.hex) : nil,
+      BuildFingerprint(description: quick.hex), contentBytes
+    )
   }
 
   /// The running executable's path, size and modification time.

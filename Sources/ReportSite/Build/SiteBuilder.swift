@@ -100,6 +100,12 @@ public struct SiteBuilder: Sendable {
     OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
   }
 
+  /// Whether `output` holds a site report-site built (it may be up to date).
+  public static func hasBuilt(output: URL) -> Bool {
+    FileSystemCalls.kind(of: output.appendingPathComponent(OutputDirectory.markerName).path)
+      == .file
+  }
+
   /// Whether `output` holds, unchanged, the site a build with inputs of quick fingerprint
   /// `quick` writes (see ``BuildFingerprint/quick(content:templates:settings:)``).
   public static func isUpToDate(output: URL, quick: BuildFingerprint) -> Bool {

@@ -129,6 +129,19 @@ enum FileSystemCalls {
     return (files, folders)
   }
 
+  /// A file's size and modification time.
+  struct FileTime {
+    let size: Int
+    let seconds: Int
+    let nanoseconds: Int
+
+    init(_ status: stat) {
+      size = Int(status.st_size)
+      seconds = Int(status.st_mtim.tv_sec)
+      nanoseconds = Int(status.st_mtim.tv_nsec)
+    }
+  }
+
   /// A folder's tree, listed once: its folders (open, so that files are reached by name
   /// within their folder without walking the whole path again) and its files.
   final class Tree: Sendable {
@@ -175,11 +188,23 @@ enum FileSystemCalls {
 
     /// The size and modification time of file `index` (a symbolic link is followed); nil when
     /// it cannot be read.
-    func sizeAndTime(_ index: Int) -> (size: Int, seconds: Int, nanoseconds: Int)? {
+    func sizeAndTime(_ index: Int) -> FileTime? {
       let file = files[index]
       var status = stat()
       guard fstatat(descriptors[file.folder], file.name, &status, 0) == 0 else { return nil }
-      return (Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec))
+      return FileTime(status)
+    }
+
+    /// The bytes of file `index` with its size and modification time; nil when it cannot be
+    /// read.
+    func readFileAndTime(_ index: Int) -> (bytes: [UInt8], time: FileTime)? {
+      let file = files[index]
+      let descriptor = openat(descriptors[file.folder], file.name, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { return nil }
+      defer { close(descriptor) }
+      return FileSystemCalls.contentsAndStatus(of: descriptor).map {
+        ($0.bytes, FileTime($0.status))
+      }
     }
 
     /// The size of file `index` when it is a regular file (a symbolic link is not followed).
@@ -253,6 +278,11 @@ enum FileSystemCalls {
 
   /// The bytes read from `descriptor` up to its end; nil on a read error.
   static func contents(of descriptor: Int32) -> [UInt8]? {
+    contentsAndStatus(of: descriptor)?.bytes
+  }
+
+  /// The bytes read from `descriptor` up to its end, and its status before they were read.
+  static func contentsAndStatus(of descriptor: Int32) -> (bytes: [UInt8], status: stat)? {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return nil }
     var bytes: [UInt8] = []
@@ -276,7 +306,7 @@ enum FileSystemCalls {
         }
       }
       if failed { return nil }
-      if ended { return bytes }
+      if ended { return (bytes, status) }
       capacity *= 2
     }
   }
