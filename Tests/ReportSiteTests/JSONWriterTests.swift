@@ -41,6 +41,21 @@ import Testing
     #expect(data.encoded() == (try data.encodedByJSONEncoder()))
   }
 
+  /// Wherever the characters to escape fall (strings are scanned eight bytes at a time), the
+  /// text is what `JSONEncoder` writes.
+  @Test func escapesFallingAnywhereAreWrittenAsJSONEncoderWritesThem() {
+    let pieces = [
+      "推进", "a", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", " ", "!", "#", "\u{7F}", "é", "😀",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    let records = (0..<500).map { number in
+      let length = Int.random(in: 0...30, using: &generator)
+      let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      return FilterRecord(n: number, t: text, u: "", s: "", l: "", c: 1, k: "", h: "")
+    }
+    #expect(FilterRecord.json(records) == FilterRecord.encodedByJSONEncoder(records))
+  }
+
   @Test func filterIndexIsWhatJSONEncoderWrites() {
     let records = [
       FilterRecord(

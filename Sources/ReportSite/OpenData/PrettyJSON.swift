@@ -38,14 +38,26 @@ struct PrettyJSON {
     var value = value
     bytes.append(UInt8(ascii: "\""))
     value.withUTF8 { text in
+      guard let base = text.baseAddress else { return }
+      let count = text.count
       var runStart = 0
-      for index in 0..<text.count {
-        let byte = text[index]
+      var index = 0
+      while index < count {
+        // Eight bytes at a time while none needs escaping.
+        if index + 8 <= count,
+          !Self.mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        {
+          index += 8
+          continue
+        }
+        let byte = base[index]
+        index += 1
         guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
           continue
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-        runStart = index + 1
+        bytes.append(
+          contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
+        runStart = index
         bytes.append(UInt8(ascii: "\\"))
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -61,9 +73,20 @@ struct PrettyJSON {
           bytes.append(hex[Int(byte & 0x0F)])
         }
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether one of the eight bytes of `word` is a control character, `"` or `\`; false only
+  /// when none is.
+  @inline(__always)
+  private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+    let control = (word &- ones &* 0x20) & ~word & high
+    return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) != 0
   }
 
   mutating func string(_ value: String?) {
