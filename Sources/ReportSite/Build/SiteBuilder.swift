@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
           })
         return []
       }
-      let parts = [encodeOpenData] + context.factories().flatMap { $0.jobParts() }
+      let parts = [encodeOpenData] + Self.scheduled(context.factories().map { $0.jobParts() })
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()
@@ -92,6 +92,27 @@ public struct SiteBuilder: Sendable {
       throw SiteBuildError.io(
         step: "build", path: options.output.relativePath, reason: error.localizedDescription)
     }
+  }
+
+  /// The rounds' parts in the order they are made and rendered: first every list (pages with
+  /// many bytes, in few folders), then the task pages with the latest round's badges among
+  /// them, the first halves of every round before the second halves. Two workers then mostly
+  /// write in different folders, up to the end: creating files in one folder from two threads
+  /// mostly waits on the folder's lock.
+  static func scheduled(
+    _ rounds: [(lists: [PageFactory.Part], tasks: [PageFactory.Part], others: [PageFactory.Part])]
+  ) -> [PageStream.Part] {
+    let newestFirst = rounds.reversed()
+    var parts = newestFirst.flatMap(\.lists)
+    var halves = newestFirst.map { $0.tasks[...] }
+    var others = newestFirst.flatMap(\.others)[...]
+    while halves.contains(where: { !$0.isEmpty }) {
+      for round in halves.indices {
+        if let part = halves[round].popFirst() { parts.append(part) }
+        if let other = others.popFirst() { parts.append(other) }
+      }
+    }
+    return parts + others
   }
 
   /// Whether `output` holds, unchanged, the site a build with inputs of `fingerprint` writes;

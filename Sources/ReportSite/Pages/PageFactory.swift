@@ -45,31 +45,40 @@ struct PageFactory: Sendable {
   /// Every page of the round in a fixed order; for the latest round also the badges, the
   /// 404 page, the rounds and changes pages, the feed and the sitemap.
   func jobs() -> [RenderJob] {
-    jobParts().flatMap { $0() }
+    let parts = jobParts()
+    return (parts.lists + parts.tasks + parts.others).flatMap { $0() }
   }
 
-  /// The jobs of ``jobs()`` in parts of similar size that can be made on different cores; the
-  /// parts' jobs, in order, are ``jobs()``.
-  func jobParts() -> [@Sendable () -> [RenderJob]] {
+  /// A job maker: the jobs of one part of a round's files.
+  typealias Part = @Sendable () -> [RenderJob]
+
+  /// The jobs of ``jobs()`` in parts of similar size that can be made on different cores:
+  /// the lists (home, all tasks, sections, units, statuses), the task pages in two halves
+  /// (which share a folder), and the rest (badges, 404, rounds, changes, feed, sitemap).
+  func jobParts() -> (lists: [Part], tasks: [Part], others: [Part]) {
     let factory = self
     let tasks = index.tasks.indices
     let half = tasks.lowerBound + tasks.count / 2
-    var parts: [@Sendable () -> [RenderJob]] = [
+    let lists: [Part] = [
       { [factory.homeJob(), factory.unitIndexJob(), factory.statusIndexJob()] },
       { factory.taskListJobs() }, { factory.sectionJobs() }, { factory.unitJobs() },
       { factory.statusJobs() },
+    ]
+    let taskParts: [Part] = [
       { factory.taskJobs(in: tasks.lowerBound..<half) },
       { factory.taskJobs(in: half..<tasks.upperBound) },
     ]
-    guard !isArchive else { return parts }
-    parts.append {
-      var jobs = [factory.notFoundJob()]
-      jobs += factory.badgeJobs()
-      jobs += factory.roundJobs()
-      if let sitemap = factory.sitemapJob() { jobs.append(sitemap) }
-      return jobs
-    }
-    return parts
+    guard !isArchive else { return (lists, taskParts, []) }
+    let others: [Part] = [
+      { factory.badgeJobs() },
+      {
+        var jobs = [factory.notFoundJob()]
+        jobs += factory.roundJobs()
+        if let sitemap = factory.sitemapJob() { jobs.append(sitemap) }
+        return jobs
+      },
+    ]
+    return (lists, taskParts, others)
   }
 
   var pager: Pager { Pager(size: index.config.pageSize) }
