@@ -20,15 +20,16 @@ let package = Package(
     ),
     .target(name: "ReportMarkdown", dependencies: ["CCmarkGFM"]),
     .target(name: "ReportModel"),
+    .target(name: "FileBytes"),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportContent",
-      dependencies: ["ReportModel", .product(name: "Yams", package: "Yams")]
+      dependencies: ["ReportModel", "FileBytes", .product(name: "Yams", package: "Yams")]
     ),
     .target(
       name: "ReportSite",
       dependencies: [
-        "ReportModel", "ReportMarkdown",
+        "ReportModel", "ReportMarkdown", "FileBytes",
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),

@@ -1,4 +1,5 @@
 import Dispatch
+import FileBytes
 import Foundation
 
 #if canImport(Glibc)
@@ -33,34 +34,12 @@ enum ContentFiles {
     guard descriptor >= 0 else { throw CocoaError(.fileReadNoSuchFile, path: path) }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-      throw CocoaError(.fileReadUnknown, path: path)
-    }
-    var bytes: [UInt8] = []
-    var capacity = max(Int(status.st_size), 0) + 1
-    while true {
-      var failed = false
-      var ended = false
-      let previous = bytes
-      bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-        count = previous.count
-        _ = UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(from: previous)
-        while count < buffer.count {
-          let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-          if got < 0, errno == EINTR { continue }
-          if got < 0 { failed = true }
-          if got <= 0 {
-            ended = true
-            break
-          }
-          count += got
-        }
-      }
-      if failed { throw CocoaError(.fileReadUnknown, path: path) }
-      if ended { return bytes }
-      capacity *= 2
-    }
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      let bytes = FileBytes.readToEnd(descriptor, sizeHint: Int(status.st_size))
+    else { throw CocoaError(.fileReadUnknown, path: path) }
+    return bytes
   }
+
 }
 
 extension CocoaError {

@@ -1,3 +1,5 @@
+import FileBytes
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -177,15 +179,6 @@ enum FileSystemCalls {
       return FileSystemCalls.hashContents(of: descriptor, into: &hasher)
     }
 
-    /// The bytes of file `index`; nil when it cannot be read.
-    func readFile(_ index: Int) -> [UInt8]? {
-      let file = files[index]
-      let descriptor = openat(descriptors[file.folder], file.name, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else { return nil }
-      defer { close(descriptor) }
-      return FileSystemCalls.contents(of: descriptor)
-    }
-
     /// The size and modification time of file `index` (a symbolic link is followed); nil when
     /// it cannot be read.
     func sizeAndTime(_ index: Int) -> FileTime? {
@@ -276,64 +269,20 @@ enum FileSystemCalls {
     return Tree(folders: folders, files: files, others: others, descriptors: descriptors)
   }
 
-  /// The bytes read from `descriptor` up to its end; nil on a read error.
-  static func contents(of descriptor: Int32) -> [UInt8]? {
-    contentsAndStatus(of: descriptor)?.bytes
-  }
-
   /// The bytes read from `descriptor` up to its end, and its status before they were read.
   static func contentsAndStatus(of descriptor: Int32) -> (bytes: [UInt8], status: stat)? {
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { return nil }
-    var bytes: [UInt8] = []
-    var capacity = max(Int(status.st_size), 0) + 1
-    while true {
-      var failed = false
-      var ended = false
-      let previous = bytes
-      bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-        count = previous.count
-        _ = UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(from: previous)
-        while count < buffer.count {
-          let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-          if got < 0, errno == EINTR { continue }
-          if got < 0 { failed = true }
-          if got <= 0 {
-            ended = true
-            break
-          }
-          count += got
-        }
-      }
-      if failed { return nil }
-      if ended { return (bytes, status) }
-      capacity *= 2
-    }
+    guard fstat(descriptor, &status) == 0,
+      let bytes = FileBytes.readToEnd(descriptor, sizeHint: Int(status.st_size))
+    else { return nil }
+    return (bytes, status)
   }
 
   /// The bytes read from `descriptor` up to its end added to `hasher`; false on a read error.
   static func hashContents(of descriptor: Int32, into hasher: inout StableHasher) -> Bool {
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { return false }
-    var capacity = max(Int(status.st_size), 0) + 1
-    var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
-    defer { buffer.deallocate() }
-    var count = 0
-    while true {
-      if count == capacity {
-        let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
-        larger.copyMemory(from: buffer, byteCount: count)
-        buffer.deallocate()
-        buffer = larger
-        capacity *= 2
-      }
-      let got = read(descriptor, buffer + count, capacity - count)
-      if got < 0, errno == EINTR { continue }
-      if got < 0 { return false }
-      if got == 0 { break }
-      count += got
-    }
-    hasher.combine(bytes: UnsafeRawBufferPointer(start: buffer, count: count))
+    guard let bytes = contentsAndStatus(of: descriptor)?.bytes else { return false }
+    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     return true
   }
+
 }
