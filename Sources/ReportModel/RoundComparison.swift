@@ -13,6 +13,14 @@ public struct TaskChange: Hashable, Sendable {
     case added
     /// In the earlier round only.
     case dropped
+
+    /// Whether the status differs (newly done, moved backwards, other status changes).
+    public var isStatusChange: Bool {
+      switch self {
+      case .newlyDone, .movedBackwards, .statusChanged: true
+      case .narrativeChanged, .added, .dropped: false
+      }
+    }
   }
 
   public var kind: Kind
@@ -113,6 +121,6 @@ public struct RoundComparison: Hashable, Sendable {
 
   /// Changes whose status differs (newly done, moved backwards, other status changes).
   public var statusChanges: [TaskChange] {
-    changes.filter { [.newlyDone, .movedBackwards, .statusChanged].contains($0.kind) }
+    changes.filter { $0.kind.isStatusChange }
   }
 }

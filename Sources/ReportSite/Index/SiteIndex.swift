@@ -28,11 +28,10 @@ struct SiteIndex: Sendable {
 
   /// The index of `round`, by default the latest.
   /// `slugs` gives every unit's slug when several rounds must agree on them; `canonicalNames`
-  /// the canonical name (see ``UnitDirectory/canonicalName(for:)``) of units as written, where
-  /// known already.
+  /// the units' canonical names looked up so far.
   init(
     report: Report, round chosen: Round? = nil, slugs: [String: String]? = nil,
-    canonicalNames: [String: String] = [:]
+    canonicalNames: CanonicalUnitNames? = nil
   ) throws {
     guard let round = chosen ?? report.latest else { throw SiteBuildError.noRounds }
     let config = report.config
@@ -45,7 +44,7 @@ struct SiteIndex: Sendable {
     tasks.reserveCapacity(round.tasks.count)
     // Statuses and units as written repeat: each spelling is looked up once.
     var statuses: [String: StatusDefinition] = [:]
-    var canonical = canonicalNames
+    var canonical = canonicalNames ?? CanonicalUnitNames(config.units)
     for task in round.tasks {
       guard
         let status = statuses[task.status]
@@ -54,20 +53,8 @@ struct SiteIndex: Sendable {
         throw SiteBuildError.unknownStatus(task: task.number, status: task.status)
       }
       statuses[task.status] = status
-      var seen: Set<String> = []
-      var units: [String] = []
-      units.reserveCapacity(task.units.count)
-      for written in task.units {
-        let name: String
-        if let known = canonical[written] {
-          name = known
-        } else {
-          name = config.units.canonicalName(for: written)
-          canonical[written] = name
-        }
-        if !name.isEmpty, seen.insert(name).inserted { units.append(name) }
-      }
-      tasks.append(ResolvedTask(task: task, status: status, units: units))
+      tasks.append(
+        ResolvedTask(task: task, status: status, units: canonical.names(of: task.units)))
     }
     self.tasks = tasks
     let resolved = tasks

@@ -19,13 +19,9 @@ struct ChangeCounts: Sendable {
     var statusChanged = 0
     var newlyDone = 0
     for index in comparison.changes.indices {
-      switch comparison.changes[index].kind {
-      case .newlyDone:
-        newlyDone += 1
-        statusChanged += 1
-      case .movedBackwards, .statusChanged: statusChanged += 1
-      case .narrativeChanged, .added, .dropped: break
-      }
+      let kind = comparison.changes[index].kind
+      if kind.isStatusChange { statusChanged += 1 }
+      if kind == .newlyDone { newlyDone += 1 }
     }
     self.statusChanged = statusChanged
     self.newlyDone = newlyDone
@@ -62,19 +58,13 @@ struct SiteContext: Sendable {
     // Slugs are computed over the units of every round, so that a unit keeps its URL. Each
     // spelling of a unit is looked up in the directory once: a report names few units, often.
     let directory = report.config.units
-    var canonical: [String: String] = [:]
+    var canonical = CanonicalUnitNames(directory)
     var names: [String] = []
     var seenNames: Set<String> = []
     for round in report.rounds.indices {
       for task in report.rounds[round].tasks.indices {
         for written in report.rounds[round].tasks[task].units {
-          let name: String
-          if let known = canonical[written] {
-            name = known
-          } else {
-            name = directory.canonicalName(for: written)
-            canonical[written] = name
-          }
+          let name = canonical.name(of: written)
           if !name.isEmpty, seenNames.insert(name).inserted { names.append(name) }
         }
       }
