@@ -38,42 +38,25 @@ struct PrettyJSON {
     var value = value
     bytes.append(UInt8(ascii: "\""))
     value.withUTF8 { text in
-      guard let base = text.baseAddress else { return }
-      let count = text.count
-      var runStart = 0
-      var index = 0
-      while index < count {
-        // Eight bytes at a time while none needs escaping.
-        if index + 8 <= count,
-          !Self.mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        {
-          index += 8
-          continue
-        }
-        let byte = base[index]
-        index += 1
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        bytes.append(
-          contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
-        runStart = index
-        bytes.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case 0x08: bytes.append(UInt8(ascii: "b"))
-        case 0x0C: bytes.append(UInt8(ascii: "f"))
-        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: "u00".utf8)
-          bytes.append(hex[Int(byte >> 4)])
-          bytes.append(hex[Int(byte & 0x0F)])
-        }
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+      EscapingScan.append(
+        text, to: &bytes, mayNeedEscaping: Self.mayNeedEscaping,
+        needsEscaping: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") },
+        escape: { byte, bytes in
+          bytes.append(UInt8(ascii: "\\"))
+          switch byte {
+          case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+          case 0x08: bytes.append(UInt8(ascii: "b"))
+          case 0x0C: bytes.append(UInt8(ascii: "f"))
+          case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+          case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+          case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+          default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: "u00".utf8)
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0x0F)])
+          }
+        })
     }
     bytes.append(UInt8(ascii: "\""))
   }

@@ -248,38 +248,22 @@ struct TemplateRenderer {
   /// The five characters to escape are `"&'` (0x22…0x27) and `<>` (0x3C…0x3E); eight bytes at a
   /// time are skipped while none of them is in either range (SWAR "has a byte between").
   static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-    guard let base = bytes.baseAddress else { return }
-    let count = bytes.count
-    var runStart = 0
-    var index = 0
-    while index < count {
-      if index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if !mayHoldEscapable(word) {
-          index += 8
-          continue
+    EscapingScan.append(
+      bytes, to: &output, mayNeedEscaping: mayHoldEscapable,
+      needsEscaping: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 },
+      escape: { byte, output in
+        let replacement: StaticString
+        switch byte {
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        default: replacement = "&#39;"
         }
-      }
-      let replacement: StaticString
-      switch base[index] {
-      case UInt8(ascii: "&"): replacement = "&amp;"
-      case UInt8(ascii: "<"): replacement = "&lt;"
-      case UInt8(ascii: ">"): replacement = "&gt;"
-      case UInt8(ascii: "\""): replacement = "&quot;"
-      case UInt8(ascii: "'"): replacement = "&#39;"
-      default:
-        index += 1
-        continue
-      }
-      output.append(
-        contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
-      output.append(
-        contentsOf: UnsafeBufferPointer(
-          start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-      index += 1
-      runStart = index
-    }
-    output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+        output.append(
+          contentsOf: UnsafeBufferPointer(
+            start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+      })
   }
 
   /// Whether one of the eight bytes of `word` is in 0x22…0x27 or 0x3C…0x3E; false only when
