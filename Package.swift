@@ -21,6 +21,7 @@ let package = Package(
     .target(name: "ReportMarkdown", dependencies: ["CCmarkGFM"]),
     .target(name: "ReportModel"),
     .target(name: "FileBytes"),
+    .target(name: "TextDecoding"),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportContent",
@@ -43,6 +44,7 @@ let package = Package(
     .executableTarget(name: "report-site-bench", path: "Sources/report-site-bench"),
     .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+    .testTarget(name: "TextDecodingTests", dependencies: ["TextDecoding"]),
     .testTarget(
       name: "ReportTextTests", dependencies: ["ReportText", "ReportModel"],
       resources: [.copy("Fixtures")]

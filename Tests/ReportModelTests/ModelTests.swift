@@ -154,3 +154,18 @@ import Testing
     #expect(diagnostics.map(\.message) == ["task 1's text differs from round 2020-06-30"])
   }
 }
+
+@Suite struct SpreadsheetTextTests {
+  @Test(arguments: ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\t=1", "\r=1"])
+  func formulaStartsAreNeutralisedAndRestored(cell: String) {
+    let written = SpreadsheetText.neutralised(cell)
+    #expect(written == "'" + cell)
+    #expect(SpreadsheetText.restored(written) == cell)
+  }
+
+  @Test(arguments: ["已完成", "'引号开头", "1.任务", ""])
+  func otherTextIsUntouched(cell: String) {
+    #expect(SpreadsheetText.neutralised(cell) == cell)
+    #expect(SpreadsheetText.restored(cell) == cell)
+  }
+}
