@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -25,7 +26,9 @@ let package = Package(
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportContent",
-      dependencies: ["ReportModel", "FileBytes", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "ReportModel", "FileBytes", "TextDecoding", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(
       name: "ReportSite",
@@ -62,3 +65,20 @@ let package = Package(
     ),
   ]
 )
+
+// libFuzzer targets, only when scripts/fuzz.sh builds them (with `-sanitize=fuzzer`, in its own
+// scratch folder): never part of `swift build` or `swift test`.
+if ProcessInfo.processInfo.environment["REPORT_SITE_FUZZ"] == "1" {
+  package.targets += [
+    .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+    .executableTarget(
+      name: "FuzzReportText", dependencies: ["CFuzzerDriver", "ReportText", "ReportModel"],
+      path: "Fuzz/FuzzReportText"),
+    .executableTarget(
+      name: "FuzzTaskFile", dependencies: ["CFuzzerDriver", "ReportContent", "ReportModel"],
+      path: "Fuzz/FuzzTaskFile"),
+    .executableTarget(
+      name: "FuzzMarkdown", dependencies: ["CFuzzerDriver", "ReportMarkdown"],
+      path: "Fuzz/FuzzMarkdown"),
+  ]
+}

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A problem with the `Content/` folder itself rather than with what it says.
 public struct ContentError: Error, CustomStringConvertible, Sendable {
   /// The file or folder concerned, as the user sees it.
@@ -13,6 +15,7 @@ public struct ContentError: Error, CustomStringConvertible, Sendable {
   }
 
   public var description: String {
-    "\(path): error: \(reason)" + (note.map { "\nnote: \($0)" } ?? "")
+    Diagnostic.visible("\(path): error: \(reason)")
+      + (note.map { "\nnote: \(Diagnostic.visible($0))" } ?? "")
   }
 }

@@ -35,12 +35,18 @@ public struct ContentReader: Sendable {
 
   /// `site.yml` alone.
   public func readConfig() -> (SiteConfig?, [Diagnostic]) {
-    guard let text = try? ContentFiles.readText(layout.siteFile, preloaded: preloaded) else {
+    switch ContentFiles.readText(layout.siteFile, preloaded: preloaded) {
+    case .success(let read):
+      let (config, diagnostics) = SiteConfigFile.read(read.text, path: layout.siteFile)
+      return (config, (read.warning.map { [$0] } ?? []) + diagnostics)
+    case .failure(.unreadable(let diagnostic)):
+      return (nil, [diagnostic])
+    case .failure(.missing):
       return (
         nil,
         [
           .error(
-            SourceLocation(path: layout.siteFile), "cannot read site.yml",
+            SourceLocation(path: layout.siteFile), "cannot read site.yml: there is no such file",
             notes: [
               "run `report-site import REPORT.txt --content \(layout.root)` to create it, "
                 + "or check the --content folder"
@@ -48,7 +54,20 @@ public struct ContentReader: Sendable {
         ]
       )
     }
-    return SiteConfigFile.read(text, path: layout.siteFile)
+  }
+
+  /// The task file at `path` read from its bytes, as ``read()`` reads it: decoded (UTF-8, or
+  /// UTF-16 or GB18030 with a warning), CRLF read as LF, the front matter and narrative parsed.
+  public static func readTask(_ bytes: [UInt8], path: String) -> (KeyTask?, [Diagnostic]) {
+    switch ContentText.decode(bytes, path: path) {
+    case .success(let read):
+      let (task, diagnostics) = TaskFile.read(read.text, path: path)
+      return (task, (read.warning.map { [$0] } ?? []) + diagnostics)
+    case .failure(.unreadable(let diagnostic)):
+      return (nil, [diagnostic])
+    case .failure(.missing):
+      return (nil, [])
+    }
   }
 
   /// The ids of the rounds present, sorted.
@@ -66,6 +85,13 @@ public struct ContentReader: Sendable {
     var diagnostics: [Diagnostic] = []
     let names =
       (try? FileManager.default.contentsOfDirectory(atPath: layout.roundsFolder)) ?? []
+    for name in names.sorted() where !name.hasPrefix(".") && FieldLength.isTooLong(name) {
+      diagnostics.append(
+        .error(
+          SourceLocation(path: layout.roundsFolder + "/" + name),
+          "round folder name \"\(name.prefix(20))…\" is \(name.count) characters long",
+          notes: ["a round's id is at most \(FieldLength.maximum) characters, e.g. 2021-06-30"]))
+    }
     for name in names.sorted() where !name.hasPrefix(".") && RoundID(name) == nil {
       diagnostics.append(
         .error(
@@ -85,22 +111,48 @@ public struct ContentReader: Sendable {
   /// One round with its tasks, read in parallel.
   public func readRound(_ id: RoundID) -> (Round?, [Diagnostic]) {
     let roundPath = layout.roundFile(id)
-    guard let roundText = try? ContentFiles.readText(roundPath, preloaded: preloaded) else {
+    var fileDiagnostics: [Diagnostic] = []
+    let roundText: String
+    switch ContentFiles.readText(roundPath, preloaded: preloaded) {
+    case .success(let read):
+      roundText = read.text
+      fileDiagnostics += read.warning.map { [$0] } ?? []
+    case .failure(.unreadable(let diagnostic)):
+      return (nil, [diagnostic])
+    case .failure(.missing):
       return (
         nil,
         [
           .error(
-            SourceLocation(path: roundPath), "cannot read round.yml",
+            SourceLocation(path: roundPath), "cannot read round.yml: there is no such file",
             notes: ["every round folder needs a round.yml; re-import the round's report"])
         ]
       )
     }
-    let intro = try? ContentFiles.readText(layout.introFile(id), preloaded: preloaded)
+    // A round without an intro has no intro.md; one that cannot be read is an error.
+    var intro: String?
+    switch ContentFiles.readText(layout.introFile(id), preloaded: preloaded) {
+    case .success(let read):
+      intro = ContentFiles.droppingFinalNewline(read.text)
+      fileDiagnostics += read.warning.map { [$0] } ?? []
+    case .failure(.unreadable(let diagnostic)):
+      fileDiagnostics.append(diagnostic)
+    case .failure(.missing):
+      intro = nil
+    }
     let (parsedRound, roundDiagnostics) = RoundFile.read(
-      roundText, path: roundPath, id: id, intro: intro.map(ContentFiles.droppingFinalNewline))
-    var diagnostics = roundDiagnostics
+      roundText, path: roundPath, id: id, intro: intro)
+    var diagnostics = fileDiagnostics + roundDiagnostics
     let folder = layout.roundFolder(id)
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    var names: [String] = []
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    } catch {
+      diagnostics.append(
+        .error(
+          SourceLocation(path: folder), "cannot list the round's task files",
+          notes: ["check that the folder exists and that you may read it"]))
+    }
     var taskNames: [String] = []
     for name in names where !name.hasPrefix(".") && name != "round.yml" && name != "intro.md" {
       if name.hasSuffix(".md"), Int(name.dropLast(3)) != nil {
@@ -114,10 +166,15 @@ public struct ContentReader: Sendable {
     }
     let taskPaths = taskNames.map { folder + "/" + $0 }
     var results = parallelMap(taskPaths) { path -> (task: KeyTask?, diagnostics: [Diagnostic]) in
-      guard let text = try? ContentFiles.readText(path, preloaded: preloaded) else {
-        return (nil, [.error(SourceLocation(path: path), "cannot read this file as UTF-8 text")])
+      switch ContentFiles.readText(path, preloaded: preloaded) {
+      case .success(let read):
+        let (task, diagnostics) = TaskFile.read(read.text, path: path)
+        return (task, (read.warning.map { [$0] } ?? []) + diagnostics)
+      case .failure(.unreadable(let diagnostic)):
+        return (nil, [diagnostic])
+      case .failure(.missing):
+        return (nil, [.error(SourceLocation(path: path), "cannot read this file: it is gone")])
       }
-      return TaskFile.read(text, path: path)
     }
     var tasks: [KeyTask] = []
     tasks.reserveCapacity(results.count)

@@ -17,6 +17,11 @@ enum RoundFile {
         continue
       }
       let value = pair.value.isNull ? "" : (pair.value.text ?? "")
+      for (text, field) in [(pair.key, "header key"), (value, "header value")] {
+        if let problem = FieldLength.problem(text, field: field, at: item.location) {
+          reader.diagnostics.append(problem)
+        }
+      }
       round.metadata.append(MetadataEntry(key: pair.key, value: value))
     }
     if let lines = document["headerWrittenAs"] {
@@ -29,13 +34,15 @@ enum RoundFile {
     }
     for item in sectionItems {
       guard let number = reader.integer(item["number"], "number", in: item, required: true),
-        let title = reader.string(item["title"], "title", in: item, required: true)
+        let title = reader.line(
+          item["title"], "title", in: item, required: true, field: "section title")
       else { continue }
       var section = ReportSection(number: number, title: title)
       section.writtenAs = reader.string(item["writtenAs"], "writtenAs", in: item, required: false)
       for sub in item["subsections"]?.items ?? [] {
         guard let number = reader.integer(sub["number"], "number", in: sub, required: true),
-          let title = reader.string(sub["title"], "title", in: sub, required: true)
+          let title = reader.line(
+            sub["title"], "title", in: sub, required: true, field: "subsection title")
         else { continue }
         let writtenAs = reader.string(sub["writtenAs"], "writtenAs", in: sub, required: false)
         section.subsections.append(

@@ -9,9 +9,12 @@ enum SiteConfigFile {
     guard document.pairs != nil else {
       return (nil, [.error(document.location, "site.yml must be a map of settings")])
     }
-    let title = reader.string(document["title"], "title", in: document, required: true) ?? ""
+    let title =
+      reader.line(document["title"], "title", in: document, required: true, field: "site title")
+      ?? ""
     let publisher =
-      reader.string(document["publisher"], "publisher", in: document, required: false) ?? ""
+      reader.line(
+        document["publisher"], "publisher", in: document, required: false, field: "publisher") ?? ""
     var baseURL = reader.string(document["baseURL"], "baseURL", in: document, required: false)
     if let url = baseURL, !url.isEmpty {
       if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
@@ -30,7 +33,8 @@ enum SiteConfigFile {
     if let list = document["statuses"]?.items {
       for item in list {
         guard
-          let label = reader.string(item["label"], "label", in: item, required: true),
+          let label = reader.line(
+            item["label"], "label", in: item, required: true, field: "status label"),
           let categoryText = reader.string(
             item["category"], "category", in: item, required: true)
         else { continue }
@@ -43,7 +47,8 @@ enum SiteConfigFile {
               ]))
           continue
         }
-        let display = reader.string(item["display"], "display", in: item, required: false)
+        let display = reader.line(
+          item["display"], "display", in: item, required: false, field: "status display label")
         statuses.add(StatusDefinition(label: label, category: category, display: display))
       }
     } else {
@@ -54,11 +59,14 @@ enum SiteConfigFile {
     }
     var units = UnitDirectory()
     for item in document["units"]?.items ?? [] {
-      guard let name = reader.string(item["name"], "name", in: item, required: true) else {
+      guard
+        let name = reader.line(item["name"], "name", in: item, required: true, field: "unit name")
+      else {
         continue
       }
-      let aliases = item["aliases"].flatMap { reader.strings($0, "aliases", in: item) } ?? []
-      let slug = reader.string(item["slug"], "slug", in: item, required: false)
+      let aliases =
+        item["aliases"].flatMap { reader.lines($0, "aliases", in: item, field: "unit alias") } ?? []
+      let slug = reader.line(item["slug"], "slug", in: item, required: false, field: "slug")
       if let slug, !slug.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
       {
         reader.diagnostics.append(

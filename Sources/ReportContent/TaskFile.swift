@@ -4,13 +4,14 @@ import ReportModel
 enum TaskFile {
   /// `fast: false` reads the front matter with Yams alone (for tests).
   static func read(_ text: String, path: String, fast: Bool = true) -> (KeyTask?, [Diagnostic]) {
+    // CRLF line ends read as LF (in Swift, "\r\n" is one character, never split at "\n").
+    let text = ContentText.withoutCarriageReturns(text)
     let fileStart = SourceLocation(path: path, line: 1, column: 1)
     // A file as report-site writes it is read from its bytes, without Yams.
     if fast, let task = readFast(text, path: path, location: fileStart) { return (task, []) }
     let frontMatterNote = "start the file with a line `---`, the task's fields, then `---`"
     var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if all.first?.hasPrefix("\u{FEFF}") == true { all[0].removeFirst() }
-    all = all.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
     guard all.first.map({ $0.trimmedSpace == "---" }) == true else {
       return (nil, [.error(fileStart, "no front matter", notes: [frontMatterNote])])
     }

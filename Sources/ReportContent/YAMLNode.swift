@@ -99,6 +99,36 @@ struct YAMLReader {
     return text
   }
 
+  /// A one-line field (a name, a title, a label): ``string(_:_:in:required:)``, with an error
+  /// when it is longer than ``FieldLength/maximum`` characters (the value is still returned).
+  mutating func line(
+    _ node: YAMLNode?, _ key: String, in parent: YAMLNode, required: Bool, field: String
+  ) -> String? {
+    let text = string(node, key, in: parent, required: required)
+    if let text, let node {
+      checkLength(text, at: node, field: field)
+    }
+    return text
+  }
+
+  /// One-line items: ``strings(_:_:in:)``, with an error for each item longer than
+  /// ``FieldLength/maximum`` characters.
+  mutating func lines(_ node: YAMLNode?, _ key: String, in parent: YAMLNode, field: String)
+    -> [String]?
+  {
+    let texts = strings(node, key, in: parent)
+    for item in node?.items ?? node.map { [$0] } ?? [] {
+      if let text = item.text { checkLength(text, at: item, field: field) }
+    }
+    return texts
+  }
+
+  private mutating func checkLength(_ text: String, at node: YAMLNode, field: String) {
+    if let problem = FieldLength.problem(text, field: field, at: node.location) {
+      diagnostics.append(problem)
+    }
+  }
+
   mutating func strings(_ node: YAMLNode?, _ key: String, in parent: YAMLNode) -> [String]? {
     guard let node else {
       diagnostics.append(

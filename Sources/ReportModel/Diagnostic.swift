@@ -39,10 +39,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     Diagnostic(.warning, location, message, notes: notes)
   }
 
-  /// `path:line:column: error: message`, then one `note:` line per note.
+  /// `path:line:column: error: message`, then one `note:` line per note; control and other
+  /// invisible characters in them are shown escaped (see ``visible(_:)``).
   public var description: String {
-    var lines = ["\(location): \(severity.rawValue): \(message)"]
-    for note in notes { lines.append("note: \(note)") }
+    var lines = [
+      "\(Self.visible(location.description)): \(severity.rawValue): \(Self.visible(message))"
+    ]
+    for note in notes { lines.append("note: \(Self.visible(note))") }
     return lines.joined(separator: "\n")
   }
 }

@@ -81,6 +81,15 @@ public struct ReportValidator: Sendable {
     var firstByNumber: [Int: Int] = [:]
     firstByNumber.reserveCapacity(round.tasks.count)
     var numbers: [Int] = []
+    // The closest known name of each unknown unit, worked out once per spelling: a report
+    // repeats its units, and each search compares the name with every known one.
+    var suggestions: [String: String?] = [:]
+    func closest(_ unit: String) -> String? {
+      if let known = suggestions[unit] { return known }
+      let found = config.units.closestName(to: unit)
+      suggestions[unit] = found
+      return found
+    }
     round.tasks.withUnsafeBufferPointer { tasks in
       for index in tasks.indices {
         let number = tasks[index].number
@@ -90,7 +99,8 @@ public struct ReportValidator: Sendable {
           numbers.append(number)
         }
         diagnostics += problems(
-          ofTask: index, in: tasks, round: round, config: config, firstOfNumber: first)
+          ofTask: index, in: tasks, round: round, config: config, firstOfNumber: first,
+          closest: closest)
       }
     }
     // Tasks are mostly in number order already.
@@ -116,7 +126,7 @@ public struct ReportValidator: Sendable {
   /// index of an earlier task of the same number.
   private func problems(
     ofTask index: Int, in tasks: UnsafeBufferPointer<KeyTask>, round: Round, config: SiteConfig,
-    firstOfNumber: Int?
+    firstOfNumber: Int?, closest: (String) -> String?
   ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let number = tasks[index].number
@@ -139,7 +149,9 @@ public struct ReportValidator: Sendable {
           at(.units), "task \(number) has no responsible unit",
           notes: ["list its units under `units:`, the leading unit first"]))
     }
-    if status.trimmedSpace.isEmpty {
+    if let tooLong = FieldLength.problem(status, field: "status", at: at(.status)) {
+      diagnostics.append(tooLong)
+    } else if status.trimmedSpace.isEmpty {
       diagnostics.append(
         .error(
           at(.status), "task \(number) has no status",
@@ -152,11 +164,16 @@ public struct ReportValidator: Sendable {
             "add it to statuses in \(siteFile) with its category, or correct the spelling"
           ]))
     }
-    for (position, unit) in units.enumerated() where config.units.unit(named: unit) == nil {
+    for (position, unit) in units.enumerated() {
       let unitLocations = tasks[index].unitLocations
       let location = position < unitLocations.count ? unitLocations[position] : at(.units)
+      if let tooLong = FieldLength.problem(unit, field: "unit name", at: location) {
+        diagnostics.append(tooLong)
+        continue
+      }
+      guard config.units.unit(named: unit) == nil else { continue }
       var notes = ["add it to units in \(siteFile), or as an alias of the unit it stands for"]
-      if let closest = config.units.closestName(to: unit) {
+      if let closest = closest(unit) {
         notes.insert("did you mean \"\(closest)\"?", at: 0)
       }
       diagnostics.append(.warning(location, "unknown unit \"\(unit)\"", notes: notes))

@@ -66,17 +66,27 @@ public struct UnitDirectory: Hashable, Sendable {
     return indexByExactName[ExactText(key)] ?? indexByName[key]
   }
 
-  /// The known name (canonical or alias) closest to `written`, for "did you mean" notes.
+  /// The known name (canonical or alias) closest to `written`, for "did you mean" notes: one
+  /// within an edit distance of half its length (at least 2). Nil for a name longer than
+  /// ``FieldLength/maximum`` (an error of its own), and names whose lengths differ by more than
+  /// that distance are not compared, so that a search costs at most 100 × 150 steps a name.
   public func closestName(to written: String) -> String? {
+    guard !FieldLength.isTooLong(written) else { return nil }
     let target = Array(Self.key(written))
+    let limit = max(2, target.count / 2)
     var best: (name: String, distance: Int)?
     for unit in units {
       for name in [unit.name] + unit.aliases {
-        let distance = editDistance(target, Array(Self.key(name)))
+        let key = Self.key(name)
+        // The distance is at least the difference of the lengths.
+        guard key.utf8.count <= 4 * (target.count + limit),
+          abs(key.count - target.count) <= min(limit, best?.distance ?? Int.max)
+        else { continue }
+        let distance = editDistance(target, Array(key))
         if distance < (best?.distance ?? Int.max) { best = (name, distance) }
       }
     }
-    guard let best, best.distance <= max(2, target.count / 2) else { return nil }
+    guard let best, best.distance <= limit else { return nil }
     return best.name
   }
 

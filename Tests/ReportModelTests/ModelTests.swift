@@ -169,3 +169,20 @@ import Testing
     #expect(SpreadsheetText.restored(cell) == cell)
   }
 }
+
+@Suite struct DiagnosticRendering {
+  @Test func controlAndInvisibleCharactersAreShownEscaped() {
+    let diagnostic = Diagnostic.error(
+      SourceLocation(path: "Content/rounds/a\u{7}/1.md", line: 3, column: 5),
+      "unknown unit \"区\u{0}商务局\u{202E}\"", notes: ["did you mean \"区商务局\t\"?\u{E0001}"])
+    #expect(
+      diagnostic.description
+        == "Content/rounds/a\\u0007/1.md:3:5: error: unknown unit \"区\\u0000商务局\\u202E\"\n"
+        + "note: did you mean \"区商务局\\u0009\"?\\u{E0001}")
+  }
+
+  @Test func visibleTextIsUnchanged() {
+    let text = "区政府办（区外办）: 推进中,计划年底前完成 — 1.5G"
+    #expect(Diagnostic.visible(text) == text)
+  }
+}
