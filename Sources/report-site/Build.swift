@@ -59,8 +59,7 @@ extension ReportSiteCommand {
       log("read \(options.content)")
       let preloaded = fingerprinted?.content.byPath() ?? [:]
       fingerprinted = nil
-      let (report, diagnostics) = ContentReader(layout: options.layout, preloaded: preloaded)
-        .read()
+      let (report, diagnostics) = CheckedContent.read(options.layout, preloaded: preloaded)
       // The bytes are parsed: free them, on another thread, while the pages are made.
       BackgroundRelease.release(consume preloaded)
       DiagnosticPrinter.print(diagnostics)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ReportContent
 import ReportModel
+import ReportSite
 
 extension ReportSiteCommand {
   struct Check: ParsableCommand {
@@ -11,7 +12,7 @@ extension ReportSiteCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-      let (report, diagnostics) = ContentReader(layout: options.layout).read()
+      let (report, diagnostics) = CheckedContent.read(options.layout)
       DiagnosticPrinter.print(diagnostics)
       guard let report else { throw ExitCode(1) }
       let tasks = report.rounds.map(\.tasks.count).reduce(0, +)

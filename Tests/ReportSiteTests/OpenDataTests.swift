@@ -88,6 +88,31 @@ import Testing
     }
     #expect(text.contains("\"第一段,含逗号和\"\"引号\"\"。\n\n第二段。\""))
   }
+
+  @Test func csvCellsThatSpreadsheetsWouldRunAreWrittenAsText() throws {
+    let folder = try TemporaryFolder()
+    let formula = "=HYPERLINK(\"http://example.com\",\"点此\")"
+    let report = try SiteFixture.report { round in
+      round.tasks[0].text = formula
+      round.tasks[0].narrative = "- 列表项"
+      round.tasks[0].units = ["@区商务局", "+区财政局"]
+      round.tasks[1].narrative = "\t=1+1"
+    }
+    try SiteFixture.build(report, into: folder.output)
+    let data = try Data(contentsOf: folder.output.appendingPathComponent("tasks.csv"))
+    let rows = CSVReader.rows(try #require(String(data: data.dropFirst(3), encoding: .utf8)))
+    #expect(rows[1][3] == "'" + formula)
+    #expect(rows[1][4] == "'@区商务局")
+    #expect(rows[1][5] == "'@区商务局、+区财政局")
+    #expect(rows[1][9] == "'- 列表项")
+    #expect(rows[2][9] == "'\t=1+1")
+    #expect(rows[3][3] == report.latest?.tasks[2].text)
+    for row in rows {
+      for cell in row {
+        #expect(!["=", "+", "-", "@", "\t", "\r"].contains(cell.first.map(String.init) ?? ""))
+      }
+    }
+  }
 }
 
 /// An RFC 4180 reader, for checking what the site wrote.

@@ -35,3 +35,21 @@ import Testing
     #expect(Set(slugs.values).count == slugs.count)
   }
 }
+
+@Suite struct UnitSlugBounds {
+  @Test func aMegabyteNameGivesABoundedSlugQuickly() {
+    let name = String(repeating: "区卫生健康委员会", count: 131_072 / 8 * 8 / 3)
+    let start = ContinuousClock.now
+    let slug = UnitSlugs.slugs(for: [name, "区商务局"], directory: UnitDirectory())[name]!
+    #expect(ContinuousClock.now - start < .seconds(1))
+    #expect(slug.utf8.count <= UnitSlugs.maximumLength)
+    #expect(slug.hasPrefix("qu-wei-sheng-jian-kang-wei-yuan-hui-qu-wei"))
+    #expect(!slug.hasSuffix("-"))
+  }
+
+  @Test func slugsAreCutAtAWord() {
+    let words = (0..<40).map { _ in "abcd" }.joined(separator: " ")
+    #expect(UnitSlugs.clean(words) == (0..<20).map { _ in "abcd" }.joined(separator: "-"))
+    #expect(UnitSlugs.clean(String(repeating: "x", count: 300)).utf8.count == 100)
+  }
+}

@@ -75,7 +75,7 @@ public struct SiteBuilder: Sendable {
       let assets = try AssetCopier.files(in: assetsFolder)
       for asset in assets {
         let data = try Data(contentsOf: assetsFolder.appendingPathComponent(asset))
-        try output.write(data, to: "assets/" + asset)
+        try output.write(data, to: SitePaths.assets + asset)
       }
       begin("replace \(options.output.relativePath)")
       let (pageCount, jobCount) = (stream.pageCount, stream.jobCount)

@@ -4,7 +4,14 @@ import ReportModel
 /// ASCII URL slugs for units: the slug site.yml sets, else the name's pinyin
 /// (`区卫生健康委` → `qu-wei-sheng-jian-kang-wei`). Equal slugs get `-2`, `-3` … in the order of
 /// the canonical names, set slugs first, so a unit keeps its slug while the names stay the same.
+///
+/// Slugs are bounded: only the first ``FieldLength/maximum`` characters of a name are
+/// transliterated (longer names are errors of their own, see ``SitePathCheck``), and a slug
+/// is cut to ``maximumLength`` bytes at a word, so that a page name always fits a file name.
 enum UnitSlugs {
+  /// The most bytes of a slug, before a `-2` that tells equal ones apart.
+  static let maximumLength = 100
+
   /// Slugs for `names` (canonical names), keyed by name.
   static func slugs(for names: [String], directory: UnitDirectory) -> [String: String] {
     let sorted = Array(Set(names)).sorted()
@@ -33,6 +40,7 @@ enum UnitSlugs {
   /// than transliterating, so the names are transliterated a line each in one text.
   static func pinyin(_ names: [String]) -> [String] {
     if names.isEmpty { return [] }
+    let names = names.map(bounded)
     guard !names.contains(where: { $0.contains("\n") }),
       let latin = names.joined(separator: "\n").applyingTransform(
         StringTransform("Han-Latin; Latin-ASCII"), reverse: false)
@@ -44,19 +52,34 @@ enum UnitSlugs {
 
   /// The name's pinyin without tones, lower-cased, words joined by `-`.
   static func pinyin(_ name: String) -> String {
+    let name = bounded(name)
     let latin =
       name.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? name
     return clean(latin)
   }
 
-  /// Lower-case ASCII letters and digits, runs of anything else as one `-`, none at the ends.
+  /// The start of `name` that a slug is made from: its first ``FieldLength/maximum`` characters.
+  private static func bounded(_ name: String) -> String {
+    FieldLength.isTooLong(name) ? String(name.prefix(FieldLength.maximum)) : name
+  }
+
+  /// Lower-case ASCII letters and digits, runs of anything else as one `-`, none at the ends;
+  /// at most ``maximumLength`` bytes, cut after the last whole word that fits (or within a
+  /// word longer than that).
   static func clean(_ text: String) -> String {
     var slug = ""
     var pendingDash = false
+    var lastWordEnd = 0
     for scalar in text.lowercased().unicodeScalars {
       if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-        if pendingDash, !slug.isEmpty { slug.append("-") }
+        if pendingDash, !slug.isEmpty {
+          lastWordEnd = slug.utf8.count
+          slug.append("-")
+        }
         pendingDash = false
+        guard slug.utf8.count < maximumLength else {
+          return String(slug.prefix(lastWordEnd > 0 ? lastWordEnd : maximumLength))
+        }
         slug.unicodeScalars.append(scalar)
       } else {
         pendingDash = true

@@ -1,7 +1,11 @@
 import Foundation
+import ReportModel
 
 /// `tasks.csv`: one row per task for spreadsheets. UTF-8 with a byte-order mark so that Excel
-/// and WPS read the Chinese correctly, CRLF line ends and RFC 4180 quoting.
+/// and WPS read the Chinese correctly, CRLF line ends and RFC 4180 quoting. Every cell goes
+/// through ``SpreadsheetText/neutralised(_:)``: a text that begins with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return is written after an apostrophe, so that no spreadsheet runs it as
+/// a formula (OWASP's advice against CSV injection).
 enum TasksCSV {
   static let header = [
     "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位(原文)", "进度", "进度分类", "落实情况", "页面",
@@ -39,7 +43,7 @@ enum TasksCSV {
   }
 
   static func row(_ fields: [String]) -> String {
-    fields.map(quote).joined(separator: ",") + "\r\n"
+    fields.map { quote(SpreadsheetText.neutralised($0)) }.joined(separator: ",") + "\r\n"
   }
 
   /// A field in double quotes, inner quotes doubled, when it holds a comma, quote or line end.

@@ -15,6 +15,20 @@ struct Pager: Sendable {
     return String(path.dropLast(".html".count)) + "-p\(page).html"
   }
 
+  /// The list and page number that `path` would be page 2, 3 … of (`units/a-p2.html` →
+  /// (`units/a.html`, 2)); nil for a path of another form, which no list's page can take.
+  static func page(of path: String) -> (list: String, page: Int)? {
+    guard path.hasSuffix(".html") else { return nil }
+    let stem = path.dropLast(".html".count)
+    guard let dash = stem.lastIndex(of: "-") else { return nil }
+    let suffix = stem[stem.index(after: dash)...]
+    guard suffix.first == "p", let page = Int(suffix.dropFirst()), page > 1,
+      suffix.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
+      self.path(String(stem[..<dash]) + ".html", page: page) == path
+    else { return nil }
+    return (String(stem[..<dash]) + ".html", page)
+  }
+
   /// The navigation between the pages of the list at `path`, on page `page` (from 1); nil
   /// when the list has one page. `root` is the way from the page to the round's pages.
   static func nav(path: String, page: Int, count: Int, root: String) -> PageNav? {

@@ -16,6 +16,14 @@ enum SitePaths {
   static let changesIndex = "changes/index.html"
   static let feed = "feed.xml"
   static let filterIndex = "tasks/filter-index.js"
+  /// The theme's assets (CSS, scripts, icons), copied from `Templates/assets/`.
+  static let assets = "assets/"
+
+  /// Every file the site writes under a fixed name, and the folder of its assets.
+  static let fixed = [
+    home, notFound, tasks, units, statuses, data, csv, sitemap, marker, rounds, changesIndex,
+    feed, filterIndex, assets,
+  ]
 
   /// The folder of an earlier round's pages.
   static func archive(_ round: RoundID) -> String { "rounds/\(round.rawValue)/" }
