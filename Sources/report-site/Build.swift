@@ -80,6 +80,7 @@ extension ReportSiteCommand {
           return try builder.build(log: log, progress: progress.update)
         }()
         BackgroundRelease.release(consume builder)
+        DiagnosticPrinter.print(summary.warnings)
         let seconds = Date().timeIntervalSince(start)
         standardOutput(
           "\(output): \(summary.pagesWritten) pages, \(summary.filesWritten) files in "

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// What a finished build wrote.
 public struct SiteBuildSummary: Sendable, CustomStringConvertible {
   /// HTML pages written.
@@ -6,6 +8,8 @@ public struct SiteBuildSummary: Sendable, CustomStringConvertible {
   public var filesWritten: Int
   /// Wall-clock time of the build in seconds.
   public var seconds: Double
+  /// What the build found worth a look in the theme (triple mustaches on report text).
+  public var warnings: [Diagnostic] = []
 
   public init(pagesWritten: Int, filesWritten: Int, seconds: Double) {
     self.pagesWritten = pagesWritten

@@ -82,8 +82,10 @@ public struct SiteBuilder: Sendable {
       BackgroundRelease.release(consume context, consume stream, consume parts)
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
-      return SiteBuildSummary(
+      var summary = SiteBuildSummary(
         pagesWritten: pageCount, filesWritten: jobCount + assets.count + 3, seconds: seconds)
+      summary.warnings = templates.unescapedTextWarnings()
+      return summary
     } catch let error as SiteBuildError {
       output.abandon()
       throw error

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import ReportModel
 
 /// The templates folder: every `*.mustache` file parsed and compiled once, named by its file name
 /// without the extension, and checked for Mustache's silent failures. Syntax errors and includes
@@ -21,6 +22,8 @@ struct TemplateLibrary: Sendable {
   private let layouts: ViewModelLayouts
   /// The compiled templates as one flat program for the fast renderer.
   private let program: RenderProgram
+  /// The triple mustaches on report text found by the checks so far.
+  private let unescapedLog = UnescapedTextLog()
 
   init(directory: URL, required: [String]) throws {
     displayPath = directory.relativePath
@@ -91,11 +94,28 @@ struct TemplateLibrary: Sendable {
     try check(name, root: root)
   }
 
+  /// The warnings for triple mustaches on report text (``TemplateKeyCheck/UnescapedText``) in
+  /// the templates checked so far, each once, in the order of template and line.
+  func unescapedTextWarnings() -> [Diagnostic] {
+    unescapedLog.all.map { use in
+      .warning(
+        SourceLocation(path: path(of: use.template), line: use.line),
+        "template \"\(use.template)\" writes \(use.key) unescaped ({{{…}}} or {{&…}}), "
+          + "but it is text from the report, not HTML",
+        notes: [
+          "write {{\(use.key)}} so that its characters show as text; only fields whose "
+            + "names end in HTML hold HTML that report-site made safe"
+        ])
+    }
+  }
+
   private func check(_ name: String, root: Any.Type) throws -> RenderLayout? {
     guard let template = compiled[name], compiled.count == tagsByName.count else { return nil }
     do {
+      var unescaped: [TemplateKeyCheck.UnescapedText] = []
+      defer { unescapedLog.record(unescaped) }
       let outcome = try TemplateKeyCheck.check(
-        template, root: root, templates: compiled, layouts: layouts)
+        template, root: root, templates: compiled, layouts: layouts, unescaped: &unescaped)
       if case .fast(let shape) = outcome { return RenderLayout(root: shape) }
       return nil
     } catch {
