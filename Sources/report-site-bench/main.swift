@@ -4,6 +4,7 @@ import Foundation
 // report-site and prints wall time, CPU time, peak memory, files written and rebuild costs.
 //
 //   swift build -c release && .build/release/report-site-bench [--sizes seed,1000,10000,10000x4]
+//       (`longname` among the sizes: a 1 MB unit name, which check and build must refuse at once)
 //       [--binary .build/release/report-site] [--templates Templates] [--work /tmp/report-site-bench]
 //       [--hugo]
 
@@ -36,7 +37,8 @@ let binary = options["binary"] ?? ".build/release/report-site"
 let templates = options["templates"] ?? "Templates"
 let seedFile = options["seed"] ?? "Tests/ReportTextTests/Fixtures/seed.txt"
 let work = options["work"] ?? NSTemporaryDirectory() + "report-site-bench"
-let scenarios: [Scenario] = (options["sizes"] ?? "seed,1000,10000,10000x4").split(separator: ",")
+let sizes = (options["sizes"] ?? "seed,1000,10000,10000x4").split(separator: ",")
+let scenarios: [Scenario] = sizes.filter { $0 != "longname" }
   .map { spec in
     if spec == "seed" { return Scenario(name: "seed (78)", tasks: 0, rounds: 1) }
     let parts = spec.split(separator: "x")
@@ -82,6 +84,17 @@ struct FirstBuild {
 }
 
 print("report-site-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, binary \(binary)")
+// A 1 MB unit name: check and build refuse it at once (see LongName).
+if sizes.contains("longname") {
+  let folder = work + "/longname"
+  if FileManager.default.fileExists(atPath: folder) {
+    try FileManager.default.removeItem(atPath: folder)
+  }
+  let rows = try LongName.run(
+    binary: binary, templates: templates, seedFile: seedFile, folder: folder)
+  print((LongName.header + rows).joined(separator: "\n") + "\n")
+  try FileManager.default.removeItem(atPath: folder)
+}
 // First every scenario's first build, then every rebuild: a rebuild replaces a whole site and
 // removes the old one, and on this machine's ext4 (no journal, mounted with discard) files
 // created in the minutes after a mass deletion take far longer to create, which would bill one
@@ -175,6 +188,7 @@ for first in firstBuilds {
   }
 }
 try? FileManager.default.removeItem(atPath: trash)
+if rows.isEmpty { exit(0) }
 print("")
 print(
   "| tasks × rounds | build wall s | CPU s | peak MiB | files | MiB written "
