@@ -40,7 +40,7 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportContent", "ReportSite",
+        "ReportModel", "ReportText", "ReportContent", "ReportSite", "TextDecoding",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

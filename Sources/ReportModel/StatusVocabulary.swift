@@ -50,10 +50,14 @@ public struct StatusVocabulary: Hashable, Sendable {
     }
   }
 
-  /// The definition of a status as written, or nil when the vocabulary lacks it.
+  /// The definition of a status as written, or nil when the vocabulary lacks it: a label of
+  /// the vocabulary, or one followed by a plan (``StatusPlan``), `推进中,计划11月底前完成`.
   public func definition(for written: String) -> StatusDefinition? {
     let key = written.trimmedSpace.widthFolded
-    return (byExactFoldedLabel[ExactText(key)] ?? byFoldedLabel[key]).map { definitions[$0] }
+    if let index = byExactFoldedLabel[ExactText(key)] ?? byFoldedLabel[key] {
+      return definitions[index]
+    }
+    return StatusPlan.read(written, vocabulary: self)?.definition
   }
 
   /// The longest label that `text` starts with, compared width-folded; returns the label's
@@ -78,5 +82,16 @@ public struct StatusVocabulary: Hashable, Sendable {
     StatusDefinition(label: "推进中,计划年底前完成", category: .scheduled, display: "推进中·年底前完成"),
     StatusDefinition(label: "进度滞后", category: .behind),
     StatusDefinition(label: "未启动", category: .notStarted),
+    StatusDefinition(label: "序时推进", category: .inProgress),
+    StatusDefinition(label: "达进度", category: .inProgress),
+    StatusDefinition(label: "超进度", category: .inProgress),
+    StatusDefinition(label: "达到序时进度", category: .inProgress),
+    StatusDefinition(label: "是", category: .inProgress, display: "达序时进度"),
+    StatusDefinition(label: "正在办理", category: .inProgress),
+    StatusDefinition(label: "欠进度", category: .behind),
+    StatusDefinition(label: "滞后", category: .behind),
+    StatusDefinition(label: "否", category: .behind, display: "未达序时进度"),
+    StatusDefinition(label: "未完成", category: .behind),
+    StatusDefinition(label: "已办结", category: .done),
   ])
 }
