@@ -68,9 +68,10 @@ enum SiteConfigFile {
       }
       units.add(UnitDefinition(name: name, aliases: aliases, slug: slug))
     }
-    let config = SiteConfig(
+    var config = SiteConfig(
       title: title, publisher: publisher, baseURL: baseURL, statuses: statuses, units: units,
       pageSize: max(1, pageSize))
+    config.labels = readLabels(document, reader: &reader)
     return (reader.diagnostics.hasErrors ? nil : config, reader.diagnostics)
   }
 
@@ -98,6 +99,7 @@ enum SiteConfigFile {
         out += "    display: \(YAMLText.scalar(status.display))\n"
       }
     }
+    out += labelsText(for: config)
     out +=
       "\n# Responsible units: the canonical name, other names reports use, an optional URL slug.\n"
     out += "units:\n"

@@ -68,6 +68,7 @@ enum TaskFile {
       number: number, section: section, subsection: subsection, text: taskText, units: units,
       status: status, narrative: body, due: due?.trimmedSpace, writtenAs: spelling,
       location: fileStart)
+    readRoles(document, into: &task, reader: &reader)
     for field in TaskField.allCases {
       if let node = document[field.rawValue] { task.fieldLocations[field] = node.location }
     }
@@ -98,8 +99,10 @@ enum TaskFile {
     if let subsectionNumeral { out += "subsection: \(subsectionNumeral)\n" }
     out += "task: \(YAMLText.scalar(task.text))\n"
     out += "units:\n" + YAMLText.list(task.units, indent: "  ")
+    out += rolesText(for: task)
     out += "status: \(YAMLText.scalar(task.status))\n"
     if let due = task.due { out += "due: \(YAMLText.quoted(due))\n" }
+    out += periodsText(for: task)
     if !task.writtenAs.isEmpty {
       out += "# The report's own spelling of these lines, kept for `report-site export`.\n"
       out += "writtenAs:\n"

@@ -1,63 +1,28 @@
 /// When a task is due, and whether it is overdue. Conservative by design: a due date comes only
-/// from a task's `due` field or from plan words in its status (never from the narrative), and a
-/// plan is read only in the forms below, in the year of the round that states it:
+/// from a task's `due` field, its completion deadline as written (完成时限) or plan words in its
+/// status (never from the narrative), and a plan is read only in the forms below (see
+/// ``PlanDates``), in the year it names or else the year of the round that states it:
 ///
-/// - 年底前 / 年底 / 年内 → 12-31;  上半年 → 06-30;  下半年 → 12-31
-/// - N月底 / N月底前 / N月前 → the last day of month N
-/// - N月M日前 / N月M日 → that day
+/// - 年底 / 年内 / 年末 / 下半年 → 12-31;  上半年 → 06-30;  一季度 … 四季度(末) → 03-31 … 12-31
+/// - N月 / N月底 / N月底前 / N月前 → the last day of month N;  N月M日(前) → that day
+/// - 2021年 → 2021-12-31;  2021年6月底 → 2021-06-30;  2021.6.30, 2021/6/30 → that day
 ///
-/// A plan whose date is already past in the round that states it is ignored (it cannot be told
-/// which year it meant). A task is overdue in a round when that round's date is after its due
-/// date and its status there is not done.
+/// A status plan without a year whose date is already past in the round that states it is
+/// ignored (it cannot be told which year it meant); one with its year is kept, and the task is
+/// overdue at once unless done. A task is overdue in a round when that round's date is after
+/// its due date and its status there is not done.
 public enum DeadlinePolicy {
-  /// The due date the status words of a round imply, if any.
+  /// The due date the status words of a round imply, if any: the earliest they name.
   public static func plannedDate(inStatus status: String, roundDate: ISODate) -> ISODate? {
-    let words = status.widthFolded
-    let year = roundDate.year
-    var candidates: [ISODate] = []
-    if words.contains("年底") || words.contains("年内") || words.contains("下半年") {
-      candidates.append(ISODate(year: year, month: 12, day: 31)!)
-    }
-    if words.contains("上半年") {
-      candidates.append(ISODate(year: year, month: 6, day: 30)!)
-    }
-    candidates += monthDates(in: words, year: year)
-    guard let due = candidates.min(), due >= roundDate else { return nil }
-    return due
+    let found = PlanDates.dates(in: status, year: roundDate.year)
+      .filter { $0.explicit || $0.date >= roundDate }
+    return found.map(\.date).min()
   }
 
-  /// `N月底`, `N月前`, `N月M日` in the text.
-  private static func monthDates(in text: String, year: Int) -> [ISODate] {
-    var dates: [ISODate] = []
-    let characters = Array(text)
-    var index = 0
-    while index < characters.count {
-      guard characters[index].isASCII, characters[index].isNumber else {
-        index += 1
-        continue
-      }
-      var end = index
-      while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
-      let number = Int(String(characters[index..<end])) ?? 0
-      if end < characters.count, characters[end] == "月", (1...12).contains(number) {
-        let after = end + 1
-        var dayEnd = after
-        while dayEnd < characters.count, characters[dayEnd].isASCII, characters[dayEnd].isNumber {
-          dayEnd += 1
-        }
-        if dayEnd > after, dayEnd < characters.count, characters[dayEnd] == "日",
-          let day = Int(String(characters[after..<dayEnd])),
-          let date = ISODate(year: year, month: number, day: day)
-        {
-          dates.append(date)
-        } else if after < characters.count, characters[after] == "底" || characters[after] == "前" {
-          let last = ISODate.days(inMonth: number, year: year)
-          dates.append(ISODate(year: year, month: number, day: last)!)
-        }
-      }
-      index = end
-    }
-    return dates
+  /// The due date a completion deadline as written (完成时限) names, if any: the latest it
+  /// names, a date without a year in the year of the round. `长期坚持` names none.
+  public static func date(fromDeadline written: String, roundDate: ISODate) -> ISODate? {
+    PlanDates.dates(in: written, year: roundDate.year).map(\.date).max()
   }
 }
 
@@ -70,6 +35,8 @@ public struct Deadline: Hashable, Sendable {
 
   public enum Source: Hashable, Sendable {
     case dueField
+    /// The completion deadline as written (完成时限) in the round shown.
+    case deadlineWords
     case statusWords(RoundID)
   }
 }
@@ -95,6 +62,11 @@ public struct DeadlineTable: Sendable {
         if let due = round.tasks[index].due.flatMap(ISODate.init) {
           deadlines[number] = Deadline(
             due: due, source: .dueField, isOverdue: !reading.isDone && roundDate > due)
+        } else if let written = round.tasks[index].dueAsWritten,
+          let due = DeadlinePolicy.date(fromDeadline: written, roundDate: roundDate)
+        {
+          deadlines[number] = Deadline(
+            due: due, source: .deadlineWords, isOverdue: !reading.isDone && roundDate > due)
         } else if let plan = plans[number] {
           deadlines[number] = Deadline(
             due: plan.due, source: .statusWords(plan.round),

@@ -9,14 +9,31 @@ public struct KeyTask: Hashable, Sendable {
   public var subsection: Int?
   /// The task as the report states it.
   public var text: String
-  /// Responsible units in written order, as written; the first leads.
+  /// Responsible units in written order, as written (an inline role marker removed); the
+  /// first leads unless `unitRoles` says otherwise.
   public var units: [String]
+  /// The role of each unit, parallel to `units`; empty when the report states no role.
+  public var unitRoles: [UnitRole] = []
+  /// The inline role marker of each unit as written (`（牵头）`), parallel to `units`, `""` for
+  /// a unit without one; empty when no unit has one. Kept for export.
+  public var unitMarkers: [String] = []
+  /// People responsible for the task (分管领导), as written; never units.
+  public var leaders: [String] = []
   /// The status as written, e.g. `推进中,计划年底前完成`.
   public var status: String
   /// What was done, in Markdown.
   public var narrative: String
   /// A due date (`YYYY-MM-DD`) set by hand, overriding what the status words imply.
   public var due: String?
+  /// The completion deadline as the report writes it (完成时限), e.g. `2021年6月底` or
+  /// `长期坚持`; a date read from it is the due date unless `due` is set.
+  public var dueAsWritten: String?
+  /// A remark (备注, 说明), as written.
+  public var note: String?
+  /// The period this round's narrative is labelled with (`1-11月` of `1-11月推进情况`), if any.
+  public var narrativePeriod: String?
+  /// Narratives of earlier periods the report prints beside this one, oldest first.
+  public var earlierPeriods: [PeriodNarrative] = []
   /// Lines of the report text that report-site would spell differently, kept for export.
   public var writtenAs: TaskSpelling
   /// Where the task was read from.
@@ -63,9 +80,28 @@ public struct TaskSpelling: Hashable, Sendable {
   public var isEmpty: Bool { heading == nil && units == nil && status == nil }
 }
 
+extension KeyTask {
+  /// The role of unit `index`: as stated, else lead for the first unit and co for the others.
+  public func role(ofUnitAt index: Int) -> UnitRole {
+    let stated = index < unitRoles.count ? unitRoles[index] : .unstated
+    if stated != .unstated { return stated }
+    if unitRoles.contains(.lead) { return .co }
+    return index == 0 ? .lead : .co
+  }
+
+  /// Whether the report states the role of any unit.
+  public var statesRoles: Bool { unitRoles.contains { $0 != .unstated } }
+
+  /// The inline marker of unit `index` as written, `""` when it has none.
+  public func marker(ofUnitAt index: Int) -> String {
+    index < unitMarkers.count ? unitMarkers[index] : ""
+  }
+}
+
 /// The fields of a task as stored in `Content/`.
 public enum TaskField: String, CaseIterable, Hashable, Sendable {
   case number, section, subsection, task, units, status, due
+  case roles, unitMarkers, leaders, dueAsWritten, note, period, earlierPeriods
 
   /// Hashed by case rather than by raw value (the default for a `String` raw type): every
   /// task keeps its field locations in a dictionary.
@@ -86,6 +122,13 @@ public enum TaskField: String, CaseIterable, Hashable, Sendable {
     case .units: 4
     case .status: 5
     case .due: 6
+    case .roles: 7
+    case .unitMarkers: 8
+    case .leaders: 9
+    case .dueAsWritten: 10
+    case .note: 11
+    case .period: 12
+    case .earlierPeriods: 13
     }
   }
 }

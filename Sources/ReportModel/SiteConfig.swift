@@ -9,6 +9,8 @@ public struct SiteConfig: Hashable, Sendable {
   public var units: UnitDirectory
   /// Lists longer than this are split into pages.
   public var pageSize: Int
+  /// Which field each line label or column header of a report names.
+  public var labels: FieldLabels = .builtIn
 
   public init(
     title: String, publisher: String = "", baseURL: String? = nil,

@@ -78,5 +78,16 @@ public struct StatusVocabulary: Hashable, Sendable {
     StatusDefinition(label: "推进中,计划年底前完成", category: .scheduled, display: "推进中·年底前完成"),
     StatusDefinition(label: "进度滞后", category: .behind),
     StatusDefinition(label: "未启动", category: .notStarted),
+    StatusDefinition(label: "序时推进", category: .inProgress),
+    StatusDefinition(label: "达进度", category: .inProgress),
+    StatusDefinition(label: "超进度", category: .inProgress),
+    StatusDefinition(label: "达到序时进度", category: .inProgress),
+    StatusDefinition(label: "是", category: .inProgress, display: "达序时进度"),
+    StatusDefinition(label: "正在办理", category: .inProgress),
+    StatusDefinition(label: "欠进度", category: .behind),
+    StatusDefinition(label: "滞后", category: .behind),
+    StatusDefinition(label: "否", category: .behind, display: "未达序时进度"),
+    StatusDefinition(label: "未完成", category: .behind),
+    StatusDefinition(label: "已办结", category: .done),
   ])
 }

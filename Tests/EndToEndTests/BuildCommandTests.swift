@@ -84,7 +84,7 @@ import Testing
     #expect(try ReportSiteBinary.run(["import", seedPath], in: folder).status == 0)
     let task = folder + "/Content/rounds/2020-12-16/3.md"
     let text = try String(contentsOfFile: task, encoding: .utf8)
-    try text.replacingOccurrences(of: "status: 已完成并长期坚持", with: "status: 达进度")
+    try text.replacingOccurrences(of: "status: 已完成并长期坚持", with: "status: 基本完成")
       .write(toFile: task, atomically: true, encoding: .utf8)
     let result = try ReportSiteBinary.run(["build", "--templates", templates], in: folder)
     #expect(result.status == 1)

@@ -82,13 +82,13 @@ import Testing
     )
     let task = folder + "/Content/rounds/2020-12-16/17.md"
     let text = try String(contentsOfFile: task, encoding: .utf8)
-    try text.replacingOccurrences(of: "status: 已完成\n", with: "status: 达进度\n")
+    try text.replacingOccurrences(of: "status: 已完成\n", with: "status: 基本完成\n")
       .write(toFile: task, atomically: true, encoding: .utf8)
     let result = try ReportSiteBinary.run(["check"], in: folder)
     #expect(result.status == 1)
     #expect(
       result.stderr.contains(
-        "Content/rounds/2020-12-16/17.md:8:9: error: unknown status \"达进度\"\n"
+        "Content/rounds/2020-12-16/17.md:8:9: error: unknown status \"基本完成\"\n"
           + "note: add it to statuses in Content/site.yml"))
   }
 

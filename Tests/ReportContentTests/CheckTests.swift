@@ -19,10 +19,10 @@ import Testing
   @Test func unknownStatusNamesFileLineColumnAndTheFix() throws {
     let layout = try seedContent()
     let path = layout.taskFile(id, number: 17)
-    try replace(in: path, "status: 已完成\n", with: "status: 达进度\n")
+    try replace(in: path, "status: 已完成\n", with: "status: 基本完成\n")
     let diagnostic = try #require(errors(layout).first { $0.severity == .error })
     #expect(diagnostic.location == SourceLocation(path: path, line: 8, column: 9))
-    #expect(diagnostic.message == "unknown status \"达进度\"")
+    #expect(diagnostic.message == "unknown status \"基本完成\"")
     #expect(diagnostic.notes.first?.contains("statuses in \(layout.siteFile)") == true)
   }
 

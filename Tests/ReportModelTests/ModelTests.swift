@@ -26,7 +26,7 @@ import Testing
     let vocabulary = StatusVocabulary.standard
     #expect(vocabulary.definition(for: "推进中，计划年底前完成")?.category == .scheduled)
     #expect(vocabulary.definition(for: "已完成")?.category == .done)
-    #expect(vocabulary.definition(for: "达进度") == nil)
+    #expect(vocabulary.definition(for: "基本完成") == nil)
     #expect(vocabulary.longestPrefix(of: "推进中,计划年底前完成。说明")?.1 == 11)
   }
 
@@ -50,11 +50,11 @@ import Testing
 
   @Test func diagnosticsPrintAsCompilerMessages() {
     let diagnostic = Diagnostic.error(
-      SourceLocation(path: "Content/rounds/r/17.md", line: 3, column: 9), "unknown status \"达进度\"",
+      SourceLocation(path: "Content/rounds/r/17.md", line: 3, column: 9), "unknown status \"基本完成\"",
       notes: ["add it to statuses in Content/site.yml"])
     #expect(
       diagnostic.description
-        == "Content/rounds/r/17.md:3:9: error: unknown status \"达进度\"\nnote: add it to statuses in Content/site.yml"
+        == "Content/rounds/r/17.md:3:9: error: unknown status \"基本完成\"\nnote: add it to statuses in Content/site.yml"
     )
   }
 

@@ -165,7 +165,7 @@ func fullWidth(_ text: String) -> String {
     推进中。说明
     4.未知状态
     责任单位:区商务局
-    贯彻落实情况:达进度。说明
+    贯彻落实情况:基本完成。说明
     """
 
   @Test func everyProblemIsReportedWithItsLine() throws {
@@ -179,7 +179,7 @@ func fullWidth(_ text: String) -> String {
     #expect(byLine[6]?.notes.first?.contains("line 3") == true)
     #expect(byLine[9]?.message == "task 2 has no 责任单位 line")
     #expect(byLine[13]?.message == "status paragraph of task 3 has no 贯彻落实情况 label")
-    #expect(byLine[16]?.message == "unknown status \"达进度\"")
+    #expect(byLine[16]?.message == "unknown status \"基本完成\"")
     #expect(byLine[16]?.location.column == 8)
     #expect(byLine[16]?.notes.first?.contains("statuses in Content/site.yml") == true)
     #expect(byLine[16]?.description.hasPrefix("r.txt:16:8: error: unknown status") == true)

@@ -42,6 +42,7 @@ extension PageFactory {
     let source: String
     switch deadline.source {
     case .dueField: source = "由任务设定的完成期限"
+    case .deadlineWords: source = "据报告所列完成时限"
     case .statusWords(let round):
       let date = context.position(of: round).flatMap { context.indexes[$0].date }
       source = "据\(date ?? round.rawValue)督查时的进度表述推定"
