@@ -60,7 +60,7 @@ extension TableReading {
   }
 
   mutating func task(row: Int, taskColumn: Int) -> KeyTask? {
-    let errorsBefore = diagnostics.filter { $0.severity == .error }.count
+    let diagnosticsBefore = diagnostics.count
     var number = taskRowCount
     if let numberColumn = columns.columns[.number] {
       var text = grid.rows[row].text(numberColumn).cellContent.widthFolded
@@ -98,8 +98,8 @@ extension TableReading {
       task.note = note
       task.fieldLocations[.note] = location(row, columns.columns[.note])
     }
-    let errorsAfter = diagnostics.filter { $0.severity == .error }.count
-    return errorsAfter == errorsBefore ? task : nil
+    let failed = diagnostics[diagnosticsBefore...].contains { $0.severity == .error }
+    return failed ? nil : task
   }
 
   mutating func readUnits(into task: inout KeyTask, row: Int) {
