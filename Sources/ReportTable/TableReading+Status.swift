@@ -58,7 +58,7 @@ extension TableReading {
       let known = importer.vocabulary.definitions.map(\.label).joined(separator: "、")
       diagnostics.append(
         .error(
-          location, "unknown status \"\(status)\"",
+          location, "unknown status \"\(status)\"\(sheetNote)",
           notes: [
             "add it to statuses in \(importer.configSource) with its category "
               + "(\(StatusCategory.allCases.map(\.rawValue).joined(separator: ", ")))",

@@ -103,7 +103,7 @@ struct TableReading {
         .error(
           location(columns.headerRow, duplicate.column),
           "column \(columnName(duplicate.column)) names the same field as column "
-            + "\(columnName(duplicate.first))",
+            + "\(columnName(duplicate.first))\(sheetNote)",
           notes: [
             "rename one of the headers, or map it to another field with `labels:` in "
               + importer.configSource
