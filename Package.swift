@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -24,6 +25,12 @@ let package = Package(
     .target(name: "FileBytes"),
     .target(name: "TextDecoding"),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
+    .target(
+      name: "ReportTable",
+      dependencies: [
+        "ReportModel", "TextDecoding", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .target(
       name: "ReportContent",
       dependencies: [
@@ -40,7 +47,7 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportContent", "ReportSite", "TextDecoding",
+        "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite", "TextDecoding",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -48,6 +55,10 @@ let package = Package(
     .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
     .testTarget(name: "TextDecodingTests", dependencies: ["TextDecoding"]),
+    .testTarget(
+      name: "ReportTableTests", dependencies: ["ReportTable", "ReportText", "ReportModel"],
+      resources: [.copy("Fixtures")]
+    ),
     .testTarget(
       name: "ReportTextTests", dependencies: ["ReportText", "ReportModel"],
       resources: [.copy("Fixtures")]

@@ -6,15 +6,22 @@ import ReportText
 extension ReportSiteCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write a round back as report text to standard output.",
+      abstract: "Write a round back as report text or as a table (CSV, Excel).",
       discussion: """
         The text is the imported report as it was, with a BOM dropped and CRLF written as LF,
         plus any edits made in Content/. Example:
           report-site export --round 2020-12-16 > 2020-12-16.txt
+          report-site export --format xlsx --output 2020-12-16.xlsx
         """)
 
     @Option(help: "The round (default: the latest).")
     var round: String?
+
+    @Option(help: "text (the report text), csv or xlsx (a table with the round's columns).")
+    var format: ExportFormat = .text
+
+    @Option(help: "The file to write (default for text: standard output).")
+    var output: String?
 
     @OptionGroup var options: ContentOptions
 
@@ -41,7 +48,7 @@ extension ReportSiteCommand {
         DiagnosticPrinter.print(diagnostics)
         throw ExitCode(1)
       }
-      standardOutput(ReportTextPrinter.text(for: read))
+      try write(read)
     }
   }
 }

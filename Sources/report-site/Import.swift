@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReportContent
 import ReportModel
+import ReportTable
 import ReportText
 import TextDecoding
 
@@ -15,14 +16,18 @@ extension ReportSiteCommand {
           report-site import 2020-12-16.txt
         """)
 
-    @Argument(help: "The report text file.")
+    @Argument(help: "The report text file, or a table: .csv, .xlsx or .docx.")
     var report: String
 
     @Option(help: "The round's id (default: the header's 生成日期, e.g. 2020-12-16).")
     var round: String?
 
-    @Option(help: "The report's date, YYYY-MM-DD, for a report whose header has none.")
+    @Option(
+      help: "The round's date, YYYY-MM-DD, for a report or table that states none (also its id).")
     var date: String?
+
+    @Option(help: "The sheet (or Word table, 表1 …) to read (default: the first with a header row).")
+    var sheet: String?
 
     @Flag(
       help: "Replace an existing round of the same id (the old one is kept as a hidden folder).")
@@ -51,6 +56,9 @@ extension ReportSiteCommand {
       }
       guard let data = FileManager.default.contents(atPath: report) else {
         throw ValidationError("cannot read \(report): no such file, or not readable")
+      }
+      if let format = TableFormat(path: report) {
+        return try importTable(data, format: format, roundID: roundID)
       }
       let text: String
       switch TextDecoding.decode(Array(data)) {

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import ReportContent
+import ReportModel
+import ReportTable
+
+extension ReportSiteCommand.Import {
+  /// Imports a table (.csv, .xlsx, .docx) through ReportTable: the same checks, writing and
+  /// messages as a report text.
+  func importTable(_ data: Data, format: TableFormat, roundID: RoundID?) throws {
+    let layout = options.layout
+    var wantedDate: ISODate?
+    if let date {
+      guard let parsed = ISODate(date) else {
+        throw ValidationError(
+          "--date \"\(date)\" is not a date: write it YYYY-MM-DD, e.g. 2021-06-30")
+      }
+      wantedDate = parsed
+    }
+    let name = (report as NSString).lastPathComponent
+    let document: TableDocument
+    switch TableDocument.read(data, format: format, name: name) {
+    case .success(let read):
+      document = read
+    case .failure(let error):
+      DiagnosticPrinter.print([
+        .error(SourceLocation(path: report, line: error.line), error.message, notes: [error.note])
+      ])
+      standardError("nothing was written to \(layout.root)\n")
+      throw ExitCode(1)
+    }
+    let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
+    var config = SiteConfig(title: "")
+    var diagnostics: [Diagnostic] = []
+    if siteExists {
+      let (read, configDiagnostics) = ContentReader(layout: layout).readConfig()
+      diagnostics += configDiagnostics
+      guard let read else {
+        DiagnosticPrinter.print(diagnostics)
+        throw ExitCode(1)
+      }
+      config = read
+    }
+    let source =
+      siteExists
+      ? layout.siteFile
+      : "\(layout.siteFile) (create it with the standard statuses from README.md, section site.yml)"
+    let importer = TableImporter(
+      labels: config.labels, vocabulary: config.statuses, configSource: source)
+    let outcome = importer.read(document, path: report, sheet: sheet, date: wantedDate)
+    diagnostics += outcome.diagnostics
+    guard var round = outcome.round else {
+      DiagnosticPrinter.print(diagnostics)
+      standardError("nothing was written to \(layout.root)\n")
+      throw ExitCode(1)
+    }
+    if let roundID { round.id = roundID }
+    if !siteExists { config = Self.starterConfig(for: round) }
+    diagnostics += ReportValidator(siteFile: layout.siteFile).validate(round, config: config)
+      .filter { $0.severity == .warning }
+    let written: ContentWriter.Outcome
+    do {
+      written = try ContentWriter(layout: layout).write(round, config: config, force: force)
+    } catch let error as ContentError {
+      DiagnosticPrinter.print(diagnostics)
+      standardError(error.description + "\n")
+      throw ExitCode(1)
+    }
+    DiagnosticPrinter.print(diagnostics)
+    if let encoding = document.encoding, encoding.isNoteworthy {
+      standardOutput("read \(report) as \(encoding.rawValue)\n")
+    }
+    if let table = outcome.tableUsed {
+      let names = document.tables.map(\.name).joined(separator: "、")
+      standardOutput(
+        "read \"\(table)\" of the \(document.tables.count) in \(report) (\(names)); "
+          + "choose another with --sheet NAME\n")
+    }
+    let units = Set(round.tasks.flatMap(\.units)).count
+    standardOutput(
+      "imported \(round.tasks.count) tasks in \(round.sections.count) sections "
+        + "(\(units) units) into \(written.roundFolder)\n")
+    if written.wroteSiteFile {
+      standardOutput(
+        "wrote \(layout.siteFile): set the title, merge unit aliases, then run `report-site check`\n"
+      )
+    }
+    if let kept = written.previousKeptAt {
+      standardOutput("the round it replaced is kept at \(kept)\n")
+    }
+  }
+}
