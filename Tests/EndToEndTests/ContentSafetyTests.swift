@@ -26,7 +26,7 @@ import Testing
     #expect(try ReportSiteBinary.run(["import"], in: folder).status == 64)
     #expect(try ReportSiteBinary.run(["frobnicate"], in: folder).status == 64)
     #expect(try ReportSiteBinary.run(["check"], in: folder).status == 0)
-    try edit(folder + "/Content/rounds/2020-12-16/3.md", "status: 已完成并长期坚持", "status: 达进度")
+    try edit(folder + "/Content/rounds/2020-12-16/3.md", "status: 已完成并长期坚持", "status: 大体完成")
     #expect(try ReportSiteBinary.run(["check"], in: folder).status == 1)
     #expect(try ReportSiteBinary.run(["build", "--templates", templates], in: folder).status == 1)
   }
