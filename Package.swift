@@ -21,6 +21,7 @@ let package = Package(
     .target(name: "ReportMarkdown", dependencies: ["CCmarkGFM"]),
     .target(name: "ReportModel"),
     .target(name: "FileBytes"),
+    .target(name: "SiteTemplates"),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportContent",
@@ -29,7 +30,7 @@ let package = Package(
     .target(
       name: "ReportSite",
       dependencies: [
-        "ReportModel", "ReportMarkdown", "FileBytes",
+        "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates",
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
@@ -42,6 +43,10 @@ let package = Package(
     ),
     .executableTarget(name: "report-site-bench", path: "Sources/report-site-bench"),
     .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
+    .testTarget(
+      name: "SiteTemplatesTests",
+      dependencies: ["SiteTemplates", .product(name: "Mustache", package: "swift-mustache")]
+    ),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
     .testTarget(
       name: "ReportTextTests", dependencies: ["ReportText", "ReportModel"],

@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// Writes JSON the way `JSONEncoder` does with `.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes`, byte for byte (`OpenDataTests` compares the two): two spaces per
 /// level, `"key" : value`, an empty array or object as an open and a close bracket with an empty
