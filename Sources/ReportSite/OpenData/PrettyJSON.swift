@@ -78,7 +78,7 @@ struct PrettyJSON {
     if let value { string(value) } else { null() }
   }
 
-  mutating func int(_ value: Int) { TemplateRenderer.appendDecimal(value, to: &bytes) }
+  mutating func int(_ value: Int) { DecimalText.append(value, to: &bytes) }
 
   mutating func int(_ value: Int?) {
     if let value { int(value) } else { null() }
