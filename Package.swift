@@ -24,6 +24,7 @@ let package = Package(
     .target(name: "ReportModel"),
     .target(name: "FileBytes"),
     .target(name: "TextDecoding"),
+    .target(name: "SiteTemplates"),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportTable",
@@ -40,7 +41,7 @@ let package = Package(
     .target(
       name: "ReportSite",
       dependencies: [
-        "ReportModel", "ReportMarkdown", "FileBytes",
+        "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates",
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
@@ -53,6 +54,10 @@ let package = Package(
     ),
     .executableTarget(name: "report-site-bench", path: "Sources/report-site-bench"),
     .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
+    .testTarget(
+      name: "SiteTemplatesTests",
+      dependencies: ["SiteTemplates", .product(name: "Mustache", package: "swift-mustache")]
+    ),
     .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
     .testTarget(name: "TextDecodingTests", dependencies: ["TextDecoding"]),
     .testTarget(

@@ -4,8 +4,10 @@ import Testing
 
 @testable import ReportSite
 
+/// `{{{…}}}` or `{{&…}}` on report text would publish the report's characters as markup: the
+/// template engine refuses it when the theme is loaded, with the template's line and column.
 @Suite struct UnescapedTextTests {
-  @Test func theRepositoryThemeWritesNoReportTextUnescaped() throws {
+  @Test func theRepositoryThemeBuilds() throws {
     let folder = try TemporaryFolder()
     let summary = try SiteFixture.build(try SiteFixture.report(), into: folder.output)
     #expect(summary.warnings.isEmpty)
@@ -13,33 +15,28 @@ import Testing
 
   /// A triple mustache on report text, in a page template and in a partial.
   @Test(arguments: [
-    ("task", "{{text}}", "{{{text}}}", "text"),
-    ("task", "{{text}}", "{{&text}}", "text"),
-    ("badge", "{{label}}", "{{{label}}}", "label"),
+    ("task", "{{text}}", "{{{text}}}"),
+    ("task", "{{text}}", "{{&text}}"),
+    ("badge", "{{label}}", "{{{label}}}"),
   ])
-  func aTripleMustacheOnReportTextIsAWarningAtItsLine(
-    template: String, old: String, new: String, key: String
+  func aTripleMustacheOnReportTextFailsTheBuildAtItsLine(
+    template: String, old: String, new: String
   ) throws {
     let folder = try TemporaryFolder()
     let templates = try SiteFixture.copyTemplates(into: folder)
     let line = try SiteFixture.edit(templates, template, replacing: old, with: new)
-    let summary = try SiteFixture.build(
-      try SiteFixture.report(), into: folder.output, templates: templates)
-    let warning = try #require(summary.warnings.first)
-    #expect(Set(summary.warnings.map(\.location)).count == summary.warnings.count)
-    #expect(warning.severity == .warning)
-    #expect(warning.location.path.hasSuffix("/\(template).mustache"))
-    #expect(warning.location.line == line)
-    #expect(
-      warning.message
-        == "template \"\(template)\" writes \(key) unescaped ({{{…}}} or {{&…}}), "
-        + "but it is text from the report, not HTML")
-  }
-
-  @Test func markupFieldsAreKnownByName() {
-    #expect(TemplateKeyCheck.holdsMarkup("narrativeHTML"))
-    #expect(TemplateKeyCheck.holdsMarkup("json"))
-    #expect(!TemplateKeyCheck.holdsMarkup("text"))
-    #expect(!TemplateKeyCheck.holdsMarkup("html"))
+    do {
+      _ = try SiteFixture.build(try SiteFixture.report(), into: folder.output, templates: templates)
+      Issue.record("the build succeeded")
+    } catch let error as SiteBuildError {
+      guard case .templateMisuse(let name, let path, let errorLine, _, _, _) = error else {
+        Issue.record("unexpected error \(error)")
+        return
+      }
+      #expect(name == template)
+      #expect(path.hasSuffix("/\(template).mustache"))
+      #expect(errorLine == line)
+    }
+    #expect(!FileManager.default.fileExists(atPath: folder.output.path))
   }
 }

@@ -10,9 +10,14 @@ public enum SiteBuildError: Error, Sendable, Equatable, CustomStringConvertible 
   /// A template is not valid Mustache.
   case templateSyntax(template: String, path: String, line: Int, column: Int, reason: String)
   /// A template includes a partial (`{{> name}}`) or parent (`{{< name}}`) that does not exist.
-  case unknownPartial(template: String, path: String, line: Int, partial: String)
+  case unknownPartial(template: String, path: String, line: Int, column: Int, partial: String)
   /// A template names a key that its view model lacks, which Mustache would render as nothing.
-  case unknownKey(template: String, path: String, line: Int, key: String, model: String)
+  case unknownKey(
+    template: String, path: String, line: Int, column: Int, key: String, model: String)
+  /// A template writes a value in a way its kind does not allow: `{{{…}}}` on text that is not
+  /// rendered HTML, `{{…}}` on a view model or a list.
+  case templateMisuse(
+    template: String, path: String, line: Int, column: Int, reason: String, note: String)
   /// A task's status is not in the site's status vocabulary.
   case unknownStatus(task: Int, status: String)
   /// The output folder exists, is not empty and was not made by report-site.
@@ -34,13 +39,16 @@ public enum SiteBuildError: Error, Sendable, Equatable, CustomStringConvertible 
     case .templateSyntax(let template, let path, let line, let column, let reason):
       return "\(path):\(line):\(column): error: template \"\(template)\" is not valid Mustache: "
         + reason
-    case .unknownPartial(let template, let path, let line, let partial):
-      return "\(path):\(line): error: template \"\(template)\" includes unknown template "
-        + "\"\(partial)\"\nnote: a missing partial would silently render nothing"
-    case .unknownKey(let template, let path, let line, let key, let model):
-      return "\(path):\(line > 0 ? "\(line):" : "") error: template \"\(template)\" uses key "
+    case .unknownPartial(let template, let path, let line, let column, let partial):
+      return "\(path):\(line):\(column): error: template \"\(template)\" includes unknown "
+        + "template \"\(partial)\"\nnote: a missing partial would silently render nothing"
+    case .unknownKey(let template, let path, let line, let column, let key, let model):
+      return "\(path):\(line):\(column): error: template \"\(template)\" uses key "
         + "\"\(key)\", which \(model) does not have\n"
         + "note: a misspelt key would silently render as empty text; check the spelling"
+    case .templateMisuse(let template, let path, let line, let column, let reason, let note):
+      return "\(path):\(line):\(column): error: template \"\(template)\" \(reason)\n"
+        + "note: \(note)"
     case .unknownStatus(let task, let status):
       return "error: task \(task) has status \"\(status)\", which site.yml does not define"
     case .foreignOutput(let path):

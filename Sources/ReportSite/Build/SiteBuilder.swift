@@ -84,7 +84,6 @@ public struct SiteBuilder: Sendable {
       let seconds = (clock.now - start) / .seconds(1)
       var summary = SiteBuildSummary(
         pagesWritten: pageCount, filesWritten: jobCount + assets.count + 3, seconds: seconds)
-      summary.warnings = templates.unescapedTextWarnings()
       return summary
     } catch let error as SiteBuildError {
       output.abandon()

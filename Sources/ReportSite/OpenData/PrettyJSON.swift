@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// Writes JSON the way `JSONEncoder` does with `.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes`, byte for byte (`OpenDataTests` compares the two): two spaces per
 /// level, `"key" : value`, an empty array or object as an open and a close bracket with an empty
@@ -76,7 +78,7 @@ struct PrettyJSON {
     if let value { string(value) } else { null() }
   }
 
-  mutating func int(_ value: Int) { TemplateRenderer.appendDecimal(value, to: &bytes) }
+  mutating func int(_ value: Int) { DecimalText.append(value, to: &bytes) }
 
   mutating func int(_ value: Int?) {
     if let value { int(value) } else { null() }

@@ -1,4 +1,5 @@
 import Foundation
+import SiteTemplates
 
 /// Makes the pages' view models and renders them at the same time, on every core: the jobs come
 /// in parts (see ``PageFactory/jobParts()``), and a worker renders the parts made so far while
@@ -46,7 +47,7 @@ final class PageStream: @unchecked Sendable {
   private let condition = NSCondition()
   private let checkLock = NSLock()
   /// The outcome of the key check of each pair met so far; under `checkLock`.
-  private var checked: [RenderPlan.Key: Result<RenderLayout?, Error>] = [:]
+  private var checked: [RenderPlan.Key: Result<SiteTemplates.CompiledTemplate, Error>] = [:]
   private var nextPart = 0
   private var making = 0
   private var made: [(part: Int, jobs: MadePart)] = []
@@ -96,8 +97,7 @@ final class PageStream: @unchecked Sendable {
         for position in range {
           let job = madePart.jobs[position]
           do {
-            try templates.render(
-              job.model, template: job.template, plan: madePart.plan, into: &buffer)
+            templates.render(job.model, template: job.template, plan: madePart.plan, into: &buffer)
             try buffer.withUnsafeBytes { try output.write(bytes: $0, to: job.path) }
             rendered += 1
           } catch {
@@ -155,15 +155,13 @@ final class PageStream: @unchecked Sendable {
     var keyError: Error?
     checkLock.withLock {
       for (position, job) in jobs.enumerated() {
-        let key = RenderPlan.Key(
-          template: job.template, type: ObjectIdentifier(type(of: job.model)))
-        if plan.layouts[key] != nil { continue }
+        let key = RenderPlan.Key(job)
+        if plan.templates[key] != nil { continue }
         let outcome =
-          checked[key]
-          ?? Result { try templates.checkedLayout(job.template, root: type(of: job.model)) }
+          checked[key] ?? Result { try templates.compile(job.template, for: type(of: job.model)) }
         checked[key] = outcome
         switch outcome {
-        case .success(let layout): plan.layouts[key] = layout
+        case .success(let compiled): plan.templates[key] = compiled
         case .failure(let error):
           end = position
           keyError = error

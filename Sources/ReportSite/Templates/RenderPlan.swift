@@ -1,10 +1,21 @@
-/// Which renderer renders each pair of page template and page type: the fast renderer with the
-/// type's layout, or (nil) the reference renderer. Made by ``TemplateLibrary/plan(for:)``.
-struct RenderPlan: @unchecked Sendable {
-  struct Key: Hashable {
+import SiteTemplates
+
+/// What renders each pair of page template and page type: the template compiled for the type.
+/// Made by ``TemplateLibrary/plan(for:)`` or a page at a time by ``PageStream``.
+struct RenderPlan: Sendable {
+  struct Key: Hashable, Sendable {
     let template: String
     let type: ObjectIdentifier
+
+    init(template: String, type: ObjectIdentifier) {
+      self.template = template
+      self.type = type
+    }
+
+    init(_ job: RenderJob) {
+      self.init(template: job.template, type: ObjectIdentifier(Swift.type(of: job.model)))
+    }
   }
 
-  var layouts: [Key: RenderLayout?] = [:]
+  var templates: [Key: SiteTemplates.CompiledTemplate] = [:]
 }

@@ -17,21 +17,6 @@ struct TemplateKeyCheck {
     case reference
   }
 
-  /// A triple mustache (`{{{key}}}`, `{{&key}}`) on a text field that is not markup made by
-  /// report-site: it would put text from the report into the page as HTML.
-  struct UnescapedText: Hashable, Sendable {
-    let template: String
-    let line: Int
-    let key: String
-  }
-
-  /// Whether a field holds markup that report-site made safe itself: rendered Markdown
-  /// (`narrativeHTML`, `introHTML` …) or encoded JSON (`json`). Every other text field comes
-  /// from the report and must be escaped (`{{key}}`).
-  static func holdsMarkup(_ field: String) -> Bool {
-    field.hasSuffix("HTML") || field == "json"
-  }
-
   /// A key that no scope has.
   struct UnknownKey: Error {
     let template: String
@@ -55,24 +40,20 @@ struct TemplateKeyCheck {
   let layouts: ViewModelLayouts
   private var visited: Set<String> = []
   private var fast = true
-  /// The unescaped uses of report text found so far.
-  private(set) var unescaped: [UnescapedText] = []
 
   init(templates: [String: CompiledTemplate], layouts: ViewModelLayouts) {
     self.templates = templates
     self.layouts = layouts
   }
 
-  /// Checks `template` for pages whose view model is of type `root`; adds to `unescaped` every
-  /// triple mustache on report text it reaches.
+  /// Checks `template` for pages whose view model is of type `root`.
   static func check(
     _ template: CompiledTemplate, root: Any.Type, templates: [String: CompiledTemplate],
-    layouts: ViewModelLayouts, unescaped: inout [UnescapedText]
+    layouts: ViewModelLayouts
   ) throws(UnknownKey) -> Outcome {
     guard case .object(let shape) = layouts.kind(ofRoot: root) else { return .reference }
     var check = TemplateKeyCheck(templates: templates, layouts: layouts)
     try check.walk(template.body, scopes: [.object(shape)], overrides: [:])
-    unescaped += check.unescaped
     return check.fast ? .fast(shape) : .reference
   }
 
@@ -83,14 +64,9 @@ struct TemplateKeyCheck {
       switch node {
       case .text:
         break
-      case .variable(let key, let escaped):
+      case .variable(let key, _):
         let kind = try resolve(key, in: scopes, template: body.template)
         if !kind.unwrapped.isScalar { fast = false }
-        if !escaped, case .string = kind.unwrapped, let field = key.components.last,
-          !Self.holdsMarkup(field)
-        {
-          unescaped.append(UnescapedText(template: body.template, line: key.line, key: key.name))
-        }
       case .section(let key, let content, let inverted):
         let kind = try resolve(key, in: scopes, template: body.template).unwrapped
         switch kind {

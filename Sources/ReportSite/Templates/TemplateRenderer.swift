@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// Renders compiled templates straight into UTF-8 bytes, reading view models through a
 /// ``RenderLayout``. It gives the bytes swift-mustache gives for the same templates and view
 /// models (see `FastRendererTests`), with these semantics:

@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// `changes/<earlier>--<later>.html`: what moved between two rounds.
 struct ChangesPage: Sendable {
   let chrome: PageChrome
@@ -29,4 +31,39 @@ struct ChangeItem: Sendable {
   let href: String
   let before: StatusBadge?
   let after: StatusBadge?
+}
+
+extension ChangesPage: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .model("chrome", \.chrome),
+    .section("breadcrumbs", \.breadcrumbs),
+    .text("heading", \.heading),
+    .text("earlierDate", \.earlierDate),
+    .text("laterDate", \.laterDate),
+    .text("summary", \.summary),
+    .section("groups", \.groups),
+    .bool("hasChanges", \.hasChanges),
+    .section("earlierPairs", \.earlierPairs),
+    .bool("hasPairs", \.hasPairs),
+  ]
+}
+
+extension ChangeGroup: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("id", \.id),
+    .text("heading", \.heading),
+    .text("note", \.note),
+    .int("count", \.count),
+    .section("items", \.items),
+  ]
+}
+
+extension ChangeItem: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .int("number", \.number),
+    .text("text", \.text),
+    .text("href", \.href),
+    .optional("before", \.before),
+    .optional("after", \.after),
+  ]
 }

@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// `feed.xml`: an Atom 1.0 feed with one entry per round, newest first.
 struct Feed: Sendable {
   let id: String
@@ -17,4 +19,26 @@ struct FeedEntry: Sendable {
   let updated: String
   let href: String
   let summary: String
+}
+
+extension Feed: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("id", \.id),
+    .text("title", \.title),
+    .text("author", \.author),
+    .text("updated", \.updated),
+    .text("selfURL", \.selfURL),
+    .text("homeHref", \.homeHref),
+    .section("entries", \.entries),
+  ]
+}
+
+extension FeedEntry: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("id", \.id),
+    .text("title", \.title),
+    .text("updated", \.updated),
+    .text("href", \.href),
+    .text("summary", \.summary),
+  ]
 }

@@ -1,3 +1,4 @@
+import SiteTemplates
 import Foundation
 
 /// `tasks/filter-index.js`: every task in a compact form for the filter on a paginated
@@ -57,4 +58,10 @@ extension FilterRecord {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return (try? encoder.encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
   }
+}
+
+extension FilterIndex: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .html("json", \.json),
+  ]
 }

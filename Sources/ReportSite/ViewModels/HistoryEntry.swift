@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// One round in a task's history, newest first on the task page.
 struct HistoryEntry: Sendable {
   let date: String
@@ -9,4 +11,15 @@ struct HistoryEntry: Sendable {
   let isCurrent: Bool
   /// The task's page as that round published it; nil for the latest round.
   let archiveHref: String?
+}
+
+extension HistoryEntry: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("date", \.date),
+    .model("badge", \.badge),
+    .optional("previous", \.previous),
+    .html("narrativeHTML", \.narrativeHTML),
+    .bool("isCurrent", \.isCurrent),
+    .text("archiveHref", \.archiveHref),
+  ]
 }

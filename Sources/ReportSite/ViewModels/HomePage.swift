@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// `index.html`: the report at a glance.
 struct HomePage: Sendable {
   let chrome: PageChrome
@@ -20,4 +22,25 @@ struct HomePage: Sendable {
   /// The list of rounds; nil on an earlier round's pages.
   let roundsHref: String?
   let roundCount: Int
+}
+
+extension HomePage: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .model("chrome", \.chrome),
+    .text("heading", \.heading),
+    .text("publisher", \.publisher),
+    .text("date", \.date),
+    .section("metadata", \.metadata),
+    .html("introHTML", \.introHTML),
+    .model("progress", \.progress),
+    .section("sections", \.sections),
+    .int("unitCount", \.unitCount),
+    .int("taskCount", \.taskCount),
+    .optional("trend", \.trend),
+    .section("overdue", \.overdue),
+    .bool("hasOverdue", \.hasOverdue),
+    .optional("latestChanges", \.latestChanges),
+    .text("roundsHref", \.roundsHref),
+    .int("roundCount", \.roundCount),
+  ]
 }

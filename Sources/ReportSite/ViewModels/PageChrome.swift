@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// What the layout shows on every page: titles, navigation, footer and the way back to the
 /// site root.
 struct PageChrome: Sendable {
@@ -26,4 +28,26 @@ struct ArchiveNotice: Sendable {
   let date: String
   let latestDate: String
   let latestHref: String
+}
+
+extension PageChrome: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("root", \.root),
+    .text("assetRoot", \.assetRoot),
+    .text("documentTitle", \.documentTitle),
+    .text("siteTitle", \.siteTitle),
+    .text("publisher", \.publisher),
+    .text("date", \.date),
+    .text("canonicalURL", \.canonicalURL),
+    .optional("archive", \.archive),
+    .section("nav", \.nav),
+  ]
+}
+
+extension ArchiveNotice: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("date", \.date),
+    .text("latestDate", \.latestDate),
+    .text("latestHref", \.latestHref),
+  ]
 }

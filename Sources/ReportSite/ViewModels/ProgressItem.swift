@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// One status category's share of a set of tasks.
 struct ProgressItem: Sendable {
   let badge: StatusBadge
@@ -7,4 +9,14 @@ struct ProgressItem: Sendable {
   let percent: String
   /// The category's page.
   let href: String
+}
+
+extension ProgressItem: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .model("badge", \.badge),
+    .int("count", \.count),
+    .int("total", \.total),
+    .text("percent", \.percent),
+    .text("href", \.href),
+  ]
 }

@@ -1,3 +1,4 @@
+import SiteTemplates
 import ReportModel
 
 /// The progress of a set of tasks: how many are complete, and the count per category.
@@ -27,4 +28,16 @@ struct ProgressSummary: Sendable {
         href: root + "status/" + category.rawValue + ".html")
     }
   }
+}
+
+extension ProgressSummary: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("id", \.id),
+    .text("caption", \.caption),
+    .int("total", \.total),
+    .bool("hasTasks", \.hasTasks),
+    .int("done", \.done),
+    .text("donePercent", \.donePercent),
+    .section("items", \.items),
+  ]
 }

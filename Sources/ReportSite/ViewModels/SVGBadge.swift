@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// `badges/<n>.svg`: a shields-style badge, `任务 7 | 推进中`, sized for its text.
 struct SVGBadge: Sendable {
   let title: String
@@ -36,4 +38,19 @@ struct SVGBadge: Sendable {
     }
     return (hundredths * fontSize + 99) / 100
   }
+}
+
+extension SVGBadge: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("title", \.title),
+    .text("label", \.label),
+    .text("message", \.message),
+    .text("category", \.category),
+    .text("color", \.color),
+    .int("labelWidth", \.labelWidth),
+    .int("messageWidth", \.messageWidth),
+    .int("width", \.width),
+    .int("labelCenter", \.labelCenter),
+    .int("messageCenter", \.messageCenter),
+  ]
 }

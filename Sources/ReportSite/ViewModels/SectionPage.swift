@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// `sections/<n>.html`: a section's tasks under their subsection headings.
 struct SectionPage: Sendable {
   let chrome: PageChrome
@@ -10,4 +12,18 @@ struct SectionPage: Sendable {
   let trend: TrendChart?
   /// The links between the pages of a long list; nil when it fits one page.
   let pagination: PageNav?
+}
+
+extension SectionPage: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .model("chrome", \.chrome),
+    .section("breadcrumbs", \.breadcrumbs),
+    .text("heading", \.heading),
+    .model("progress", \.progress),
+    .section("groups", \.groups),
+    .optional("previous", \.previous),
+    .optional("next", \.next),
+    .optional("trend", \.trend),
+    .optional("pagination", \.pagination),
+  ]
 }

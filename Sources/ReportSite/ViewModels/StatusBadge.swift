@@ -1,3 +1,4 @@
+import SiteTemplates
 import ReportModel
 
 /// A status as a badge: its words, its category's colour class and a distinct icon shape, so
@@ -34,4 +35,19 @@ struct StatusBadge: Sendable {
   init(category: StatusCategory) {
     self.init(StatusDefinition(label: category.displayName, category: category))
   }
+}
+
+extension StatusBadge: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("label", \.label),
+    .text("written", \.written),
+    .text("category", \.category),
+    .text("categoryName", \.categoryName),
+    .bool("iconCheck", \.iconCheck),
+    .bool("iconCheckCircle", \.iconCheckCircle),
+    .bool("iconHalf", \.iconHalf),
+    .bool("iconClock", \.iconClock),
+    .bool("iconAlert", \.iconAlert),
+    .bool("iconEmpty", \.iconEmpty),
+  ]
 }

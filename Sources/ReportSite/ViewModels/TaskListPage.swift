@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// `tasks/index.html`: every task, with a filter that the script enables.
 struct TaskListPage: Sendable {
   let chrome: PageChrome
@@ -11,4 +13,18 @@ struct TaskListPage: Sendable {
   let pagination: PageNav?
   /// The filter index, when the list spans several pages.
   let indexHref: String?
+}
+
+extension TaskListPage: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .model("chrome", \.chrome),
+    .section("breadcrumbs", \.breadcrumbs),
+    .int("total", \.total),
+    .section("statuses", \.statuses),
+    .section("units", \.units),
+    .section("sections", \.sections),
+    .section("tasks", \.tasks),
+    .optional("pagination", \.pagination),
+    .text("indexHref", \.indexHref),
+  ]
 }

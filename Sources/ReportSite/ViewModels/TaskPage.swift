@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// `tasks/<n>.html`: one task with its narrative.
 struct TaskPage: Sendable {
   let chrome: PageChrome
@@ -35,4 +37,40 @@ struct DeadlineNote: Sendable {
   let overdue: Bool
   /// Where the date comes from, in words.
   let source: String
+}
+
+extension TaskPage: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .model("chrome", \.chrome),
+    .section("breadcrumbs", \.breadcrumbs),
+    .int("number", \.number),
+    .text("text", \.text),
+    .model("badge", \.badge),
+    .section("units", \.units),
+    .optional("section", \.section),
+    .html("narrativeHTML", \.narrativeHTML),
+    .text("badgeHref", \.badgeHref),
+    .optional("previous", \.previous),
+    .optional("next", \.next),
+    .section("history", \.history),
+    .bool("hasHistory", \.hasHistory),
+    .optional("textChange", \.textChange),
+    .optional("deadline", \.deadline),
+    .text("latestHref", \.latestHref),
+  ]
+}
+
+extension TextChange: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("date", \.date),
+    .text("text", \.text),
+  ]
+}
+
+extension DeadlineNote: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("due", \.due),
+    .bool("overdue", \.overdue),
+    .text("source", \.source),
+  ]
 }

@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// A task in a list: number, text, units and status, with the data the filter script reads.
 struct TaskRow: Sendable {
   let number: Int
@@ -12,4 +14,19 @@ struct TaskRow: Sendable {
   let filterUnits: String
   /// Past its due date and not done.
   let overdue: Bool
+}
+
+extension TaskRow: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .int("number", \.number),
+    .text("text", \.text),
+    .text("href", \.href),
+    .text("lead", \.lead),
+    .text("partners", \.partners),
+    .model("badge", \.badge),
+    .text("filterStatus", \.filterStatus),
+    .int("filterSection", \.filterSection),
+    .text("filterUnits", \.filterUnits),
+    .bool("overdue", \.overdue),
+  ]
 }

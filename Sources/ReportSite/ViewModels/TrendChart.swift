@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// Completion per round as a small bar chart (inline SVG, hidden from screen readers) with the
 /// same numbers as text in a table beside it.
 struct TrendChart: Sendable {
@@ -50,4 +52,31 @@ struct TrendChart: Sendable {
         labelX: x + Self.barWidth / 2, valueY: baseline - barHeight - 6)
     }
   }
+}
+
+extension TrendChart: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("id", \.id),
+    .text("caption", \.caption),
+    .int("width", \.width),
+    .int("height", \.height),
+    .int("baseline", \.baseline),
+    .int("labelY", \.labelY),
+    .section("bars", \.bars),
+  ]
+}
+
+extension TrendChart.Bar: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("label", \.label),
+    .int("done", \.done),
+    .int("total", \.total),
+    .text("percent", \.percent),
+    .int("x", \.x),
+    .int("y", \.y),
+    .int("width", \.width),
+    .int("height", \.height),
+    .int("labelX", \.labelX),
+    .int("valueY", \.valueY),
+  ]
 }

@@ -1,6 +1,16 @@
+import SiteTemplates
+
 /// A responsible unit named on a task, linked to its page.
 struct UnitLink: Sendable {
   let name: String
   let href: String
   let isLead: Bool
+}
+
+extension UnitLink: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .text("name", \.name),
+    .text("href", \.href),
+    .bool("isLead", \.isLead),
+  ]
 }

@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// `units/<slug>.html`: the tasks a unit leads and shares.
 struct UnitPage: Sendable {
   let chrome: PageChrome
@@ -16,4 +18,22 @@ struct UnitPage: Sendable {
   let trend: TrendChart?
   /// The links between the pages of a long list; nil when it fits one page.
   let pagination: PageNav?
+}
+
+extension UnitPage: TemplateModel {
+  static let templateFields: TemplateFields<Self> = [
+    .model("chrome", \.chrome),
+    .section("breadcrumbs", \.breadcrumbs),
+    .text("name", \.name),
+    .text("aliases", \.aliases),
+    .model("progress", \.progress),
+    .int("ledCount", \.ledCount),
+    .int("sharedCount", \.sharedCount),
+    .section("led", \.led),
+    .section("shared", \.shared),
+    .bool("showLed", \.showLed),
+    .bool("showShared", \.showShared),
+    .optional("trend", \.trend),
+    .optional("pagination", \.pagination),
+  ]
 }

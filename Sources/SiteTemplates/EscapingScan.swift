@@ -1,14 +1,14 @@
 /// Copies UTF-8 text to an output, escaping some bytes: the scan shared by HTML escaping
-/// (``TemplateRenderer/appendEscaped(_:to:)-(UnsafeBufferPointer<UInt8>,_)``) and JSON strings
-/// (``PrettyJSON/string(_:)-(String)``). Runs of bytes that need nothing are copied whole, and
+/// (``HTMLEscaping``) and JSON strings
+/// (`PrettyJSON` of the site). Runs of bytes that need nothing are copied whole, and
 /// eight bytes at a time are skipped while `mayNeedEscaping` says none of them can.
-enum EscapingScan {
+public enum EscapingScan {
   /// - Parameters:
   ///   - mayNeedEscaping: false only when none of the eight bytes of a word needs escaping.
   ///   - needsEscaping: whether a byte needs escaping.
   ///   - escape: appends the escape of a byte that needs it.
   @inline(__always)
-  static func append(
+  public static func append(
     _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8],
     mayNeedEscaping: (UInt64) -> Bool, needsEscaping: (UInt8) -> Bool,
     escape: (UInt8, inout [UInt8]) -> Void
