@@ -22,6 +22,7 @@ let package = Package(
     .target(name: "ReportModel"),
     .target(name: "FileBytes"),
     .target(name: "TextDecoding"),
+    .target(name: "BuiltInTheme"),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportContent",
@@ -37,7 +38,7 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportContent", "ReportSite",
+        "ReportModel", "ReportText", "ReportContent", "ReportSite", "BuiltInTheme",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -54,7 +55,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportSiteTests",
-      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel"],
+      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel", "BuiltInTheme"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

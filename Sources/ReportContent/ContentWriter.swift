@@ -67,6 +67,19 @@ public struct ContentWriter: Sendable {
     return Outcome(roundFolder: target, wroteSiteFile: wroteSiteFile, previousKeptAt: keptAt)
   }
 
+  /// Writes `config` as a new site.yml and makes an empty `rounds/` folder (`report-site
+  /// init`); refuses to replace a site.yml.
+  public func writeNewSite(_ config: SiteConfig) throws {
+    guard !FileManager.default.fileExists(atPath: layout.siteFile) else {
+      throw ContentError(
+        path: layout.siteFile, reason: "site.yml already exists",
+        note: "edit it, or run init in an empty folder")
+    }
+    try FileManager.default.createDirectory(
+      atPath: layout.roundsFolder, withIntermediateDirectories: true)
+    try write(SiteConfigFile.text(for: config), to: layout.siteFile)
+  }
+
   private func write(_ text: String, to path: String) throws {
     try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
   }

@@ -9,11 +9,15 @@ public struct SiteConfig: Hashable, Sendable {
   public var units: UnitDirectory
   /// Lists longer than this are split into pages.
   public var pageSize: Int
+  /// What every page's footer says about who runs the site (主办单位, ICP备案号 …).
+  public var identity: SiteIdentity
+  /// Free settings for themes, in the order site.yml gives them.
+  public var params: [SiteParam]
 
   public init(
     title: String, publisher: String = "", baseURL: String? = nil,
     statuses: StatusVocabulary = .standard, units: UnitDirectory = UnitDirectory(),
-    pageSize: Int = 200
+    pageSize: Int = 200, identity: SiteIdentity = SiteIdentity(), params: [SiteParam] = []
   ) {
     self.title = title
     self.publisher = publisher
@@ -21,6 +25,8 @@ public struct SiteConfig: Hashable, Sendable {
     self.statuses = statuses
     self.units = units
     self.pageSize = pageSize
+    self.identity = identity
+    self.params = params
   }
 }
 

@@ -14,7 +14,8 @@ struct ReportSiteCommand: ParsableCommand {
         report-site check                 # find mistakes in Content/
         report-site build                 # write the site into Output/
       """,
-    subcommands: [Import.self, Export.self, Check.self, Build.self]
+    version: "report-site " + ReportSiteVersion.current,
+    subcommands: [Init.self, Import.self, Export.self, Check.self, Build.self, Theme.self]
   )
 }
 

@@ -14,6 +14,9 @@ struct PageFactory: Sendable {
   private(set) var rows: [TaskRow] = []
   /// The navigation of a page one folder below the round's home page, by the item it marks.
   private var navs: [NavTarget: [NavItem]] = [:]
+  /// The footer's identity block and the theme's params, the same on every page.
+  private let identity: IdentityFooter?
+  private let params: [ThemeParam]
 
   init(
     index: SiteIndex, narratives: [String], introHTML: String?, prefix: String,
@@ -24,6 +27,8 @@ struct PageFactory: Sendable {
     self.introHTML = introHTML
     self.prefix = prefix
     self.context = context
+    identity = IdentityFooter(index.config.identity)
+    params = index.config.params.map { ThemeParam(key: $0.key, value: $0.value) }
     for target in [NavTarget.home, .tasks, .units, .statuses, .none] {
       navs[target] = navItems(root: Self.listRoot, current: target)
     }
@@ -116,7 +121,8 @@ struct PageFactory: Sendable {
       publisher: index.config.publisher, date: index.date,
       canonicalURL: canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) },
       archive: archive,
-      nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav))
+      nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav),
+      identity: identity, params: params)
   }
 
   private func navItems(root: String, current: NavTarget) -> [NavItem] {

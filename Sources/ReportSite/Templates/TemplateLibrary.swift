@@ -12,8 +12,8 @@ import Mustache
 /// rendered by swift-mustache through ``KeyRecorder``, the reference renderer, which also guards
 /// keys as it renders.
 struct TemplateLibrary: Sendable {
-  /// The folder as the user named it, for messages.
-  let displayPath: String
+  /// Where the templates come from (a folder, the built-in theme, or both), for messages.
+  let source: any TemplateSource
   private let library: MustacheLibrary
   private let tagsByName: [String: [TemplateTag]]
   /// Templates the fast renderer can render, by name.
@@ -23,26 +23,21 @@ struct TemplateLibrary: Sendable {
   private let program: RenderProgram
 
   init(directory: URL, required: [String]) throws {
-    displayPath = directory.relativePath
-    let files: [String]
-    do {
-      files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        .filter { $0.hasSuffix(".mustache") }.sorted()
-    } catch {
-      throw SiteBuildError.unreadableTemplates(path: displayPath, reason: Self.reason(error))
-    }
+    try self.init(source: FolderTemplateSource(folder: directory), required: required)
+  }
+
+  init(source: any TemplateSource, required: [String]) throws {
+    self.source = source
+    let files = try source.templateFiles()
     var library = MustacheLibrary()
     var tagsByName: [String: [TemplateTag]] = [:]
     var compiler = TemplateCompiler()
     var compiled: [String: CompiledTemplate] = [:]
     for file in files {
       let name = String(file.dropLast(".mustache".count))
-      let path = displayPath + "/" + file
-      let text: String
-      do {
-        text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-      } catch {
-        throw SiteBuildError.unreadableTemplates(path: path, reason: Self.reason(error))
+      let path = source.displayPath(of: file)
+      guard let text = String(data: try source.bytes(of: file), encoding: .utf8) else {
+        throw SiteBuildError.unreadableTemplates(path: path, reason: "not UTF-8 text")
       }
       let tags = TemplateTagScanner.tags(in: text)
       do {
@@ -71,7 +66,7 @@ struct TemplateLibrary: Sendable {
   }
 
   /// The file of a template, for messages.
-  func path(of name: String) -> String { displayPath + "/" + name + ".mustache" }
+  func path(of name: String) -> String { source.displayPath(of: name + ".mustache") }
 
   /// How each page template renders each page type, after checking their keys; throws the
   /// first unknown key in the order of `jobs`. Call it before rendering, from one thread.

@@ -1,0 +1,7 @@
+/// One entry of the footer's identity block, e.g. `ICP备案号` and its number.
+struct IdentityItem: Sendable {
+  let label: String
+  let value: String
+  /// Whether a separator goes before it (every entry but the first).
+  let separated: Bool
+}
