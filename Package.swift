@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     .systemLibrary(
@@ -35,10 +36,18 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    .target(
+      name: "ReportServe",
+      dependencies: [
+        "ReportModel", "ReportContent", "ReportSite",
+        .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
+      ]
+    ),
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportContent", "ReportSite", "BuiltInTheme",
+        "ReportModel", "ReportText", "ReportContent", "ReportSite", "BuiltInTheme", "ReportServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -4,7 +4,7 @@ import ReportContent
 import ReportModel
 
 @main
-struct ReportSiteCommand: ParsableCommand {
+struct ReportSiteCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report-site",
     abstract: "Turns 政府工作报告 supervision results into a static public website.",
@@ -15,7 +15,9 @@ struct ReportSiteCommand: ParsableCommand {
         report-site build                 # write the site into Output/
       """,
     version: "report-site " + ReportSiteVersion.current,
-    subcommands: [Init.self, Import.self, Export.self, Check.self, Build.self, Theme.self]
+    subcommands: [
+      Init.self, Import.self, Export.self, Check.self, Build.self, Serve.self, Theme.self,
+    ]
   )
 }
 
