@@ -24,6 +24,7 @@ public struct ContentReader: Sendable {
     guard let config else { return (nil, diagnostics) }
     let report = Report(config: config, rounds: rounds)
     diagnostics += ReportValidator(siteFile: layout.siteFile).validate(report)
+    diagnostics += LookAlikeUnits(siteFile: layout.siteFile).check(report)
     if rounds.isEmpty {
       diagnostics.append(
         .error(
