@@ -880,6 +880,29 @@ window.reportSiteTasks = {{{json}}};
 
 """#
 )),
+("redirect.mustache", .text(
+#"""
+{{! A unit's former address (site.yml's formerSlugs): sends the reader on to its page. }}
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{name}} - 页面已迁移</title>
+<meta http-equiv="refresh" content="0; url={{href}}">
+<link rel="canonical" href="{{canonicalURL}}">
+<meta name="robots" content="noindex">
+</head>
+<body>
+<main>
+<h1>页面已迁移</h1>
+<p>{{name}}的页面已迁移到新地址:<a href="{{href}}">{{name}}</a>。</p>
+</main>
+</body>
+</html>
+
+"""#
+)),
 ("rounds.mustache", .text(
 #"""
 {{<layout}}

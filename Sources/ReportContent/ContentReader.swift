@@ -103,7 +103,10 @@ public struct ContentReader: Sendable {
     let folder = layout.roundFolder(id)
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     var taskNames: [String] = []
-    for name in names where !name.hasPrefix(".") && name != "round.yml" && name != "intro.md" {
+    for name in names
+    where !name.hasPrefix(".") && name != "round.yml" && name != "intro.md"
+      && name != PublishedNamesFile.name
+    {
       if name.hasSuffix(".md"), Int(name.dropLast(3)) != nil {
         taskNames.append(name)
       } else {
@@ -141,6 +144,20 @@ public struct ContentReader: Sendable {
     guard var round = parsedRound else { return (nil, diagnostics) }
     tasks.sort { $0.number < $1.number }
     round.tasks = tasks
+    let publishedPath = folder + "/" + PublishedNamesFile.name
+    if names.contains(PublishedNamesFile.name) {
+      guard let text = try? ContentFiles.readText(publishedPath, preloaded: preloaded) else {
+        return (
+          nil,
+          diagnostics + [
+            .error(SourceLocation(path: publishedPath), "cannot read this file as UTF-8 text")
+          ]
+        )
+      }
+      let (published, publishedDiagnostics) = PublishedNamesFile.read(text, path: publishedPath)
+      diagnostics += publishedDiagnostics
+      round.publishedUnitNames = published
+    }
     return (round, diagnostics)
   }
 }

@@ -33,7 +33,7 @@ public struct ContentWriter: Sendable {
         path: target, reason: "round \(round.id) already exists",
         note: "pass --force to replace it, or --round ID to import as another round")
     }
-    let files = Self.files(of: round)
+    let files = Self.files(of: round, units: config.units)
     if exists && !discardEdits { try refuseHandEdits(in: target, incoming: files) }
     try fileManager.createDirectory(atPath: layout.roundsFolder, withIntermediateDirectories: true)
     let staging = layout.roundsFolder + "/.\(round.id).incoming-\(getpid())"
@@ -71,8 +71,11 @@ public struct ContentWriter: Sendable {
   }
 
   /// The files of a round folder, by name, as import writes them.
-  static func files(of round: Round) -> [(String, String)] {
-    var files = [("round.yml", RoundFile.text(for: round))]
+  static func files(of round: Round, units: UnitDirectory) -> [(String, String)] {
+    var files = [
+      ("round.yml", RoundFile.text(for: round)),
+      (PublishedNamesFile.name, PublishedNamesFile.text(for: round, units: units)),
+    ]
     if let intro = round.intro { files.append(("intro.md", intro + "\n")) }
     for task in round.tasks {
       let section = round.section(task.section)

@@ -77,7 +77,7 @@ struct PageFactory: Sendable {
     let others: [Part] = [
       { factory.badgeJobs() },
       {
-        var jobs = [factory.notFoundJob()]
+        var jobs = [factory.notFoundJob()] + factory.redirectJobs()
         jobs += factory.roundJobs()
         if let sitemap = factory.sitemapJob() { jobs.append(sitemap) }
         return jobs
@@ -197,6 +197,25 @@ struct PageFactory: Sendable {
     let page = NotFoundPage(
       chrome: chrome(path: path, title: "页面未找到", nav: .none, root: index.config.baseURL))
     return RenderJob(path: prefix + path, template: "not-found", model: page)
+  }
+
+  /// A redirect page at each former slug of a unit that has a page; a former slug that is
+  /// a unit's slug now is left to that unit's page.
+  func redirectJobs() -> [RenderJob] {
+    let current = Set(index.units.map(\.slug))
+    var jobs: [RenderJob] = []
+    for unit in index.config.units.units where !unit.formerSlugs.isEmpty {
+      guard let position = index.unitIndexByName[unit.name] else { continue }
+      let slug = index.units[position].slug
+      let target = SitePaths.unit(slug)
+      for former in unit.formerSlugs where !current.contains(former) {
+        let page = RedirectPage(
+          name: unit.name, href: slug + ".html",
+          canonicalURL: index.config.baseURL.map { $0 + target } ?? slug + ".html")
+        jobs.append(RenderJob(path: SitePaths.unit(former), template: "redirect", model: page))
+      }
+    }
+    return jobs
   }
 
   private func sitemapJob() -> RenderJob? {
