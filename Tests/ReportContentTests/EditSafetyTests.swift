@@ -37,7 +37,8 @@ import Testing
     let index = try #require(round.tasks.firstIndex { $0.number == 5 })
     round.tasks[index].narrative += "补充说明。"
     // The office corrected the file by hand, and the corrected report says the same.
-    let text = try #require(ContentWriter.files(of: round, units: UnitDirectory()).first { $0.0 == "5.md" }?.1)
+    let files = ContentWriter.files(of: round, units: UnitDirectory())
+    let text = try #require(files.first { $0.0 == "5.md" }?.1)
     try text.write(toFile: layout.taskFile(id, number: 5), atomically: true, encoding: .utf8)
     _ = try writer.write(round, config: SiteConfig(title: "x"), force: true)
   }
