@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     .systemLibrary(
@@ -25,6 +26,7 @@ let package = Package(
     .target(name: "FileBytes"),
     .target(name: "TextDecoding"),
     .target(name: "SiteTemplates"),
+    .target(name: "BuiltInTheme"),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportTable",
@@ -45,10 +47,19 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    .target(
+      name: "ReportServe",
+      dependencies: [
+        "ReportModel", "ReportContent", "ReportSite",
+        .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
+      ]
+    ),
     .executableTarget(
       name: "report-site",
       dependencies: [
         "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite", "TextDecoding",
+        "BuiltInTheme", "ReportServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,7 +84,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportSiteTests",
-      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel"],
+      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel", "BuiltInTheme"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -24,6 +24,7 @@ public struct ContentReader: Sendable {
     guard let config else { return (nil, diagnostics) }
     let report = Report(config: config, rounds: rounds)
     diagnostics += ReportValidator(siteFile: layout.siteFile).validate(report)
+    diagnostics += LookAlikeUnits(siteFile: layout.siteFile).check(report)
     if rounds.isEmpty {
       diagnostics.append(
         .error(
@@ -154,7 +155,10 @@ public struct ContentReader: Sendable {
           notes: ["check that the folder exists and that you may read it"]))
     }
     var taskNames: [String] = []
-    for name in names where !name.hasPrefix(".") && name != "round.yml" && name != "intro.md" {
+    for name in names
+    where !name.hasPrefix(".") && name != "round.yml" && name != "intro.md"
+      && name != PublishedNamesFile.name
+    {
       if name.hasSuffix(".md"), Int(name.dropLast(3)) != nil {
         taskNames.append(name)
       } else {
@@ -197,6 +201,25 @@ public struct ContentReader: Sendable {
     guard var round = parsedRound else { return (nil, diagnostics) }
     tasks.sort { $0.number < $1.number }
     round.tasks = tasks
+    let publishedPath = folder + "/" + PublishedNamesFile.name
+    if names.contains(PublishedNamesFile.name) {
+      let text: String
+      switch ContentFiles.readText(publishedPath, preloaded: preloaded) {
+      case .success(let read):
+        text = read.text
+        diagnostics += read.warning.map { [$0] } ?? []
+      case .failure(.unreadable(let diagnostic)):
+        return (nil, diagnostics + [diagnostic])
+      case .failure(.missing):
+        return (
+          nil,
+          diagnostics + [.error(SourceLocation(path: publishedPath), "cannot read this file: it is gone")]
+        )
+      }
+      let (published, publishedDiagnostics) = PublishedNamesFile.read(text, path: publishedPath)
+      diagnostics += publishedDiagnostics
+      round.publishedUnitNames = published
+    }
     return (round, diagnostics)
   }
 }

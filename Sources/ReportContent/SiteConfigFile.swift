@@ -67,18 +67,21 @@ enum SiteConfigFile {
       let aliases =
         item["aliases"].flatMap { reader.lines($0, "aliases", in: item, field: "unit alias") } ?? []
       let slug = reader.line(item["slug"], "slug", in: item, required: false, field: "slug")
-      if let slug, !slug.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
-      {
+      if let slug, !isSlug(slug) {
         reader.diagnostics.append(
           .error(
             item["slug"]!.location, "slug \"\(slug)\" must use a–z, 0–9 and - only",
             notes: ["for example `slug: qu-shang-wu-ju`"]))
       }
-      units.add(UnitDefinition(name: name, aliases: aliases, slug: slug))
+      let former = formerSlugs(item["formerSlugs"], reader: &reader, in: item)
+      units.add(UnitDefinition(name: name, aliases: aliases, slug: slug, formerSlugs: former))
     }
+    let identity = identity(document["identity"], reader: &reader)
+    let params = params(document["params"], reader: &reader)
+    reader.diagnostics += unknownKeys(in: document)
     var config = SiteConfig(
       title: title, publisher: publisher, baseURL: baseURL, statuses: statuses, units: units,
-      pageSize: max(1, pageSize))
+      pageSize: max(1, pageSize), identity: identity, params: params)
     config.labels = readLabels(document, reader: &reader)
     return (reader.diagnostics.hasErrors ? nil : config, reader.diagnostics)
   }
@@ -97,6 +100,7 @@ enum SiteConfigFile {
         "# baseURL: https://www.example.gov.cn/gzbg/  # enables sitemap.xml and canonical links\n"
     }
     out += "pageSize: \(config.pageSize)\n"
+    out += identityText(for: config)
     out += "\n# Each status as reports write it, its category and a short label for badges.\n"
     out += "# Categories: " + StatusCategory.allCases.map(\.rawValue).joined(separator: ", ") + "\n"
     out += "statuses:\n"
@@ -117,6 +121,9 @@ enum SiteConfigFile {
         out += "    aliases:\n" + YAMLText.list(unit.aliases, indent: "      ")
       }
       if let slug = unit.slug { out += "    slug: \(YAMLText.scalar(slug))\n" }
+      if !unit.formerSlugs.isEmpty {
+        out += "    formerSlugs:\n" + YAMLText.list(unit.formerSlugs, indent: "      ")
+      }
     }
     return out
   }

@@ -58,6 +58,14 @@ struct YAMLNode {
     }
   }
 
+  /// The keys of a mapping with where each is written, in order; nil when not a mapping.
+  var keyedPairs: [(key: String, location: SourceLocation)]? {
+    guard let mapping = node.mapping else { return nil }
+    return mapping.map { key, _ in
+      (key.string ?? "", YAMLNode(node: key, path: path, lineOffset: lineOffset).location)
+    }
+  }
+
   subscript(key: String) -> YAMLNode? {
     guard let mapping = node.mapping, let value = mapping[key] else { return nil }
     return YAMLNode(node: value, path: path, lineOffset: lineOffset)

@@ -39,13 +39,18 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     Diagnostic(.warning, location, message, notes: notes)
   }
 
-  /// `path:line:column: error: message`, then one `note:` line per note; control and other
-  /// invisible characters in them are shown escaped (see ``visible(_:)``).
+  /// `path:line:column: error: message`, then one `note:` per note; control and other
+  /// invisible characters in them are shown escaped (see ``visible(_:)``), except the line
+  /// breaks of a note, which may hold a block to paste (a `units:` entry for site.yml).
   public var description: String {
     var lines = [
       "\(Self.visible(location.description)): \(severity.rawValue): \(Self.visible(message))"
     ]
-    for note in notes { lines.append("note: \(Self.visible(note))") }
+    for note in notes {
+      let visibleLines = note.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { Self.visible(String($0)) }
+      lines.append("note: " + visibleLines.joined(separator: "\n"))
+    }
     return lines.joined(separator: "\n")
   }
 }

@@ -23,6 +23,10 @@ public struct Round: Hashable, Sendable {
   /// Tasks in report order.
   public var tasks: [KeyTask]
   public var style: TextStyle
+  /// Each unit's canonical name when the round was imported, by the name the round writes:
+  /// an earlier round shows the names it was published under, even after a unit is renamed.
+  /// Empty for a round imported before report-site recorded them.
+  public var publishedUnitNames: [String: String] = [:]
 
   public init(
     id: RoundID, metadata: [MetadataEntry] = [], headerWrittenAs: [String]? = nil,

@@ -11,11 +11,15 @@ public struct SiteConfig: Hashable, Sendable {
   public var pageSize: Int
   /// Which field each line label or column header of a report names.
   public var labels: FieldLabels = .builtIn
+  /// What every page's footer says about who runs the site (主办单位, ICP备案号 …).
+  public var identity: SiteIdentity
+  /// Free settings for themes, in the order site.yml gives them.
+  public var params: [SiteParam]
 
   public init(
     title: String, publisher: String = "", baseURL: String? = nil,
     statuses: StatusVocabulary = .standard, units: UnitDirectory = UnitDirectory(),
-    pageSize: Int = 200
+    pageSize: Int = 200, identity: SiteIdentity = SiteIdentity(), params: [SiteParam] = []
   ) {
     self.title = title
     self.publisher = publisher
@@ -23,6 +27,8 @@ public struct SiteConfig: Hashable, Sendable {
     self.statuses = statuses
     self.units = units
     self.pageSize = pageSize
+    self.identity = identity
+    self.params = params
   }
 }
 

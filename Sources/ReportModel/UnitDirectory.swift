@@ -6,11 +6,16 @@ public struct UnitDefinition: Hashable, Sendable {
   public var aliases: [String]
   /// An ASCII URL slug; derived from the name's pinyin when not set.
   public var slug: String?
+  /// Slugs the unit's pages were published under before a rename; each keeps a redirect page.
+  public var formerSlugs: [String]
 
-  public init(name: String, aliases: [String] = [], slug: String? = nil) {
+  public init(
+    name: String, aliases: [String] = [], slug: String? = nil, formerSlugs: [String] = []
+  ) {
     self.name = name
     self.aliases = aliases
     self.slug = slug
+    self.formerSlugs = formerSlugs
   }
 }
 
@@ -94,7 +99,7 @@ public struct UnitDirectory: Hashable, Sendable {
 }
 
 /// Levenshtein distance over characters.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+public func editDistance(_ a: [Character], _ b: [Character]) -> Int {
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
   var previous = Array(0...b.count)

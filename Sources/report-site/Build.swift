@@ -15,9 +15,9 @@ extension ReportSiteCommand {
         """)
 
     @OptionGroup var options: ContentOptions
+    @OptionGroup var strictness: StrictOption
 
-    @Option(help: "The theme: Mustache templates and assets.")
-    var templates: String = "Templates"
+    @OptionGroup var theme: ThemeOptions
 
     @Option(help: "Where the site is written.")
     var output: String = "Output"
@@ -32,13 +32,15 @@ extension ReportSiteCommand {
         guard verbose else { return }
         standardError(String(format: "%6.2f s  ", Date().timeIntervalSince(start)) + line + "\n")
       }
-      let templatesURL = URL(fileURLWithPath: templates)
+      log("report-site \(ReportSiteVersion.current)")
+      let templatesURL = theme.folder
+      let themeSource = try theme.source()
       let outputURL = URL(fileURLWithPath: output)
       // Same inputs as the build that wrote the output, and the output as it wrote it: done.
       // The fingerprint reads every content file; the reader parses those same bytes.
       // First by the content files' names, sizes and times; then by their bytes, so that a
       // file touched but not changed still counts as unchanged.
-      log("fingerprint \(options.content) and \(templates)")
+      log("fingerprint \(options.content) and \(templatesURL.relativePath)")
       if SiteBuilder.hasBuilt(output: outputURL),
         let quick = try? BuildFingerprint.quick(
           content: options.layout.root, templates: templatesURL, settings: []),
@@ -59,7 +61,9 @@ extension ReportSiteCommand {
       log("read \(options.content)")
       let preloaded = fingerprinted?.content.byPath() ?? [:]
       fingerprinted = nil
-      let (report, diagnostics) = CheckedContent.read(options.layout, preloaded: preloaded)
+      let (read, found) = CheckedContent.read(options.layout, preloaded: preloaded)
+      let diagnostics = strictness.apply(found)
+      let report = diagnostics.hasErrors ? nil : read
       // The bytes are parsed: free them, on another thread, while the pages are made.
       BackgroundRelease.release(consume preloaded)
       DiagnosticPrinter.print(diagnostics)
@@ -73,7 +77,8 @@ extension ReportSiteCommand {
           templates: templatesURL, output: outputURL, verbose: verbose,
           // Only a build without warnings may be skipped next time: a skipped build prints
           // nothing, and warnings must not go unseen.
-          fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick))
+          fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick,
+          theme: themeSource))
       do {
         let summary = try {
           defer { progress.finish() }

@@ -10,11 +10,13 @@ extension ReportSiteCommand {
       discussion: "Exits with status 1 when there is an error; warnings alone exit 0.")
 
     @OptionGroup var options: ContentOptions
+    @OptionGroup var strictness: StrictOption
 
     func run() throws {
-      let (report, diagnostics) = CheckedContent.read(options.layout)
+      let (read, found) = CheckedContent.read(options.layout)
+      let diagnostics = strictness.apply(found)
       DiagnosticPrinter.print(diagnostics)
-      guard let report else { throw ExitCode(1) }
+      guard let report = read, !diagnostics.hasErrors else { throw ExitCode(1) }
       let tasks = report.rounds.map(\.tasks.count).reduce(0, +)
       standardOutput(
         "\(options.layout.root): \(report.rounds.count) round\(report.rounds.count == 1 ? "" : "s"), "

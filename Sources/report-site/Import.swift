@@ -33,6 +33,9 @@ extension ReportSiteCommand {
       help: "Replace an existing round of the same id (the old one is kept as a hidden folder).")
     var force = false
 
+    @Flag(help: "With --force, replace a round even where its files were edited by hand.")
+    var discardEdits = false
+
     @OptionGroup var options: ContentOptions
 
     func run() throws {
@@ -104,7 +107,8 @@ extension ReportSiteCommand {
         .filter { $0.severity == .warning }
       let outcome: ContentWriter.Outcome
       do {
-        outcome = try ContentWriter(layout: layout).write(round, config: config, force: force)
+        outcome = try ContentWriter(layout: layout).write(
+          round, config: config, force: force, discardEdits: discardEdits)
       } catch let error as ContentError {
         DiagnosticPrinter.print(diagnostics)
         standardError(error.description + "\n")

@@ -4,7 +4,7 @@ import ReportContent
 import ReportModel
 
 @main
-struct ReportSiteCommand: ParsableCommand {
+struct ReportSiteCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report-site",
     abstract: "Turns 政府工作报告 supervision results into a static public website.",
@@ -14,7 +14,10 @@ struct ReportSiteCommand: ParsableCommand {
         report-site check                 # find mistakes in Content/
         report-site build                 # write the site into Output/
       """,
-    subcommands: [Import.self, Export.self, Check.self, Build.self]
+    version: "report-site " + ReportSiteVersion.current,
+    subcommands: [
+      Init.self, Import.self, Export.self, Check.self, Build.self, Serve.self, Theme.self,
+    ]
   )
 }
 

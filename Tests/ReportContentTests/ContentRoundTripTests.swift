@@ -31,8 +31,9 @@ func seedContent() throws -> ContentLayout {
   let round = try seedRound()
   var units = UnitDirectory()
   units.add(UnitDefinition(name: "区人力资源和社会保障局", aliases: ["区人社局"]))
-  for name in Set(round.tasks.flatMap(\.units)).sorted()
-  where name != "区人社局" && name != "区人力资源和社会保障局" {
+  units.add(UnitDefinition(name: "区政府办", aliases: ["区政府办(区外办)"]))
+  let merged: Set = ["区人社局", "区人力资源和社会保障局", "区政府办", "区政府办(区外办)"]
+  for name in Set(round.tasks.flatMap(\.units)).sorted() where !merged.contains(name) {
     units.add(UnitDefinition(name: name))
   }
   let config = SiteConfig(title: "测试", publisher: "测试机构", units: units)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import SiteTemplates
 import Testing
 
@@ -13,6 +14,15 @@ import Testing
     var report = try TwoRounds.report()
     report.config.baseURL = "https://example.gov.cn/report/"
     report.config.pageSize = 10
+    report.config.identity = SiteIdentity([.organizer: "某区人民政府办公室", .icp: "某ICP备00000000号"])
+    report.config.params = [SiteParam(key: "color", value: "red")]
+    var units = report.config.units.units
+    if let renamed = units.firstIndex(where: { $0.name == "区商务局" }) {
+      units[renamed].formerSlugs = ["qu-shang-wu-ju-old"]
+    } else {
+      units.append(UnitDefinition(name: "区商务局", formerSlugs: ["qu-shang-wu-ju-old"]))
+    }
+    report.config.units = UnitDirectory(units)
     let context = try SiteContext(report: report, renderer: .init())
     return context.factories().flatMap { $0.jobs() }
   }

@@ -4,6 +4,9 @@ import Foundation
 public struct SiteBuildOptions: Sendable {
   /// The templates folder: `*.mustache` files and an `assets/` folder copied to the output.
   public var templates: URL
+  /// The theme the build uses; the ``templates`` folder unless another source is given (the
+  /// built-in theme, a site's folder over it).
+  public var theme: any TemplateSource
   /// The site folder. It is replaced as a whole, and only when report-site made it.
   public var output: URL
   /// Whether the build reports its steps through the log.
@@ -18,9 +21,10 @@ public struct SiteBuildOptions: Sendable {
 
   public init(
     templates: URL, output: URL, verbose: Bool = false, fingerprint: BuildFingerprint? = nil,
-    quickFingerprint: BuildFingerprint? = nil
+    quickFingerprint: BuildFingerprint? = nil, theme: (any TemplateSource)? = nil
   ) {
     self.templates = templates
+    self.theme = theme ?? FolderTemplateSource(folder: templates)
     self.output = output
     self.verbose = verbose
     self.fingerprint = fingerprint

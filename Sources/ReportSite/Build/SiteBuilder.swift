@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
     "layout", "home", "section", "units-index", "unit", "status-index", "status", "task",
     "tasks-index", "not-found", "badge", "task-row", "progress", "breadcrumbs", "badge-svg",
     "sitemap", "trend", "history", "changes", "rounds", "feed", "pagination",
-    "filter-index",
+    "filter-index", "redirect",
   ]
 
   public init(report: Report, options: SiteBuildOptions) {
@@ -43,8 +43,7 @@ public struct SiteBuilder: Sendable {
     }
 
     begin("load templates from \(options.templates.relativePath)")
-    let templates = try TemplateLibrary(
-      directory: options.templates, required: Self.requiredTemplates)
+    let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
     begin("index the rounds and render Markdown")
     let context = try SiteContext(report: report, renderer: MarkdownRenderer())
     begin("prepare \(options.output.relativePath)")
@@ -71,11 +70,10 @@ public struct SiteBuilder: Sendable {
       try stream.run()
       try openData.get().get()
       begin("write open data and assets")
-      let assetsFolder = options.templates.appendingPathComponent("assets")
-      let assets = try AssetCopier.files(in: assetsFolder)
+      let assets = try options.theme.assetFiles()
       for asset in assets {
-        let data = try Data(contentsOf: assetsFolder.appendingPathComponent(asset))
-        try output.write(data, to: SitePaths.assets + asset)
+        try output.write(
+          try options.theme.bytes(of: "assets/" + asset), to: SitePaths.assets + asset)
       }
       begin("replace \(options.output.relativePath)")
       let (pageCount, jobCount) = (stream.pageCount, stream.jobCount)

@@ -6,8 +6,20 @@ struct CanonicalUnitNames: Sendable {
   let directory: UnitDirectory
   private var known: [String: String] = [:]
 
-  init(_ directory: UnitDirectory) {
+  /// `published` gives names that win over the directory (an earlier round's names as it
+  /// was published, see ``Round/publishedUnitNames``).
+  init(_ directory: UnitDirectory, published: [String: String] = [:]) {
     self.directory = directory
+    known = published
+  }
+
+  /// The names of an earlier round as published, or `shared` (the directory's) for the
+  /// latest round and a round without recorded names.
+  static func of(_ round: Round, in report: Report, shared: CanonicalUnitNames)
+    -> CanonicalUnitNames
+  {
+    guard round.id != report.latest?.id, !round.publishedUnitNames.isEmpty else { return shared }
+    return CanonicalUnitNames(shared.directory, published: round.publishedUnitNames)
   }
 
   /// The canonical name of a unit as written; empty for a blank one.

@@ -44,7 +44,8 @@ struct SiteIndex: Sendable {
     tasks.reserveCapacity(round.tasks.count)
     // Statuses and units as written repeat: each spelling is looked up once.
     var statuses: [String: StatusDefinition] = [:]
-    var canonical = canonicalNames ?? CanonicalUnitNames(config.units)
+    var canonical = CanonicalUnitNames.of(
+      round, in: report, shared: canonicalNames ?? CanonicalUnitNames(config.units))
     for task in round.tasks {
       guard
         let status = statuses[task.status]

@@ -14,6 +14,9 @@ struct PageFactory: Sendable {
   private(set) var rows: [TaskRow] = []
   /// The navigation of a page one folder below the round's home page, by the item it marks.
   private var navs: [NavTarget: [NavItem]] = [:]
+  /// The footer's identity block and the theme's params, the same on every page.
+  private let identity: IdentityFooter?
+  private let params: [ThemeParam]
 
   init(
     index: SiteIndex, narratives: [String], introHTML: String?, prefix: String,
@@ -24,6 +27,8 @@ struct PageFactory: Sendable {
     self.introHTML = introHTML
     self.prefix = prefix
     self.context = context
+    identity = IdentityFooter(index.config.identity)
+    params = index.config.params.map { ThemeParam(key: $0.key, value: $0.value) }
     for target in [NavTarget.home, .tasks, .units, .statuses, .none] {
       navs[target] = navItems(root: Self.listRoot, current: target)
     }
@@ -72,7 +77,7 @@ struct PageFactory: Sendable {
     let others: [Part] = [
       { factory.badgeJobs() },
       {
-        var jobs = [factory.notFoundJob()]
+        var jobs = [factory.notFoundJob()] + factory.redirectJobs()
         jobs += factory.roundJobs()
         if let sitemap = factory.sitemapJob() { jobs.append(sitemap) }
         return jobs
@@ -116,7 +121,8 @@ struct PageFactory: Sendable {
       publisher: index.config.publisher, date: index.date,
       canonicalURL: canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) },
       archive: archive,
-      nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav))
+      nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav),
+      identity: identity, params: params)
   }
 
   private func navItems(root: String, current: NavTarget) -> [NavItem] {
@@ -191,6 +197,25 @@ struct PageFactory: Sendable {
     let page = NotFoundPage(
       chrome: chrome(path: path, title: "页面未找到", nav: .none, root: index.config.baseURL))
     return RenderJob(path: prefix + path, template: "not-found", model: page)
+  }
+
+  /// A redirect page at each former slug of a unit that has a page; a former slug that is
+  /// a unit's slug now is left to that unit's page.
+  func redirectJobs() -> [RenderJob] {
+    let current = Set(index.units.map(\.slug))
+    var jobs: [RenderJob] = []
+    for unit in index.config.units.units where !unit.formerSlugs.isEmpty {
+      guard let position = index.unitIndexByName[unit.name] else { continue }
+      let slug = index.units[position].slug
+      let target = SitePaths.unit(slug)
+      for former in unit.formerSlugs where !current.contains(former) {
+        let page = RedirectPage(
+          name: unit.name, href: slug + ".html",
+          canonicalURL: index.config.baseURL.map { $0 + target } ?? slug + ".html")
+        jobs.append(RenderJob(path: SitePaths.unit(former), template: "redirect", model: page))
+      }
+    }
+    return jobs
   }
 
   private func sitemapJob() -> RenderJob? {

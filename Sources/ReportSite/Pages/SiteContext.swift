@@ -62,9 +62,14 @@ struct SiteContext: Sendable {
     var names: [String] = []
     var seenNames: Set<String> = []
     for round in report.rounds.indices {
+      // An earlier round's units under the names it was published with.
+      var published = CanonicalUnitNames.of(report.rounds[round], in: report, shared: canonical)
+      let isShared =
+        report.rounds[round].id == report.latest?.id
+        || report.rounds[round].publishedUnitNames.isEmpty
       for task in report.rounds[round].tasks.indices {
         for written in report.rounds[round].tasks[task].units {
-          let name = canonical.name(of: written)
+          let name = isShared ? canonical.name(of: written) : published.name(of: written)
           if !name.isEmpty, seenNames.insert(name).inserted { names.append(name) }
         }
       }

@@ -7,41 +7,38 @@ import SiteTemplates
 /// written in a way their kind does not allow, fail in ``compile(_:for:)`` (or ``plan(for:)``),
 /// before any page of that template and page type is rendered.
 struct TemplateLibrary: Sendable {
-  /// The folder as the user named it, for messages.
-  let displayPath: String
+  /// Where the templates come from (a folder, the built-in theme, or both), for messages.
+  let source: any TemplateSource
   private let templates: TemplateSet
 
   init(directory: URL, required: [String]) throws {
-    displayPath = directory.relativePath
-    let files: [String]
-    do {
-      files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        .filter { $0.hasSuffix(".mustache") }.sorted()
-    } catch {
-      throw SiteBuildError.unreadableTemplates(path: displayPath, reason: Self.reason(error))
-    }
+    try self.init(source: FolderTemplateSource(folder: directory), required: required)
+  }
+
+  init(source: any TemplateSource, required: [String]) throws {
+    self.source = source
     var texts: [String: String] = [:]
-    for file in files {
+    for file in try source.templateFiles() {
       let name = String(file.dropLast(".mustache".count))
-      do {
-        texts[name] = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-      } catch {
+      guard let text = String(data: try source.bytes(of: file), encoding: .utf8) else {
         throw SiteBuildError.unreadableTemplates(
-          path: displayPath + "/" + file, reason: Self.reason(error))
+          path: source.displayPath(of: file), reason: "not UTF-8 text")
       }
+      texts[name] = text
     }
     for name in required where texts[name] == nil {
-      throw SiteBuildError.missingTemplate(name: name, path: displayPath + "/" + name + ".mustache")
+      throw SiteBuildError.missingTemplate(
+        name: name, path: source.displayPath(of: name + ".mustache"))
     }
     do {
       templates = try TemplateSet(templates: texts)
     } catch {
-      throw Self.siteError(error, displayPath: displayPath, model: nil)
+      throw Self.siteError(error, source: source, model: nil)
     }
   }
 
   /// The file of a template, for messages.
-  func path(of name: String) -> String { displayPath + "/" + name + ".mustache" }
+  func path(of name: String) -> String { source.displayPath(of: name + ".mustache") }
 
   /// Template `name` checked against view models of type `root`, ready to render them. Call
   /// it once per pair.
@@ -49,7 +46,7 @@ struct TemplateLibrary: Sendable {
     do {
       return try templates.compile(name, for: root)
     } catch {
-      throw Self.siteError(error, displayPath: displayPath, model: String(describing: root))
+      throw Self.siteError(error, source: source, model: String(describing: root))
     }
   }
 
@@ -77,11 +74,13 @@ struct TemplateLibrary: Sendable {
     compiled.render(model, into: &output)
   }
 
-  private static func siteError(_ error: TemplateError, displayPath: String, model: String?)
+  private static func siteError(
+    _ error: TemplateError, source: any TemplateSource, model: String?
+  )
     -> SiteBuildError
   {
     let position = error.position
-    let path = displayPath + "/" + position.template + ".mustache"
+    let path = source.displayPath(of: position.template + ".mustache")
     switch error.reason {
     case .unknownPartial(let partial):
       return .unknownPartial(

@@ -20,6 +20,10 @@ struct PageChrome: Sendable {
   /// Set on an earlier round's pages.
   let archive: ArchiveNotice?
   let nav: [NavItem]
+  /// The site's identity (主办单位, ICP备案号 …), nil when site.yml sets none.
+  let identity: IdentityFooter?
+  /// site.yml's `params:`, in order.
+  let params: [ThemeParam]
 }
 
 /// The notice on every page of an earlier round: this is how it was, not how it is.
@@ -41,6 +45,8 @@ extension PageChrome: TemplateModel {
     .text("canonicalURL", \.canonicalURL),
     .optional("archive", \.archive),
     .section("nav", \.nav),
+    .optional("identity", \.identity),
+    .section("params", \.params),
   ]
 }
 

@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+  import Glibc
+  import Foundation
+  import Synchronization
+
+  /// Watches folders with inotify, each folder under them too (new ones as they appear), and
+  /// calls ``onChange`` for every change of a file that is not hidden or an editor's backup.
+  /// One thread waits in `read(2)` on the inotify descriptor: nothing polls the tree.
+  ///
+  /// Saves made by rename (write a temporary file, rename it over the old one) arrive as
+  /// `IN_MOVED_TO`; a new round folder, made or moved in, is watched at once, with everything
+  /// already in it.
+  public final class ChangeWatcher: Sendable {
+    private let descriptor: Int32
+    /// The folders watched, by watch descriptor.
+    private let folders = Mutex<[Int32: String]>([:])
+    /// Names in the parents of the roots that count as changes (the roots themselves, e.g. a
+    /// `Templates/` made after the watch started), by the parent's watch descriptor.
+    private let rootNames = Mutex<[Int32: Set<String>]>([:])
+    private let roots: [String]
+    private let onChange: @Sendable (String) -> Void
+
+    private static let mask: UInt32 =
+      UInt32(IN_CREATE) | UInt32(IN_DELETE) | UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_FROM)
+      | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE_SELF) | UInt32(IN_ATTRIB) | UInt32(IN_MODIFY)
+
+    /// Watches `roots` (folders; one that does not exist yet is watched for from its parent)
+    /// and calls `onChange` with the changed path, from the watcher's thread.
+    public init(roots: [String], onChange: @escaping @Sendable (String) -> Void) throws {
+      descriptor = inotify_init1(Int32(IN_CLOEXEC))
+      guard descriptor >= 0 else {
+        throw ChangeWatcherError(reason: "inotify_init1: " + String(cString: strerror(errno)))
+      }
+      self.roots = roots.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+      self.onChange = onChange
+      for root in self.roots {
+        let parent = (root as NSString).deletingLastPathComponent
+        let watch = inotify_add_watch(descriptor, parent, Self.mask)
+        if watch >= 0 {
+          rootNames.withLock { $0[watch, default: []].insert((root as NSString).lastPathComponent) }
+        }
+        addTree(root)
+      }
+      let thread = Thread { [self] in readLoop() }
+      thread.name = "report-site inotify"
+      thread.start()
+    }
+
+    /// How many folders are watched.
+    public var watchedFolderCount: Int { folders.withLock { $0.count } }
+
+    /// Watches `folder` and every folder under it that is not hidden.
+    private func addTree(_ folder: String) {
+      var pending = [folder]
+      while let next = pending.popLast() {
+        let watch = inotify_add_watch(descriptor, next, Self.mask | UInt32(IN_ONLYDIR))
+        guard watch >= 0 else { continue }
+        folders.withLock { $0[watch] = next }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: next)) ?? []
+        for name in names where !Self.isIgnored(name) {
+          var isFolder: ObjCBool = false
+          let path = next + "/" + name
+          if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+            isFolder.boolValue
+          {
+            pending.append(path)
+          }
+        }
+      }
+    }
+
+    /// Hidden files (staging folders, `.swp`), editors' backups (`name~`) and vim's probe file.
+    static func isIgnored(_ name: String) -> Bool {
+      name.hasPrefix(".") || name.hasSuffix("~") || name == "4913"
+    }
+
+    private func readLoop() {
+      let size = 64 * 1024
+      let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
+      defer { buffer.deallocate() }
+      while true {
+        let count = read(descriptor, buffer, size)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return }
+        var offset = 0
+        while offset + 16 <= count {
+          let watch = buffer.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+          let mask = buffer.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+          let length = Int(buffer.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+          let nameBytes = UnsafeRawBufferPointer(start: buffer + offset + 16, count: length)
+          let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+          offset += 16 + length
+          handle(watch: watch, mask: mask, name: name)
+        }
+      }
+    }
+
+    private func handle(watch: Int32, mask: UInt32, name: String) {
+      if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+        for root in roots { addTree(root) }
+        onChange("(many changes)")
+        return
+      }
+      if mask & UInt32(IN_IGNORED) != 0 {
+        folders.withLock { $0[watch] = nil }
+        return
+      }
+      if let names = rootNames.withLock({ $0[watch] }), names.contains(name) {
+        // A root made, moved in or removed: watch it again from scratch.
+        for root in roots where (root as NSString).lastPathComponent == name { addTree(root) }
+        onChange(name)
+        return
+      }
+      guard let folder = folders.withLock({ $0[watch] }) else { return }
+      if name.isEmpty {
+        if mask & UInt32(IN_DELETE_SELF) != 0 { onChange(folder) }
+        return
+      }
+      guard !Self.isIgnored(name) else { return }
+      let path = folder + "/" + name
+      let appeared = UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)
+      if mask & UInt32(IN_ISDIR) != 0 && mask & appeared != 0 { addTree(path) }
+      onChange(path)
+    }
+  }
+#endif
+
+/// Why the watcher could not start.
+public struct ChangeWatcherError: Error, CustomStringConvertible {
+  public var reason: String
+  public var description: String { "cannot watch for changes: " + reason }
+}

@@ -1,0 +1,140 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import ReportContent
+import ReportModel
+import ReportSite
+import Synchronization
+
+/// `report-site serve`: builds the site into a private folder with the same builder as
+/// `report-site build`, serves it on 127.0.0.1, rebuilds once per burst of changes to
+/// `Content/` or the theme folder, and tells open pages to reload.
+public final class PreviewServer: Sendable {
+  public struct Options: Sendable {
+    public var content: ContentLayout
+    /// The site's own theme folder, watched (it may not exist).
+    public var themeFolder: URL
+    /// The theme of each build, made again for each so that new template files count.
+    public var theme: @Sendable () throws -> any TemplateSource
+    /// 0 takes any free port.
+    public var port: UInt16
+    /// The path the site is served under, `/` or `/gzbg/`.
+    public var basePath: String
+    /// Where lines for the user go.
+    public var log: @Sendable (String) -> Void
+
+    public init(
+      content: ContentLayout, themeFolder: URL,
+      theme: @escaping @Sendable () throws -> any TemplateSource,
+      port: UInt16, basePath: String, log: @escaping @Sendable (String) -> Void
+    ) {
+      self.content = content
+      self.themeFolder = themeFolder
+      self.theme = theme
+      self.port = port
+      self.basePath = SitePath.normalizedBase(basePath)
+      self.log = log
+    }
+  }
+
+  public let options: Options
+  /// The private folder: the site is built in `site/` under it; never the user's Output/.
+  public let privateFolder: URL
+  private let site: LiveSite
+  private let scheduler = RebuildScheduler()
+
+  public init(options: Options) {
+    self.options = options
+    privateFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "report-site-serve-\(getpid())-\(UUID().uuidString.prefix(8))")
+    site = LiveSite(folder: privateFolder.appendingPathComponent("site"))
+  }
+
+  /// Builds, then serves and rebuilds until the task is cancelled; throws when the port
+  /// cannot be listened on (naming it) or the folders cannot be watched.
+  public func run() async throws {
+    let first = ContinuousClock.now
+    await build(since: first)
+    let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port)
+    let server = HTTPServer(
+      address: address, timeout: 15, logger: .disabled,
+      handler: SiteRequestHandler(site: site, base: options.basePath))
+    let failure = Mutex<(any Error)?>(nil)
+    let serving = Task {
+      do { try await server.run() } catch { failure.withLock { $0 = error } }
+    }
+    while !(await server.isListening) {
+      if let error = failure.withLock({ $0 }) {
+        throw PreviewServerError.cannotListen(port: options.port, reason: Self.reason(error))
+      }
+      try await Task.sleep(for: .milliseconds(5))
+    }
+    var port = options.port
+    if case .ip4(_, let listening) = await server.listeningAddress { port = listening }
+    let watcher = try ChangeWatcher(
+      roots: [options.content.root, options.themeFolder.path]
+    ) { [scheduler] _ in scheduler.changed() }
+    options.log(
+      "serving http://127.0.0.1:\(port)\(options.basePath) (watching \(options.content.root)/ "
+        + "and \(options.themeFolder.relativePath)/ in \(watcher.watchedFolderCount) folders; "
+        + "Ctrl-C stops)")
+    await withTaskCancellationHandler {
+      await scheduler.run { first in await self.build(since: first) }
+    } onCancel: {
+      serving.cancel()
+    }
+    withExtendedLifetime(watcher) {}
+  }
+
+  /// Builds the site on a thread of its own, and tells the pages.
+  private func build(since first: ContinuousClock.Instant) async {
+    let failure = await withCheckedContinuation { continuation in
+      Thread.detachNewThread { [self] in continuation.resume(returning: buildNow()) }
+    }
+    site.finished(failure: failure)
+    let seconds = (ContinuousClock.now - first) / .seconds(1)
+    options.log(
+      (failure == nil ? "built" : "build failed; still serving the last good site")
+        + String(format: " %.3f s after the change", seconds))
+  }
+
+  /// One build, as `report-site build` does it; the diagnostics text when it fails.
+  private func buildNow() -> String? {
+    let (report, diagnostics) = ContentReader(layout: options.content).read()
+    let text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n")
+    if !text.isEmpty { options.log(text) }
+    guard let report else { return text }
+    do {
+      let builder = SiteBuilder(
+        report: report,
+        options: SiteBuildOptions(
+          templates: options.themeFolder, output: site.folder, theme: try options.theme()))
+      _ = try builder.build()
+      return nil
+    } catch {
+      let message = String(describing: error)
+      options.log(message)
+      return message
+    }
+  }
+
+  static func reason(_ error: any Error) -> String {
+    if let error = error as? SocketError, case .failed(_, let number, let message) = error {
+      return number == EADDRINUSE ? "the port is busy (\(message))" : message
+    }
+    return String(describing: error)
+  }
+}
+
+/// Why `serve` could not start.
+public enum PreviewServerError: Error, CustomStringConvertible {
+  case cannotListen(port: UInt16, reason: String)
+
+  public var description: String {
+    switch self {
+    case .cannotListen(let port, let reason):
+      "cannot serve on 127.0.0.1:\(port): \(reason)\n"
+        + "note: another program uses port \(port); choose another with --port, e.g. --port \(port == 8080 ? 8081 : 8080)"
+    }
+  }
+}

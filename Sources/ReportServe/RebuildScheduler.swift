@@ -1,0 +1,53 @@
+import Synchronization
+
+/// One rebuild per burst of changes: after a change, waits until no change has come for
+/// ``quiet``, then builds once; changes that come during a build cause one more build.
+final class RebuildScheduler: Sendable {
+  struct State {
+    /// Changes seen so far.
+    var changes = 0
+    /// When the first change not yet built came.
+    var firstPending: ContinuousClock.Instant?
+  }
+
+  let quiet: Duration
+  private let state = Mutex(State())
+  private let signals: AsyncStream<Void>.Continuation
+  private let stream: AsyncStream<Void>
+
+  init(quiet: Duration = .milliseconds(100)) {
+    self.quiet = quiet
+    (stream, signals) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+  }
+
+  /// Records a change; called from the watcher's thread.
+  func changed() {
+    state.withLock { state in
+      state.changes += 1
+      if state.firstPending == nil { state.firstPending = .now }
+    }
+    signals.yield()
+  }
+
+  /// Runs `build` once per burst of changes, until the task is cancelled; `build` gets the
+  /// time the burst's first change came.
+  func run(_ build: @Sendable (ContinuousClock.Instant) async -> Void) async {
+    var built = 0
+    for await _ in stream {
+      var seen = state.withLock { $0.changes }
+      guard seen != built else { continue }
+      while true {
+        do { try await Task.sleep(for: quiet) } catch { return }
+        let now = state.withLock { $0.changes }
+        if now == seen { break }
+        seen = now
+      }
+      let first = state.withLock { state in
+        defer { state.firstPending = nil }
+        return state.firstPending ?? .now
+      }
+      built = seen
+      await build(first)
+    }
+  }
+}
