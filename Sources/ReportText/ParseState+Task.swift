@@ -14,7 +14,7 @@ extension ParseState {
           names.isEmpty
             ? "task \(draft.task.number) names no responsible unit"
             : "task \(draft.task.number) has an empty unit name",
-          notes: ["write the units after `责任单位:`, separated by `、`"]))
+          notes: ["write the units after `责任单位：`, separated by `、`"]))
     }
     draft.task.units = names.filter { !$0.isEmpty }
     draft.unitSeparators = separators
@@ -36,7 +36,7 @@ extension ParseState {
       diagnostics.append(
         .error(
           location(index, column: labelEnd ?? 1), "task \(draft.task.number) has no status",
-          notes: ["write the status after `贯彻落实情况:`, e.g. `贯彻落实情况:推进中。…`"]))
+          notes: ["write the status after `贯彻落实情况：`, e.g. `贯彻落实情况：推进中。…`"]))
     } else if parser.vocabulary.definition(for: status) == nil {
       let known = parser.vocabulary.definitions.map(\.label).joined(separator: "、")
       diagnostics.append(
@@ -68,7 +68,7 @@ extension ParseState {
       diagnostics.append(
         .error(
           location(draft.headingLine), "task \(draft.task.number) has no 贯彻落实情况 line",
-          notes: ["add `贯彻落实情况:状态。情况说明` after its 责任单位 line"]))
+          notes: ["add `贯彻落实情况：状态。情况说明` after its 责任单位 line"]))
     case .narrative, .skipping:
       break
     }

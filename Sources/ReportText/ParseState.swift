@@ -83,7 +83,7 @@ struct ParseState {
       diagnostics.append(
         .warning(
           location(stray.line), "header cell \"\(stray.text)\" has no key before it",
-          notes: ["write it as `键: | \(stray.text) |`"]))
+          notes: ["write it as `键：| \(stray.text) |`"]))
     }
   }
 
@@ -161,7 +161,7 @@ struct ParseState {
         .error(
           location(index),
           "status paragraph of task \(draft.task.number) has no 贯彻落实情况 label",
-          notes: ["start the line with `贯彻落实情况:`, then the status, e.g. `贯彻落实情况:推进中。…`"]))
+          notes: ["start the line with `贯彻落实情况：`, then the status, e.g. `贯彻落实情况：推进中。…`"]))
       draft.phase = .skipping
     }
     current = draft
@@ -171,7 +171,7 @@ struct ParseState {
     diagnostics.append(
       .error(
         location(draft.headingLine), "task \(draft.task.number) has no 责任单位 line",
-        notes: ["add a line `责任单位:单位一、单位二` right after line \(draft.headingLine + 1)"]))
+        notes: ["add a line `责任单位：单位一、单位二` right after line \(draft.headingLine + 1)"]))
   }
 
   private mutating func startStructural(_ line: ReportLine, index: Int, raw: String) {

@@ -48,7 +48,7 @@
       if (match) shown += 1;
     });
     count.textContent = shown === rows.length ? totalText :
-      "显示 " + shown + " 项任务(共 " + rows.length + " 项)";
+      "显示 " + shown + " 项任务（共 " + rows.length + " 项）";
     empty.hidden = shown > 0;
   }
 
@@ -76,7 +76,7 @@
       link.href = r.h;
       link.appendChild(element("span", "task-number", r.n + "."));
       link.appendChild(document.createTextNode(" " + r.t));
-      item.appendChild(element("p", "task-meta", "责任单位:" + r.u));
+      item.appendChild(element("p", "task-meta", "责任单位：" + r.u));
       var status = item.appendChild(element("p", "task-status"));
       var badge = status.appendChild(element("span", "badge badge-" + r.s));
       badge.appendChild(element("span", "badge-text", r.l));
@@ -84,7 +84,7 @@
     });
     list.parentNode.insertBefore(results, list);
     count.textContent = "找到 " + found.length + " 项任务" +
-      (found.length > LIMIT ? ",显示前 " + LIMIT + " 项,请缩小筛选范围" : "");
+      (found.length > LIMIT ? "，显示前 " + LIMIT + " 项，请缩小筛选范围" : "");
     empty.hidden = found.length > 0;
   }
 
@@ -105,7 +105,7 @@
       apply();
     };
     script.onerror = function () {
-      count.textContent = "任务索引载入失败,请使用下方分页浏览全部任务。";
+      count.textContent = "任务索引载入失败，请使用下方分页浏览全部任务。";
     };
     document.head.appendChild(script);
   }

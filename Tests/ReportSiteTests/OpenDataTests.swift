@@ -75,7 +75,7 @@ import Testing
     let rows = CSVReader.rows(text)
     #expect(rows.count == 79)
     // The fixed columns, then one status column per round.
-    #expect(rows[0] == TasksCSV.header + ["进度(2020-12-16)"])
+    #expect(rows[0] == TasksCSV.header + ["进度（2020-12-16）"])
     #expect(rows[0].first == "序号")
     let round = try #require(report.latest)
     for (row, task) in zip(rows.dropFirst(), round.tasks) {

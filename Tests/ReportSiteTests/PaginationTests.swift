@@ -49,9 +49,9 @@ import Testing
     let folder = try build(pageSize: 5)
     // Section 一 has 4 + 5 + 4 tasks: three pages.
     let second = try SiteFixture.text(folder.output, "sections/1-p2.html")
-    #expect(second.contains("(二)借力造势激发消费潜力"))
+    #expect(second.contains("（二）借力造势激发消费潜力"))
     #expect(taskLinks(second).count == 5)
-    #expect(second.contains("第 2 页,共 3 页"))
+    #expect(second.contains("第 2 页，共 3 页"))
   }
 
   @Test func shortListsAreNotPaginated() throws {

@@ -4,13 +4,13 @@ import Foundation
 /// and WPS read the Chinese correctly, CRLF line ends and RFC 4180 quoting.
 enum TasksCSV {
   static let header = [
-    "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位(原文)", "进度", "进度分类", "落实情况", "页面",
+    "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位（原文）", "进度", "进度分类", "落实情况", "页面",
   ]
 
   /// One row per task of the latest round, with a status column for every round.
   static func text(_ context: SiteContext) -> String {
     let index = context.latest
-    let roundColumns = context.indexes.map { "进度(\($0.dateLabel))" }
+    let roundColumns = context.indexes.map { "进度（\($0.dateLabel)）" }
     var lines = [row(header + roundColumns)]
     lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {
@@ -21,7 +21,7 @@ enum TasksCSV {
           [
             String(task.number),
             section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
-            subsection.map { "(\($0.numeral))\($0.title)" } ?? "",
+            subsection.map { "（\($0.numeral)）\($0.title)" } ?? "",
             task.task.text,
             task.units.first ?? "",
             task.units.joined(separator: "、"),

@@ -53,7 +53,7 @@ extension PageFactory {
       chrome: chrome(path: path, title: "进度变化", nav: .none),
       breadcrumbs: [homeCrumb(root), Crumb(label: "进度变化", href: nil)], heading: "进度变化",
       earlierDate: "", laterDate: "",
-      summary: pairs.isEmpty ? "目前只有一轮督查结果,尚无可比较的变化。" : "选择两轮相邻的督查,查看其间的进度变化。",
+      summary: pairs.isEmpty ? "目前只有一轮督查结果，尚无可比较的变化。" : "选择两轮相邻的督查，查看其间的进度变化。",
       groups: [], hasChanges: false, earlierPairs: pairs, hasPairs: !pairs.isEmpty)
     return RenderJob(path: path, template: "changes", model: page)
   }
@@ -95,7 +95,7 @@ extension PageFactory {
         Crumb(label: "\(earlier) → \(later)", href: nil),
       ],
       heading: "\(earlier) 至 \(later) 进度变化", earlierDate: earlier, laterDate: later,
-      summary: "\(counts.statusChanged) 项任务进度有变化,其中 \(counts.newlyDone) 项新完成。",
+      summary: "\(counts.statusChanged) 项任务进度有变化，其中 \(counts.newlyDone) 项新完成。",
       groups: groups, hasChanges: !groups.isEmpty, earlierPairs: [], hasPairs: false)
     return RenderJob(path: path, template: "changes", model: page)
   }
@@ -103,7 +103,7 @@ extension PageFactory {
   static func describe(_ kind: TaskChange.Kind) -> (String, String) {
     switch kind {
     case .newlyDone: ("新完成", "上轮未完成、本轮已完成的任务。")
-    case .movedBackwards: ("进度回退", "本轮进度不如上轮的任务,请关注。")
+    case .movedBackwards: ("进度回退", "本轮进度不如上轮的任务，请关注。")
     case .statusChanged: ("进度表述变化", "进度分类未变、进度表述有变化的任务。")
     case .narrativeChanged: ("进度未变、情况有更新", "进度相同、落实情况说明有更新的任务。")
     case .added: ("新增任务", "本轮新列入的任务。")
@@ -118,14 +118,14 @@ extension PageFactory {
       let round = context.indexes[position].round
       let progress = context.overallTrend[position]
       var summary =
-        "共 \(progress.total) 项任务,已完成 \(progress.done) 项,完成率 "
+        "共 \(progress.total) 项任务，已完成 \(progress.done) 项，完成率 "
         + StatusCounts.percent(progress.done, of: progress.total) + "。"
       var href = base + context.prefix(ofRound: position) + SitePaths.home
       if position > 0 {
         let comparison = context.comparisons[position - 1]
         let counts = context.changeCounts[position - 1]
         summary +=
-          "与\(date(of: position - 1))相比,\(counts.statusChanged) 项进度有变化,"
+          "与\(date(of: position - 1))相比，\(counts.statusChanged) 项进度有变化，"
           + "其中 \(counts.newlyDone) 项新完成。"
         href = base + SitePaths.changes(from: comparison.earlier, to: comparison.later)
       }

@@ -35,7 +35,8 @@ extension PageFactory {
       let page = TaskPage(
         chrome: chrome(path: path, title: "第 \(task.number) 项任务", nav: .tasks),
         breadcrumbs: crumbs, number: task.number, text: task.task.text,
-        badge: StatusBadge(task.status), units: units, section: sectionLink,
+        badge: StatusBadge(task.status, asWritten: task.task.status), units: units,
+        section: sectionLink,
         narrativeHTML: narratives[taskIndex],
         badgeHref: isArchive ? nil : root + SitePaths.badge(task.number),
         previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root),
@@ -51,12 +52,12 @@ extension PageFactory {
     guard index.tasks.indices.contains(taskIndex) else { return nil }
     let task = index.tasks[taskIndex]
     return LinkItem(
-      label: "第 \(task.number) 项:\(task.task.text)", href: root + SitePaths.task(task.number))
+      label: "第 \(task.number) 项：\(task.task.text)", href: root + SitePaths.task(task.number))
   }
 
   func badgeJobs() -> [RenderJob] {
     index.tasks.map { task in
-      let badge = StatusBadge(task.status)
+      let badge = StatusBadge(task.status, asWritten: task.task.status)
       return RenderJob(
         path: SitePaths.badge(task.number), template: "badge-svg",
         model: SVGBadge(

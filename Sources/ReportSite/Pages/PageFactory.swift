@@ -85,7 +85,7 @@ struct PageFactory: Sendable {
 
   /// A page's title, with its page number from the second page of a list on.
   func pageTitle(_ title: String, _ page: Int) -> String {
-    page > 1 ? "\(title)(第 \(page) 页)" : title
+    page > 1 ? "\(title)（第 \(page) 页）" : title
   }
 
   /// The relative way from the page at `path` (within this round) to this round's pages.
@@ -109,7 +109,7 @@ struct PageFactory: Sendable {
         latestHref: assetRoot + SitePaths.home)
       : nil
     var documentTitle = title.map { $0 + " - " } ?? ""
-    if isArchive { documentTitle += "\(index.dateLabel)督查(存档) - " }
+    if isArchive { documentTitle += "\(index.dateLabel)督查（存档） - " }
     documentTitle += site
     return PageChrome(
       root: root, assetRoot: assetRoot, documentTitle: documentTitle, siteTitle: site,
@@ -149,7 +149,7 @@ struct PageFactory: Sendable {
   func sectionLabel(_ section: ReportSection) -> String { "\(section.numeral)、\(section.title)" }
 
   func subsectionLabel(_ subsection: ReportSubsection) -> String {
-    "(\(subsection.numeral))\(subsection.title)"
+    "（\(subsection.numeral)）\(subsection.title)"
   }
 
   private func homeJob() -> RenderJob {
