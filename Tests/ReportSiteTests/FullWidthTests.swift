@@ -61,8 +61,10 @@ import Testing
       rounds: [try Self.fullWidthRound("seed"), try Self.fullWidthRound("round2-2021-01-20")])
     try SiteFixture.build(report, into: folder.output)
     let files = try SiteFixture.tree(folder.output)
+    // The search index's bigram shards hold folded (half-width) pairs of units, not words.
     let checked = files.filter { path, _ in
       [".html", ".xml", ".csv", ".svg", ".js"].contains { path.hasSuffix($0) }
+        && !path.contains("tasks/search/b")
     }
     #expect(checked.count > 200)
     for (path, data) in checked.sorted(by: { $0.key < $1.key }) {

@@ -12,7 +12,9 @@ import Testing
     let files = try SiteFixture.tree(folder.output)
     let round = try #require(report.latest)
 
-    let taskPages = files.keys.filter { $0.hasPrefix("tasks/") && $0 != "tasks/index.html" }
+    let taskPages = files.keys.filter {
+      $0.hasPrefix("tasks/") && $0.hasSuffix(".html") && $0 != "tasks/index.html"
+    }
     #expect(Set(taskPages) == Set(round.tasks.map { "tasks/\($0.number).html" }))
     #expect(taskPages.count == 78)
     let sectionPages = files.keys.filter { $0.hasPrefix("sections/") }
@@ -124,7 +126,8 @@ import Testing
     #expect(page.count(of: "<li class=\"task-row\"") == 78)
     #expect(
       page.contains(
-        "<form class=\"filter panel\" id=\"task-filter\" action=\"index.html\" method=\"get\" hidden>"
+        "<form class=\"filter panel\" id=\"task-filter\" action=\"index.html\" method=\"get\""
+          + " data-search=\"../tasks/search/\" hidden>"
       ))
     #expect(page.contains("<script src=\"../assets/filter.js\" defer></script>"))
     #expect(

@@ -89,26 +89,39 @@ extension PageFactory {
         statuses: statuses, units: units, sections: sections,
         tasks: range.map { row($0, root: root) },
         pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root),
-        indexHref: paginated ? root + SitePaths.filterIndex : nil)
+        searchRoot: root + SitePaths.searchFolder, paginated: paginated)
       return RenderJob(path: prefix + path, template: "tasks-index", model: page)
     }
-    if paginated { jobs.append(filterIndexJob()) }
+    jobs += searchIndexJobs()
     return jobs
   }
 
-  /// Every task in compact form for the filter, relative hrefs from the tasks/ folder.
-  private func filterIndexJob() -> RenderJob {
-    let records = index.tasks.map { task in
-      FilterRecord(
-        n: task.number, t: task.task.text, u: task.units.joined(separator: "、"),
-        s: task.category.rawValue, l: task.status.display, c: task.task.section,
-        k: task.units.compactMap { index.unitIndexByName[$0].map { index.units[$0].slug } }
-          .joined(separator: " "),
-        h: "\(task.number).html")
+  /// The search index (see ``SearchIndex``), one job per file.
+  private func searchIndexJobs() -> [RenderJob] {
+    let search = SearchIndex(
+      entries: index.tasks.map { task in
+        SearchIndex.Entry(
+          number: task.number, text: task.task.text,
+          units: task.units.compactMap { index.unitIndexByName[$0] },
+          category: task.category.rawValue, label: task.status.display,
+          written: task.task.status, section: task.task.section,
+          subsection: task.task.subsection,
+          overdue: context.deadlines.deadline(of: task.number, in: index.round.id)?.isOverdue
+            ?? false,
+          narrative: task.task.narrative)
+      },
+      sections: index.round.sections.map { section in
+        SearchIndex.SectionEntry(
+          number: section.number, label: sectionLabel(section),
+          subsections: section.subsections.map { ($0.number, subsectionLabel($0)) })
+      },
+      units: index.units.map {
+        SearchIndex.UnitRecord(name: $0.name, slug: $0.slug, aliases: $0.aliases)
+      })
+    return search.files().map { file in
+      RenderJob(
+        path: prefix + SitePaths.searchFolder + file.name + ".js", template: "filter-index",
+        model: FilterIndex(name: file.name, json: file.json))
     }
-    let json = FilterRecord.json(records)
-    return RenderJob(
-      path: prefix + SitePaths.filterIndex, template: "filter-index", model: FilterIndex(json: json)
-    )
   }
 }

@@ -15,7 +15,8 @@ enum SitePaths {
   static let rounds = "rounds/index.html"
   static let changesIndex = "changes/index.html"
   static let feed = "feed.xml"
-  static let filterIndex = "tasks/filter-index.js"
+  /// The search index's files (see ``SearchIndex``).
+  static let searchFolder = "tasks/search/"
 
   /// The folder of an earlier round's pages.
   static func archive(_ round: RoundID) -> String { "rounds/\(round.rawValue)/" }
