@@ -33,7 +33,16 @@ extension PageFactory {
           isLead: position == 0)
       }
       let page = TaskPage(
-        chrome: chrome(path: path, title: "第 \(task.number) 项任务", nav: .tasks),
+        chrome: chrome(
+          path: path, title: "第 \(task.number) 项：\(Self.shortened(task.task.text, to: 40))",
+          nav: .tasks,
+          facts: PageFacts(
+            column: section.map(sectionLabel), article: "第 \(task.number) 项：\(task.task.text)",
+            description: Self.shortened(
+              Self.sentence(task.task.text)
+                + "进度：\(task.status.display)。责任单位：\(task.units.joined(separator: "、"))。"
+                + SearchText.plain(html: narratives[taskIndex]), to: 150),
+            keywords: task.units + [task.status.display])),
         breadcrumbs: crumbs, number: task.number, text: task.task.text,
         badge: StatusBadge(task.status, asWritten: task.task.status), units: units,
         section: sectionLink,
@@ -46,6 +55,17 @@ extension PageFactory {
           ? siteRoot(path) + SitePaths.task(task.number) : nil)
       return RenderJob(path: prefix + path, template: "task", model: page)
     }
+  }
+
+  /// `text`, with `。` after it unless it ends a sentence already.
+  static func sentence(_ text: String) -> String {
+    guard let last = text.last, !"。！？；.!?;".contains(last) else { return text }
+    return text + "。"
+  }
+
+  /// `text` cut to at most `length` characters, with `…` when cut.
+  static func shortened(_ text: String, to length: Int) -> String {
+    text.count <= length ? text : String(text.prefix(length - 1)) + "…"
   }
 
   private func taskLink(_ taskIndex: Int, root: String) -> LinkItem? {
@@ -99,8 +119,9 @@ extension PageFactory {
   /// The search index (see ``SearchIndex``), one job per file.
   private func searchIndexJobs() -> [RenderJob] {
     let search = SearchIndex(
-      entries: index.tasks.map { task in
-        SearchIndex.Entry(
+      entries: index.tasks.indices.map { taskIndex in
+        let task = index.tasks[taskIndex]
+        return SearchIndex.Entry(
           number: task.number, text: task.task.text,
           units: task.units.compactMap { index.unitIndexByName[$0] },
           category: task.category.rawValue, label: task.status.display,
@@ -108,7 +129,7 @@ extension PageFactory {
           subsection: task.task.subsection,
           overdue: context.deadlines.deadline(of: task.number, in: index.round.id)?.isOverdue
             ?? false,
-          narrative: task.task.narrative)
+          narrative: narratives[taskIndex])
       },
       sections: index.round.sections.map { section in
         SearchIndex.SectionEntry(

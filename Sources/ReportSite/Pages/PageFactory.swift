@@ -14,6 +14,9 @@ struct PageFactory: Sendable {
   private(set) var rows: [TaskRow] = []
   /// The navigation of a page one folder below the round's home page, by the item it marks.
   private var navs: [NavTarget: [NavItem]] = [:]
+  /// The description of a page that has none of its own: the round's overall progress.
+  let siteDescription: String
+  let identity: SiteIdentity
 
   init(
     index: SiteIndex, narratives: [String], introHTML: String?, prefix: String,
@@ -24,6 +27,12 @@ struct PageFactory: Sendable {
     self.introHTML = introHTML
     self.prefix = prefix
     self.context = context
+    let counts = index.counts(Array(index.tasks.indices))
+    siteDescription =
+      "\(index.config.title)：共 \(counts.total) 项任务，已完成 \(counts.done) 项，完成率 "
+      + StatusCounts.percent(counts.done, of: counts.total)
+      + (index.date.map { "（截至 \($0)）。" } ?? "。")
+    identity = SiteIdentity(siteName: index.config.title, baseURL: index.config.baseURL)
     for target in [NavTarget.home, .tasks, .units, .statuses, .none] {
       navs[target] = navItems(root: Self.listRoot, current: target)
     }
@@ -96,8 +105,21 @@ struct PageFactory: Sendable {
 
   enum NavTarget { case home, tasks, units, statuses, none }
 
+  /// What a page says about itself to portals and sharing, beyond its title.
+  struct PageFacts {
+    /// The page's column (栏目); by default the navigation item's label.
+    var column: String?
+    /// The page's own title on a page about one thing.
+    var article: String?
+    var description: String?
+    var keywords: [String] = []
+  }
+
   /// The chrome of the page at `path`; `root` overrides the relative way to the site root.
-  func chrome(path: String, title: String?, nav: NavTarget, root: String? = nil) -> PageChrome {
+  func chrome(
+    path: String, title: String?, nav: NavTarget, root: String? = nil,
+    facts: PageFacts = PageFacts()
+  ) -> PageChrome {
     let canonical = path == SitePaths.notFound ? nil : index.config.baseURL
     let assetRoot = root ?? siteRoot(path)
     let root = root ?? pageRoot(path)
@@ -111,12 +133,30 @@ struct PageFactory: Sendable {
     var documentTitle = title.map { $0 + " - " } ?? ""
     if isArchive { documentTitle += "\(index.dateLabel)督查（存档） - " }
     documentTitle += site
+    let canonicalURL = canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) }
+    let column: String
+    switch nav {
+    case .home: column = facts.column ?? "首页"
+    case .tasks: column = facts.column ?? "全部任务"
+    case .units: column = facts.column ?? "责任单位"
+    case .statuses: column = facts.column ?? "进度分类"
+    case .none: column = facts.column ?? title ?? "首页"
+    }
+    let portal = PortalMeta(
+      siteName: identity.siteName, siteDomain: identity.siteDomain,
+      siteIDCode: identity.siteIDCode, columnName: column, columnType: identity.columnType,
+      articleTitle: facts.article, pubDate: index.date,
+      contentSource: index.round.metadataValue("发布机构").flatMap { $0.isEmpty ? nil : $0 }
+        ?? index.config.publisher,
+      keywords: (facts.keywords + ["政府工作报告", "重点任务", "督查", "落实情况"]).joined(separator: "，"),
+      description: facts.description ?? siteDescription,
+      shareTitle: title ?? site, shareType: facts.article == nil ? "website" : "article",
+      shareURL: canonicalURL, shareImage: index.config.baseURL.map { $0 + "assets/share.png" })
     return PageChrome(
       root: root, assetRoot: assetRoot, documentTitle: documentTitle, siteTitle: site,
       publisher: index.config.publisher, date: index.date,
-      canonicalURL: canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) },
-      archive: archive,
-      nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav))
+      canonicalURL: canonicalURL, archive: archive,
+      nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav), portal: portal)
   }
 
   private func navItems(root: String, current: NavTarget) -> [NavItem] {

@@ -23,6 +23,7 @@ struct SearchIndex: Sendable {
     let section: Int
     let subsection: Int?
     let overdue: Bool
+    /// The narrative rendered as HTML.
     let narrative: String
   }
 
@@ -58,7 +59,7 @@ struct SearchIndex: Sendable {
     var texts: [String] = []
     texts.reserveCapacity(entries.count)
     for (position, entry) in entries.enumerated() {
-      let plain = SearchText.plain(markdown: entry.narrative)
+      let plain = SearchText.plain(html: entry.narrative)
       texts.append(plain)
       let units = SearchText.folded(plain)
       guard units.count > 1 else { continue }

@@ -24,29 +24,65 @@ enum SearchText {
     return units
   }
 
-  /// A narrative's Markdown as the words a reader sees: emphasis, heading, quote and list
-  /// marks, table pipes and delimiter rows dropped; lines joined with a space.
-  static func plain(markdown: String) -> String {
-    var lines: [Substring] = []
-    for line in markdown.split(separator: "\n", omittingEmptySubsequences: true) {
-      var line = line.drop { $0 == " " || $0 == "\t" }
-      if line.allSatisfy({ "|:- \t".contains($0) }) { continue }  // a table's delimiter row
-      while let first = line.first, first == "#" || first == ">" {
-        line = line.dropFirst().drop { $0 == " " }
-      }
-      if line.hasPrefix("- ") || line.hasPrefix("+ ") || line.hasPrefix("* ") {
-        line = line.dropFirst(2)
-      }
-      lines.append(line)
-    }
+  /// A narrative as the words a reader sees, from its rendered HTML: tags dropped (a space
+  /// where a block ends), character references decoded, runs of spaces made one.
+  static func plain(html: String) -> String {
     var text = ""
-    text.reserveCapacity(markdown.utf8.count)
-    for (position, line) in lines.enumerated() {
-      if position > 0 { text.append(" ") }
-      for character in line where character != "*" && character != "`" {
-        text.append(character == "|" ? " " : character)
+    text.reserveCapacity(html.utf8.count)
+    var characters = html[...]
+    var pendingSpace = false
+    func append(_ character: Character) {
+      if character.isWhitespace {
+        pendingSpace = !text.isEmpty
+        return
+      }
+      if pendingSpace { text.append(" ") }
+      pendingSpace = false
+      text.append(character)
+    }
+    while let character = characters.first {
+      characters = characters.dropFirst()
+      if character == "<" {
+        let tag = characters.prefix { $0 != ">" }
+        characters = characters.dropFirst(tag.count + 1)
+        let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        if !inlineTags.contains(name) { pendingSpace = !text.isEmpty }
+      } else if character == "&", let end = characters.prefix(10).firstIndex(of: ";") {
+        let name = String(characters[..<end])
+        if let decoded = decode(name) {
+          append(decoded)
+          characters = characters[characters.index(after: end)...]
+        } else {
+          append(character)
+        }
+      } else {
+        append(character)
       }
     }
     return text
+  }
+
+  private static let inlineTags: Set<String> = [
+    "a", "strong", "em", "b", "i", "code", "del", "s", "span", "mark", "sub", "sup", "abbr",
+  ]
+
+  private static func decode(_ name: String) -> Character? {
+    switch name {
+    case "amp": return "&"
+    case "lt": return "<"
+    case "gt": return ">"
+    case "quot": return "\""
+    case "apos": return "'"
+    default:
+      let value: UInt32?
+      if name.hasPrefix("#x") || name.hasPrefix("#X") {
+        value = UInt32(name.dropFirst(2), radix: 16)
+      } else if name.hasPrefix("#") {
+        value = UInt32(name.dropFirst())
+      } else {
+        value = nil
+      }
+      return value.flatMap(Unicode.Scalar.init).map(Character.init)
+    }
   }
 }

@@ -18,6 +18,8 @@ struct PageChrome: Sendable {
   /// Set on an earlier round's pages.
   let archive: ArchiveNotice?
   let nav: [NavItem]
+  /// The description, government meta tags and Open Graph tags of the page.
+  let portal: PortalMeta
 }
 
 /// The notice on every page of an earlier round: this is how it was, not how it is.
