@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
     "layout", "home", "section", "units-index", "unit", "status-index", "status", "task",
     "tasks-index", "not-found", "badge", "task-row", "progress", "breadcrumbs", "badge-svg",
     "sitemap", "trend", "history", "changes", "rounds", "feed", "pagination",
-    "filter-index",
+    "filter-index", "full",
   ]
 
   public init(report: Report, options: SiteBuildOptions) {

@@ -71,6 +71,7 @@ struct PageFactory: Sendable {
     let lists: [Part] = [
       { [factory.homeJob(), factory.unitIndexJob(), factory.statusIndexJob()] },
       { factory.taskListJobs() }, { factory.sectionJobs() }, { factory.unitJobs() },
+      { factory.fullTextJobs() },
       { factory.statusJobs() },
     ]
     let taskParts: [Part] = [

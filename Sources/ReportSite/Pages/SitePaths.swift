@@ -15,6 +15,9 @@ enum SitePaths {
   static let rounds = "rounds/index.html"
   static let changesIndex = "changes/index.html"
   static let feed = "feed.xml"
+  /// The full report (全文), and its sections' pages when it is split.
+  static let full = "full/index.html"
+  static func fullSection(_ number: Int) -> String { "full/\(number).html" }
   /// The search index's files (see ``SearchIndex``).
   static let searchFolder = "tasks/search/"
 

@@ -1,0 +1,6 @@
+/// A section of the full report with its tasks, by subsection.
+struct FullSection: Sendable {
+  let id: String
+  let label: String
+  let groups: [FullGroup]
+}
