@@ -37,7 +37,7 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportContent", "ReportSite",
+        "ReportModel", "ReportText", "ReportContent", "ReportSite", "ReportMarkdown",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

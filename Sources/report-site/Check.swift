@@ -11,7 +11,8 @@ extension ReportSiteCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-      let (report, diagnostics) = ContentReader(layout: options.layout).read()
+      var (report, diagnostics) = ContentReader(layout: options.layout).read()
+      if let report { diagnostics += RawHTMLWarnings.of(report) }
       DiagnosticPrinter.print(diagnostics)
       guard let report else { throw ExitCode(1) }
       let tasks = report.rounds.map(\.tasks.count).reduce(0, +)

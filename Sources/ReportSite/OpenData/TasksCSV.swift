@@ -1,7 +1,8 @@
 import Foundation
 
 /// `tasks.csv`: one row per task for spreadsheets. UTF-8 with a byte-order mark so that Excel
-/// and WPS read the Chinese correctly, CRLF line ends and RFC 4180 quoting.
+/// and WPS read the Chinese correctly, CRLF line ends and RFC 4180 quoting. The 页面 column is
+/// relative to the site root, or absolute when site.yml sets a base URL.
 enum TasksCSV {
   static let header = [
     "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位（原文）", "进度", "进度分类", "落实情况", "页面",
@@ -11,7 +12,8 @@ enum TasksCSV {
   static func text(_ context: SiteContext) -> String {
     let index = context.latest
     let roundColumns = context.indexes.map { "进度（\($0.dateLabel)）" }
-    var lines = [row(header + roundColumns)]
+    var lines = [row(header + roundColumns + appended)]
+    let base = index.config.baseURL ?? ""
     lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {
       let section = index.section(task.task.section)
@@ -29,13 +31,24 @@ enum TasksCSV {
             task.task.status,
             task.category.displayName,
             task.task.narrative,
-            SitePaths.task(task.number),
+            base + SitePaths.task(task.number),
           ]
             + context.indexes.map { round in
               round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
-            }))
+            } + deadlineColumns(context, task.number)))
     }
     return "\u{FEFF}" + lines.joined()
+  }
+
+  /// Columns after the rounds' (new columns are only ever appended): the due date and
+  /// whether the task is overdue in the latest round.
+  static let appended = ["完成期限", "是否逾期"]
+
+  static func deadlineColumns(_ context: SiteContext, _ number: Int) -> [String] {
+    guard let deadline = context.deadlines.deadline(of: number, in: context.latest.round.id) else {
+      return ["", "否"]
+    }
+    return [deadline.due.description, deadline.isOverdue ? "是" : "否"]
   }
 
   static func row(_ fields: [String]) -> String {

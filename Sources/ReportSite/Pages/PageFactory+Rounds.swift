@@ -59,6 +59,7 @@ extension PageFactory {
   }
 
   private func changesJob(_ position: Int) -> RenderJob {
+    let pair = position
     let comparison = context.comparisons[position]
     let path = SitePaths.changes(from: comparison.earlier, to: comparison.later)
     let root = pageRoot(path)
@@ -81,6 +82,7 @@ extension PageFactory {
           return ChangeItem(
             number: change.number, text: change.after?.text ?? change.before?.text ?? "",
             href: root + prefix + SitePaths.task(change.number),
+            units: units(of: change.number, around: pair).joined(separator: "、"),
             before: change.before.map { badge($0.status, statuses) },
             after: change.after.map { badge($0.status, statuses) })
         })
@@ -98,6 +100,27 @@ extension PageFactory {
       summary: "\(counts.statusChanged) 项任务进度有变化，其中 \(counts.newlyDone) 项新完成。",
       groups: groups, hasChanges: !groups.isEmpty, earlierPairs: [], hasPairs: false)
     return RenderJob(path: path, template: "changes", model: page)
+  }
+
+  /// The canonical units of task `number` in the later round of comparison `position`, or in
+  /// the earlier one when the later round dropped it.
+  func units(of number: Int, around position: Int) -> [String] {
+    for round in [context.indexes[position + 1], context.indexes[position]] {
+      if let task = round.taskIndexByNumber[number] { return round.tasks[task].units }
+    }
+    return []
+  }
+
+  /// `第 7 项（区商务局）、第 9 项（区发改委）` for the changes of `kind`, at most 20 named.
+  func namedChanges(_ kind: TaskChange.Kind, around position: Int) -> String? {
+    let changes = context.comparisons[position].changes.filter { $0.kind == kind }
+    guard !changes.isEmpty else { return nil }
+    var named = changes.prefix(20).map { change in
+      let units = units(of: change.number, around: position)
+      return "第 \(change.number) 项" + (units.isEmpty ? "" : "（\(units.joined(separator: "、"))）")
+    }.joined(separator: "、")
+    if changes.count > 20 { named += "等 \(changes.count) 项" }
+    return Self.describe(kind).0 + "：" + named + "。"
   }
 
   static func describe(_ kind: TaskChange.Kind) -> (String, String) {
@@ -127,6 +150,9 @@ extension PageFactory {
         summary +=
           "与\(date(of: position - 1))相比，\(counts.statusChanged) 项进度有变化，"
           + "其中 \(counts.newlyDone) 项新完成。"
+        for kind in [TaskChange.Kind.newlyDone, .movedBackwards, .statusChanged] {
+          summary += namedChanges(kind, around: position - 1) ?? ""
+        }
         href = base + SitePaths.changes(from: comparison.earlier, to: comparison.later)
       }
       return FeedEntry(

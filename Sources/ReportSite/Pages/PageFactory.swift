@@ -147,8 +147,7 @@ struct PageFactory: Sendable {
       siteName: identity.siteName, siteDomain: identity.siteDomain,
       siteIDCode: identity.siteIDCode, columnName: column, columnType: identity.columnType,
       articleTitle: facts.article, pubDate: index.date,
-      contentSource: index.round.metadataValue("发布机构").flatMap { $0.isEmpty ? nil : $0 }
-        ?? index.config.publisher,
+      contentSource: reportPublisher,
       keywords: (facts.keywords + ["政府工作报告", "重点任务", "督查", "落实情况"]).joined(separator: "，"),
       description: facts.description ?? siteDescription,
       shareTitle: title ?? site, shareType: facts.article == nil ? "website" : "article",
@@ -166,6 +165,12 @@ struct PageFactory: Sendable {
       ("责任单位", SitePaths.units, .units), ("进度分类", SitePaths.statuses, .statuses),
     ]
     return items.map { NavItem(label: $0.0, href: root + $0.1, isCurrent: $0.2 == current) }
+  }
+
+  /// The report's own 发布机构, or site.yml's publisher when the report names none.
+  var reportPublisher: String {
+    index.round.metadataValue("发布机构").flatMap { $0.trimmedSpace.isEmpty ? nil : $0 }
+      ?? index.config.publisher
   }
 
   func homeCrumb(_ root: String) -> Crumb { Crumb(label: "首页", href: root + SitePaths.home) }
@@ -210,7 +215,8 @@ struct PageFactory: Sendable {
     }.map { row($0, root: root) }
     let page = HomePage(
       chrome: chrome(path: path, title: nil, nav: .home), heading: index.config.title,
-      publisher: index.config.publisher, date: index.date,
+      publisher: index.config.publisher,
+      reportPublisher: reportPublisher, date: index.date,
       metadata: round.metadata.map {
         MetadataItem(key: $0.key, value: $0.value, isEmpty: $0.value.trimmedSpace.isEmpty)
       },

@@ -27,6 +27,8 @@ struct ChangeItem: Sendable {
   let text: String
   /// The task's page; in the latest round, or the earlier round's archive for a dropped task.
   let href: String
+  /// The task's responsible units, the lead first, separated by `、`.
+  let units: String
   let before: StatusBadge?
   let after: StatusBadge?
 }

@@ -2,7 +2,10 @@
 struct HomePage: Sendable {
   let chrome: PageChrome
   let heading: String
+  /// The site's organiser, from site.yml.
   let publisher: String
+  /// The report's own 发布机构 as written in its header; site.yml's publisher when it names none.
+  let reportPublisher: String
   let date: String?
   let metadata: [MetadataItem]
   /// The intro rendered from Markdown.
