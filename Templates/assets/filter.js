@@ -21,6 +21,7 @@
   if (!form || !list || !results || !count || !empty) return;
 
   var STEP = 50;
+  var MAX_PAIRS = 8;
   var NAMES = ["q", "status", "unit", "section"];
   var root = form.getAttribute("data-search");
   var totalText = count.textContent;
@@ -127,8 +128,11 @@
   // Narratives: tasks whose text has the query's bigrams one after another.
   function narrativeHits(meta, q) {
     if (q.length < 2) return Promise.resolve({});
-    var grams = [];
-    for (var i = 0; i + 1 < q.length; i++) grams.push(q.substr(i, 2));
+    // Pairs that cover the query without overlap (the last may overlap), at most MAX_PAIRS:
+    // each pair's shard is one download.
+    var grams = [], offsets = [];
+    for (var i = 0; i + 1 < q.length && grams.length < MAX_PAIRS; i += 2) { grams.push(q.substr(i, 2)); offsets.push(i); }
+    if (q.length % 2 === 1 && grams.length < MAX_PAIRS) { grams.push(q.substr(q.length - 2, 2)); offsets.push(q.length - 2); }
     var shards = grams.map(function (g) {
       return "b" + ((g.charCodeAt(0) * 31 + g.charCodeAt(1)) % meta.bigramShards);
     });
@@ -140,7 +144,7 @@
         first.forEach(function (ordinal) {
           for (var k = 1; k < grams.length; k++) {
             var set = postings[k][task];
-            if (!set || set.indexOf(ordinal + k) < 0) return;
+            if (!set || set.indexOf(ordinal + offsets[k]) < 0) return;
           }
           n += 1;
           if (start < 0) start = ordinal;
@@ -217,11 +221,12 @@
       status.appendChild(element("span", "badge badge-overdue")).appendChild(element("span", "badge-text", "已逾期"));
     }
     var text = hit && texts[task.position];
-    if (typeof text === "string") {
-      var part = excerpt(text, hit.start, q.length);
+    var start = typeof text === "string" ? folded(text).text.indexOf(q, hit.start) : -1;
+    if (start >= 0) {
+      var part = excerpt(text, start, q.length);
       var line = item.appendChild(element("p", "task-excerpt"));
       line.appendChild(element("span", "meta-label", "落实情况："));
-      appendMarked(line, part.text, part.map, hit.start, hit.start + q.length);
+      appendMarked(line, part.text, part.map, start, start + q.length);
     }
     return item;
   }
