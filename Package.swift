@@ -59,7 +59,7 @@ let package = Package(
       name: "report-site",
       dependencies: [
         "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite", "TextDecoding",
-        "BuiltInTheme", "ReportServe",
+        "BuiltInTheme", "ReportServe", "ReportMarkdown",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -13,7 +13,7 @@ enum RoundFile {
     for item in document["metadata"]?.items ?? [] {
       guard let pair = item.pairs?.first, item.pairs?.count == 1 else {
         reader.diagnostics.append(
-          .error(item.location, "each metadata item is one `键: 值` pair"))
+          .error(item.location, "each metadata item is one `键：值` pair"))
         continue
       }
       let value = pair.value.isNull ? "" : (pair.value.text ?? "")

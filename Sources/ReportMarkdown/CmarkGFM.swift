@@ -11,12 +11,43 @@ enum CmarkGFM {
   static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
   /// Parses `markdown` as GFM and renders it to HTML in cmark-gfm's safe mode,
-  /// with raw HTML nodes removed from the tree first.
-  static func renderHTML(_ markdown: String, options: MarkdownOptions) -> String {
+  /// with raw HTML nodes removed from the tree first and every heading's level raised by
+  /// `headingOffset` (at most `h6`). A table column's alignment becomes a class,
+  /// `class="align-center"`, instead of the obsolete `align` attribute.
+  static func renderHTML(_ markdown: String, options: MarkdownOptions, headingOffset: Int)
+    -> String
+  {
     let extensions = registeredExtensions.pointers
     let flags = cmarkFlags(for: options)
-    return cmarkLock.withLock {
-      render(markdown, flags: flags, extensions: extensions)
+    let html = cmarkLock.withLock {
+      render(markdown, flags: flags, extensions: extensions, headingOffset: headingOffset)
+    }
+    // cmark writes `align="…"` only as an attribute of `th` and `td`: in text a `"` is `&quot;`.
+    guard html.contains(" align=\"") else { return html }
+    return html.replacingOccurrences(of: " align=\"", with: " class=\"align-")
+  }
+
+  /// Where `markdown` has raw HTML (which ``renderHTML(_:options:headingOffset:)`` drops);
+  /// columns count characters (cmark counts bytes).
+  static func rawHTMLPositions(_ markdown: String) -> [MarkdownPosition] {
+    let extensions = registeredExtensions.pointers
+    let flags = cmarkFlags(for: [])
+    let byteColumns = cmarkLock.withLock {
+      withDocument(markdown, flags: flags, extensions: extensions) { document, _ in
+        rawHTMLNodes(in: document).map {
+          (line: Int(cmark_node_get_start_line($0)), byte: Int(cmark_node_get_start_column($0)))
+        }
+      }
+    }
+    guard !byteColumns.isEmpty else { return [] }
+    let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+    return byteColumns.map { position in
+      guard lines.indices.contains(position.line - 1) else {
+        return MarkdownPosition(line: position.line, column: position.byte)
+      }
+      let prefix = lines[position.line - 1].utf8.prefix(max(0, position.byte - 1))
+      return MarkdownPosition(
+        line: position.line, column: String(decoding: prefix, as: UTF8.self).count + 1)
     }
   }
 
@@ -61,7 +92,12 @@ private let cmarkLock = NSLock()
 
 // MARK: - Rendering (call only while holding `cmarkLock`)
 
-private func render(_ markdown: String, flags: Int32, extensions: [OpaquePointer]) -> String {
+/// Parses `markdown` and hands the document (and the parser's attached extensions) to `body`;
+/// frees both afterwards.
+private func withDocument<Result>(
+  _ markdown: String, flags: Int32, extensions: [OpaquePointer],
+  _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> Result
+) -> Result {
   let mem = cmark_get_default_mem_allocator()
   guard let parser = cmark_parser_new_with_mem(flags, mem) else {
     preconditionFailure("cmark_parser_new_with_mem failed")
@@ -83,22 +119,34 @@ private func render(_ markdown: String, flags: Int32, extensions: [OpaquePointer
     preconditionFailure("cmark_parser_finish failed")
   }
   defer { cmark_node_free(document) }
-  removeRawHTML(in: document)
-
-  let attached = cmark_parser_get_syntax_extensions(parser)
-  guard let rendered = cmark_render_html_with_mem(document, flags, attached, mem) else {
-    preconditionFailure("cmark_render_html_with_mem failed")
-  }
-  defer { mem?.pointee.free(rendered) }
-  return String(cString: rendered)
+  return body(document, cmark_parser_get_syntax_extensions(parser))
 }
 
-/// Unlinks and frees every raw HTML node (block and inline), and any paragraph
-/// that is left without children because of it. Nodes are collected first and
-/// removed after the iterator is freed, so the tree is never modified while it
-/// is being walked.
-private func removeRawHTML(in document: OpaquePointer) {
-  var rawHTML: [OpaquePointer] = []
+private func render(
+  _ markdown: String, flags: Int32, extensions: [OpaquePointer], headingOffset: Int
+) -> String {
+  withDocument(markdown, flags: flags, extensions: extensions) { document, attached in
+    removeRawHTML(in: document)
+    if headingOffset != 0 { shiftHeadings(in: document, by: headingOffset) }
+    let mem = cmark_get_default_mem_allocator()
+    guard let rendered = cmark_render_html_with_mem(document, flags, attached, mem) else {
+      preconditionFailure("cmark_render_html_with_mem failed")
+    }
+    defer { mem?.pointee.free(rendered) }
+    return String(cString: rendered)
+  }
+}
+
+/// Every raw HTML node (block and inline), in document order.
+private func rawHTMLNodes(in document: OpaquePointer) -> [OpaquePointer] {
+  nodes(in: document) { $0 == CMARK_NODE_HTML_BLOCK || $0 == CMARK_NODE_HTML_INLINE }
+}
+
+/// The nodes of the types `wanted` accepts, in document order.
+private func nodes(in document: OpaquePointer, _ wanted: (cmark_node_type) -> Bool)
+  -> [OpaquePointer]
+{
+  var found: [OpaquePointer] = []
   guard let iterator = cmark_iter_new(document) else {
     preconditionFailure("cmark_iter_new failed")
   }
@@ -106,13 +154,26 @@ private func removeRawHTML(in document: OpaquePointer) {
     let event = cmark_iter_next(iterator)
     if event == CMARK_EVENT_DONE { break }
     guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-    let type = cmark_node_get_type(node)
-    if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
-      rawHTML.append(node)
-    }
+    if wanted(cmark_node_get_type(node)) { found.append(node) }
   }
   cmark_iter_free(iterator)
+  return found
+}
 
+/// Raises every heading's level by `offset`, to at most 6.
+private func shiftHeadings(in document: OpaquePointer, by offset: Int) {
+  for heading in nodes(in: document, { $0 == CMARK_NODE_HEADING }) {
+    let level = Int(cmark_node_get_heading_level(heading))
+    cmark_node_set_heading_level(heading, Int32(min(6, max(1, level + offset))))
+  }
+}
+
+/// Unlinks and frees every raw HTML node (block and inline), and any paragraph
+/// that is left without children because of it. Nodes are collected first and
+/// removed after the iterator is freed, so the tree is never modified while it
+/// is being walked.
+private func removeRawHTML(in document: OpaquePointer) {
+  let rawHTML = rawHTMLNodes(in: document)
   for node in rawHTML {
     let parent = cmark_node_parent(node)
     cmark_node_unlink(node)

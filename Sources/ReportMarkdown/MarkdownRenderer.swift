@@ -20,6 +20,8 @@
 ///   rendered with an empty `href`/`src`, e.g. `[x](javascript:alert(1))`
 ///   becomes `<a href="">x</a>`.
 /// - All text, code, titles and attribute values are HTML-escaped.
+/// - A table column's alignment is a class (`align-left`, `align-center`, `align-right`) on
+///   its cells, not the `align` attribute, which HTML5 no longer allows.
 ///
 /// Soft line breaks stay newlines (unless ``MarkdownOptions/hardBreaks`` is
 /// set), and the output is deterministic: the same input and options always
@@ -35,11 +37,17 @@
 public struct MarkdownRenderer: Sendable {
   /// The options this renderer applies to every document.
   public let options: MarkdownOptions
+  /// How many levels every heading goes down, so that a document's headings come below the
+  /// page's own: with 2, `#` renders as `h3` (never below `h6`).
+  public let headingOffset: Int
 
   /// Creates a renderer.
-  /// - Parameter options: Rendering options; none are set by default.
-  public init(options: MarkdownOptions = []) {
+  /// - Parameters:
+  ///   - options: Rendering options; none are set by default.
+  ///   - headingOffset: Levels added to every heading; 0 by default.
+  public init(options: MarkdownOptions = [], headingOffset: Int = 0) {
     self.options = options
+    self.headingOffset = headingOffset
   }
 
   /// Renders GitHub-flavoured Markdown to an HTML fragment.
@@ -48,6 +56,12 @@ public struct MarkdownRenderer: Sendable {
   /// - Returns: The HTML fragment, e.g. `"<p>Hello <strong>world</strong></p>\n"`
   ///   for `"Hello **world**"`; an empty string for empty input.
   public func html(from markdown: String) -> String {
-    CmarkGFM.renderHTML(markdown, options: options)
+    CmarkGFM.renderHTML(markdown, options: options, headingOffset: headingOffset)
+  }
+
+  /// Where `markdown` holds raw HTML, which ``html(from:)`` leaves out, so that an editor can
+  /// be told: line and column within `markdown`, from 1, in document order.
+  public func rawHTML(in markdown: String) -> [MarkdownPosition] {
+    CmarkGFM.rawHTMLPositions(markdown)
   }
 }

@@ -22,7 +22,7 @@ public enum StatusCategory: String, CaseIterable, Hashable, Sendable, Comparable
     case .done: "已完成"
     case .doneOngoing: "已完成并长期坚持"
     case .inProgress: "推进中"
-    case .scheduled: "推进中(有完成时限)"
+    case .scheduled: "推进中（有完成时限）"
     case .behind: "进度滞后"
     case .notStarted: "未启动"
     }

@@ -98,3 +98,24 @@ import Testing
     #expect(result.output.contains("1 round, 78 tasks, no errors"))
   }
 }
+
+@Suite struct RawHTMLCheck {
+  @Test func checkWarnsOfRawHTMLWithFileAndLine() throws {
+    let content = try temporaryFolder() + "/c"
+    let imported = try ReportSiteBinary.run(["import", seedPath, "--content", content])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let file = content + "/rounds/2020-12-16/5.md"
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    try (text + "\n另见<a href=\"x\">链接</a>。\n").write(
+      toFile: file, atomically: true, encoding: .utf8)
+    let checked = try ReportSiteBinary.run(["check", "--content", content])
+    #expect(checked.status == 0, "\(checked.stderr)")
+    // The appended line comes after the file's lines and a blank line.
+    let line = lines.count + 1
+    #expect(
+      checked.stderr.contains(
+        "rounds/2020-12-16/5.md:\(line):3: warning: raw HTML in the narrative of task 5"),
+      "\(checked.stderr)")
+  }
+}

@@ -57,9 +57,9 @@ import Testing
     let pages = snapshot(folder + "/Output").filter { $0.key.hasSuffix(".html") }
     #expect(pages.count > 100)
     let footer =
-      "<p class=\"site-identity\"><span>主办单位:测试区人民政府办公室</span>"
-      + "<span class=\"sep\" aria-hidden=\"true\"> · </span><span>ICP备案号:赣ICP备00000000号-1</span>"
-      + "<span class=\"sep\" aria-hidden=\"true\"> · </span><span>公安机关备案号:赣公网安备 36010000000000号</span></p>"
+      "<p class=\"site-identity\"><span>主办单位：测试区人民政府办公室</span>"
+      + "<span class=\"sep\" aria-hidden=\"true\"> · </span><span>ICP备案号：赣ICP备00000000号-1</span>"
+      + "<span class=\"sep\" aria-hidden=\"true\"> · </span><span>公安机关备案号：赣公网安备 36010000000000号</span></p>"
     for (path, bytes) in pages {
       #expect(String(decoding: bytes, as: UTF8.self).contains(footer), "\(path)")
     }

@@ -10,7 +10,7 @@ import Testing
     let html = renderer.html(from: "| a | b |\n|---|:-:|\n| 1 | 2 |\n")
     #expect(html.contains("<table>"))
     #expect(html.contains("<th>a</th>"))
-    #expect(html.contains("<td align=\"center\">2</td>"))
+    #expect(html.contains("<td class=\"align-center\">2</td>"))
     #expect(html.hasSuffix("</table>\n"))
   }
 
@@ -171,4 +171,33 @@ private final class Mismatches: @unchecked Sendable {
   var count: Int { lock.withLock { value } }
 
   func increment() { lock.withLock { value += 1 } }
+}
+
+@Suite struct MarkdownForPages {
+  @Test func tableAlignmentIsAClass() {
+    let html = MarkdownRenderer().html(
+      from: "| 项目 | 数量 | 说明 |\n| :--- | ---: | :---: |\n| 企业 | 5 | \"align=\" |\n")
+    #expect(!html.contains(" align="))
+    #expect(html.contains("<th class=\"align-left\">项目</th>"))
+    #expect(html.contains("<td class=\"align-right\">5</td>"))
+    #expect(html.contains("<td class=\"align-center\">&quot;align=&quot;</td>"))
+  }
+
+  @Test func headingsGoBelowThePagesOwn() {
+    let renderer = MarkdownRenderer(headingOffset: 2)
+    #expect(
+      renderer.html(from: "# 一级\n\n## 二级\n\n##### 五级\n")
+        == "<h3>一级</h3>\n<h4>二级</h4>\n<h6>五级</h6>\n")
+    #expect(MarkdownRenderer().html(from: "# 一级\n") == "<h1>一级</h1>\n")
+  }
+
+  @Test func rawHTMLIsFoundWhereItIs() {
+    let markdown = "第一段。\n\n第二段<b>加粗</b>。\n\n<div>\n块\n</div>\n"
+    #expect(
+      MarkdownRenderer().rawHTML(in: markdown) == [
+        MarkdownPosition(line: 3, column: 4), MarkdownPosition(line: 3, column: 9),
+        MarkdownPosition(line: 5, column: 1),
+      ])
+    #expect(MarkdownRenderer().rawHTML(in: "没有 HTML，a < b。\n").isEmpty)
+  }
 }

@@ -10,7 +10,7 @@ import Testing
     try SiteFixture.build(try SiteFixture.report(), into: folder.output)
     let svg = try SiteFixture.text(folder.output, "badges/1.svg")
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-    #expect(svg.contains("<title>第 1 项任务:已完成并长期坚持</title>"))
+    #expect(svg.contains("<title>第 1 项任务：已完成并长期坚持</title>"))
     #expect(svg.contains(">已完成·长期坚持</text>"))
     #expect(svg.contains(">任务 1</text>"))
     // Eight wide characters at 11px need at least 88px plus padding.

@@ -74,12 +74,15 @@ import Testing
     let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
     let rows = CSVReader.rows(text)
     #expect(rows.count == 79)
-    // The fixed columns, then one status column per round.
-    #expect(rows[0] == TasksCSV.header + ["进度(2020-12-16)"])
+    // The fixed columns, one status column per round, then the appended ones.
+    #expect(rows[0] == TasksCSV.header + ["进度（2020-12-16）", "完成期限", "是否逾期"])
     #expect(rows[0].first == "序号")
     let round = try #require(report.latest)
     for (row, task) in zip(rows.dropFirst(), round.tasks) {
-      #expect(row.count == TasksCSV.header.count + 1)
+      #expect(row.count == TasksCSV.header.count + 3)
+      #expect(row[10] == "tasks/\(task.number).html")
+      #expect(row[12] == (task.number == 14 ? "2020-12-31" : ""))
+      #expect(row[13] == "否")
       #expect(row[11] == task.status)
       #expect(row[0] == String(task.number))
       #expect(row[3] == task.text)
@@ -162,5 +165,16 @@ enum CSVReader {
       rows.append(row)
     }
     return rows
+  }
+}
+
+@Suite struct TasksCSVLinks {
+  @Test func pageLinksAreAbsoluteWithABaseURL() throws {
+    let folder = try TemporaryFolder()
+    try SiteFixture.build(
+      try SiteFixture.report(baseURL: "https://www.example.gov.cn/gzbg/"), into: folder.output)
+    let text = try SiteFixture.text(folder.output, "tasks.csv")
+    let rows = CSVReader.rows(String(text.dropFirst()))
+    #expect(rows[1][10] == "https://www.example.gov.cn/gzbg/tasks/1.html")
   }
 }

@@ -12,7 +12,9 @@ import Testing
     let files = try SiteFixture.tree(folder.output)
     let round = try #require(report.latest)
 
-    let taskPages = files.keys.filter { $0.hasPrefix("tasks/") && $0 != "tasks/index.html" }
+    let taskPages = files.keys.filter {
+      $0.hasPrefix("tasks/") && $0.hasSuffix(".html") && $0 != "tasks/index.html"
+    }
     #expect(Set(taskPages) == Set(round.tasks.map { "tasks/\($0.number).html" }))
     #expect(taskPages.count == 78)
     let sectionPages = files.keys.filter { $0.hasPrefix("sections/") }
@@ -78,7 +80,7 @@ import Testing
     }
     #expect(six.contains("<h2 id=\"tasks\">任务清单</h2>"))
     let one = try SiteFixture.text(folder.output, "sections/1.html")
-    #expect(one.contains("<h2 id=\"sub-1\">(一)抓实抓细强化疫情防控</h2>"))
+    #expect(one.contains("<h2 id=\"sub-1\">（一）抓实抓细强化疫情防控</h2>"))
     #expect(!one.contains("任务清单"))
   }
 
@@ -87,12 +89,12 @@ import Testing
     try SiteFixture.build(try SiteFixture.report(), into: folder.output)
     let page = try SiteFixture.text(folder.output, "tasks/2.html")
     #expect(page.contains("<nav class=\"breadcrumbs\" aria-label=\"当前位置\">"))
-    #expect(page.contains("<a href=\"../sections/1.html#sub-1\">(一)抓实抓细强化疫情防控</a>"))
+    #expect(page.contains("<a href=\"../sections/1.html#sub-1\">（一）抓实抓细强化疫情防控</a>"))
     #expect(
       page.contains(
         "<a href=\"../units/qu-wei-sheng-jian-kang-wei.html\">区卫生健康委</a>"
-          + "<span class=\"lead-mark\">(牵头)</span>"))
-    #expect(page.count(of: "(牵头)") == 1)
+          + "<span class=\"lead-mark\">（牵头）</span>"))
+    #expect(page.count(of: "（牵头）") == 1)
     #expect(page.contains("href=\"../tasks/1.html\" rel=\"prev\""))
     #expect(page.contains("href=\"../tasks/3.html\" rel=\"next\""))
     #expect(page.contains("<span class=\"badge-text\">已完成·长期坚持</span>"))
@@ -124,7 +126,8 @@ import Testing
     #expect(page.count(of: "<li class=\"task-row\"") == 78)
     #expect(
       page.contains(
-        "<form class=\"filter panel\" id=\"task-filter\" action=\"index.html\" method=\"get\" hidden>"
+        "<form class=\"filter panel\" id=\"task-filter\" action=\"index.html\" method=\"get\""
+          + " data-search=\"../tasks/search/\" hidden>"
       ))
     #expect(page.contains("<script src=\"../assets/filter.js\" defer></script>"))
     #expect(

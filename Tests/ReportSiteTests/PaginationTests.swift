@@ -37,28 +37,30 @@ import Testing
     }
     #expect(reached.count == 78)
     #expect(files["tasks/index-p9.html"] == nil)
-    // The filter's index is there, named on the form, and lists every task.
+    // The search index is there, named on the form, and lists every task.
     let first = try SiteFixture.text(folder.output, "tasks/index.html")
-    #expect(first.contains("data-index=\"../tasks/filter-index.js\""))
-    let index = try SiteFixture.text(folder.output, "tasks/filter-index.js")
-    #expect(index.hasPrefix("window.reportSiteTasks = ["))
-    #expect(index.components(separatedBy: "\"n\":").count - 1 == 78)
+    #expect(first.contains("data-search=\"../tasks/search/\" data-paginated=\"true\""))
+    let index = try SiteFixture.text(folder.output, "tasks/search/meta.js")
+    #expect(
+      index.hasPrefix("(window.reportSiteSearch = window.reportSiteSearch || {})[\"meta\"] = {"))
+    #expect(index.components(separatedBy: "\"tasks\":[[").count == 2)
   }
 
   @Test func sectionPagesKeepSubsectionHeadingsAcrossPages() throws {
     let folder = try build(pageSize: 5)
     // Section 一 has 4 + 5 + 4 tasks: three pages.
     let second = try SiteFixture.text(folder.output, "sections/1-p2.html")
-    #expect(second.contains("(二)借力造势激发消费潜力"))
+    #expect(second.contains("（二）借力造势激发消费潜力"))
     #expect(taskLinks(second).count == 5)
-    #expect(second.contains("第 2 页,共 3 页"))
+    #expect(second.contains("第 2 页，共 3 页"))
   }
 
   @Test func shortListsAreNotPaginated() throws {
     let folder = try build(pageSize: 200)
     let files = try SiteFixture.tree(folder.output).keys
     #expect(!files.contains { $0.contains("-p2.") })
-    #expect(!files.contains("tasks/filter-index.js"))
+    #expect(files.contains("tasks/search/meta.js"))
+    #expect(!(try SiteFixture.text(folder.output, "tasks/index.html")).contains("data-paginated"))
     #expect(!(try SiteFixture.text(folder.output, "tasks/index.html")).contains("pagination"))
   }
 

@@ -173,3 +173,15 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
     #expect(firstID == ids.last)
   }
 }
+
+@Suite struct ChangesNameUnits {
+  @Test func changesPageAndFeedNameTheUnits() throws {
+    let folder = try TemporaryFolder()
+    try SiteFixture.build(try TwoRounds.report(), into: folder.output)
+    let page = try SiteFixture.text(folder.output, "changes/2020-12-16--2021-01-20.html")
+    #expect(page.contains("<p class=\"task-meta\"><span class=\"meta-label\">责任单位：</span>"))
+    let feed = try SiteFixture.text(folder.output, "feed.xml")
+    #expect(feed.contains("新完成：第 7 项（"))
+    #expect(feed.contains("进度回退：第 17 项（"))
+  }
+}

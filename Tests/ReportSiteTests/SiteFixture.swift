@@ -66,6 +66,18 @@ enum SiteFixture {
     try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
   }
 
+  /// `html` without the theme's inline 长辈版 script (the one in `layout.mustache`), which must
+  /// be there exactly once.
+  static func withoutElderScript(_ html: String) throws -> String {
+    let layout = try String(
+      contentsOf: templates.appendingPathComponent("layout.mustache"), encoding: .utf8)
+    let start = try #require(layout.range(of: "<script>"))
+    let end = try #require(layout.range(of: "</script>", range: start.upperBound..<layout.endIndex))
+    let script = String(layout[start.lowerBound..<end.upperBound])
+    #expect(html.count(of: script) == 1)
+    return html.replacingOccurrences(of: script, with: "")
+  }
+
   /// A copy of the repository's templates that a test may break.
   static func copyTemplates(into folder: TemporaryFolder) throws -> URL {
     let copy = folder.url.appendingPathComponent("Templates")

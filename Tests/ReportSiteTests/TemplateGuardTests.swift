@@ -9,7 +9,7 @@ import Testing
     ("task", "{{text}}", "{{txet}}", "txet", "TaskPage"),
     ("badge", "{{label}}", "{{lable}}", "lable", "HomePage"),
     ("layout", "{{siteTitle}}", "{{siteTitel}}", "siteTitel", "HomePage"),
-    ("unit", "又称:{{aliases}}", "又称:{{alias}}", "alias", "UnitPage"),
+    ("unit", "又称：{{aliases}}", "又称：{{alias}}", "alias", "UnitPage"),
   ])
   func unknownKeyFailsWithTemplateAndLine(
     template: String, old: String, new: String, key: String, model: String

@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
     "layout", "home", "section", "units-index", "unit", "status-index", "status", "task",
     "tasks-index", "not-found", "badge", "task-row", "progress", "breadcrumbs", "badge-svg",
     "sitemap", "trend", "history", "changes", "rounds", "feed", "pagination",
-    "filter-index", "redirect",
+    "filter-index", "redirect", "full",
   ]
 
   public init(report: Report, options: SiteBuildOptions) {
@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
     begin("load templates from \(options.templates.relativePath)")
     let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
     begin("index the rounds and render Markdown")
-    let context = try SiteContext(report: report, renderer: MarkdownRenderer())
+    let context = try SiteContext(report: report, renderer: MarkdownRenderer(headingOffset: 2))
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint

@@ -5,17 +5,19 @@ import ReportModel
 /// and WPS read the Chinese correctly, CRLF line ends and RFC 4180 quoting. Every cell goes
 /// through ``SpreadsheetText/neutralised(_:)``: a text that begins with `=`, `+`, `-`, `@`, a
 /// tab or a carriage return is written after an apostrophe, so that no spreadsheet runs it as
-/// a formula (OWASP's advice against CSV injection).
+/// a formula (OWASP's advice against CSV injection). The 页面 column is relative to the site
+/// root, or absolute when site.yml sets a base URL.
 enum TasksCSV {
   static let header = [
-    "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位(原文)", "进度", "进度分类", "落实情况", "页面",
+    "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位（原文）", "进度", "进度分类", "落实情况", "页面",
   ]
 
   /// One row per task of the latest round, with a status column for every round.
   static func text(_ context: SiteContext) -> String {
     let index = context.latest
-    let roundColumns = context.indexes.map { "进度(\($0.dateLabel))" }
-    var lines = [row(header + roundColumns)]
+    let roundColumns = context.indexes.map { "进度（\($0.dateLabel)）" }
+    var lines = [row(header + roundColumns + appended)]
+    let base = index.config.baseURL ?? ""
     lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {
       let section = index.section(task.task.section)
@@ -25,7 +27,7 @@ enum TasksCSV {
           [
             String(task.number),
             section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
-            subsection.map { "(\($0.numeral))\($0.title)" } ?? "",
+            subsection.map { "（\($0.numeral)）\($0.title)" } ?? "",
             task.task.text,
             task.units.first ?? "",
             task.units.joined(separator: "、"),
@@ -33,13 +35,24 @@ enum TasksCSV {
             task.task.status,
             task.category.displayName,
             task.task.narrative,
-            SitePaths.task(task.number),
+            base + SitePaths.task(task.number),
           ]
             + context.indexes.map { round in
               round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
-            }))
+            } + deadlineColumns(context, task.number)))
     }
     return "\u{FEFF}" + lines.joined()
+  }
+
+  /// Columns after the rounds' (new columns are only ever appended): the due date and
+  /// whether the task is overdue in the latest round.
+  static let appended = ["完成期限", "是否逾期"]
+
+  static func deadlineColumns(_ context: SiteContext, _ number: Int) -> [String] {
+    guard let deadline = context.deadlines.deadline(of: number, in: context.latest.round.id) else {
+      return ["", "否"]
+    }
+    return [deadline.due.description, deadline.isOverdue ? "是" : "否"]
   }
 
   static func row(_ fields: [String]) -> String {

@@ -65,7 +65,7 @@ extension PageFactory {
     let (done, status) = (counts.newlyDone, counts.statusChanged)
     let earlier = context.indexes[context.indexes.count - 2].dateLabel
     return LinkItem(
-      label: "与\(earlier)督查相比:\(status) 项进度有变化,其中 \(done) 项新完成",
+      label: "与\(earlier)督查相比：\(status) 项进度有变化，其中 \(done) 项新完成",
       href: root + SitePaths.changes(from: comparison.earlier, to: comparison.later))
   }
 }

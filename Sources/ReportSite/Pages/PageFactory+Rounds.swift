@@ -53,12 +53,13 @@ extension PageFactory {
       chrome: chrome(path: path, title: "进度变化", nav: .none),
       breadcrumbs: [homeCrumb(root), Crumb(label: "进度变化", href: nil)], heading: "进度变化",
       earlierDate: "", laterDate: "",
-      summary: pairs.isEmpty ? "目前只有一轮督查结果,尚无可比较的变化。" : "选择两轮相邻的督查,查看其间的进度变化。",
+      summary: pairs.isEmpty ? "目前只有一轮督查结果，尚无可比较的变化。" : "选择两轮相邻的督查，查看其间的进度变化。",
       groups: [], hasChanges: false, earlierPairs: pairs, hasPairs: !pairs.isEmpty)
     return RenderJob(path: path, template: "changes", model: page)
   }
 
   private func changesJob(_ position: Int) -> RenderJob {
+    let pair = position
     let comparison = context.comparisons[position]
     let path = SitePaths.changes(from: comparison.earlier, to: comparison.later)
     let root = pageRoot(path)
@@ -81,6 +82,7 @@ extension PageFactory {
           return ChangeItem(
             number: change.number, text: change.after?.text ?? change.before?.text ?? "",
             href: root + prefix + SitePaths.task(change.number),
+            units: units(of: change.number, around: pair).joined(separator: "、"),
             before: change.before.map { badge($0.status, statuses) },
             after: change.after.map { badge($0.status, statuses) })
         })
@@ -95,15 +97,36 @@ extension PageFactory {
         Crumb(label: "\(earlier) → \(later)", href: nil),
       ],
       heading: "\(earlier) 至 \(later) 进度变化", earlierDate: earlier, laterDate: later,
-      summary: "\(counts.statusChanged) 项任务进度有变化,其中 \(counts.newlyDone) 项新完成。",
+      summary: "\(counts.statusChanged) 项任务进度有变化，其中 \(counts.newlyDone) 项新完成。",
       groups: groups, hasChanges: !groups.isEmpty, earlierPairs: [], hasPairs: false)
     return RenderJob(path: path, template: "changes", model: page)
+  }
+
+  /// The canonical units of task `number` in the later round of comparison `position`, or in
+  /// the earlier one when the later round dropped it.
+  func units(of number: Int, around position: Int) -> [String] {
+    for round in [context.indexes[position + 1], context.indexes[position]] {
+      if let task = round.taskIndexByNumber[number] { return round.tasks[task].units }
+    }
+    return []
+  }
+
+  /// `第 7 项（区商务局）、第 9 项（区发改委）` for the changes of `kind`, at most 20 named.
+  func namedChanges(_ kind: TaskChange.Kind, around position: Int) -> String? {
+    let changes = context.comparisons[position].changes.filter { $0.kind == kind }
+    guard !changes.isEmpty else { return nil }
+    var named = changes.prefix(20).map { change in
+      let units = units(of: change.number, around: position)
+      return "第 \(change.number) 项" + (units.isEmpty ? "" : "（\(units.joined(separator: "、"))）")
+    }.joined(separator: "、")
+    if changes.count > 20 { named += "等 \(changes.count) 项" }
+    return Self.describe(kind).0 + "：" + named + "。"
   }
 
   static func describe(_ kind: TaskChange.Kind) -> (String, String) {
     switch kind {
     case .newlyDone: ("新完成", "上轮未完成、本轮已完成的任务。")
-    case .movedBackwards: ("进度回退", "本轮进度不如上轮的任务,请关注。")
+    case .movedBackwards: ("进度回退", "本轮进度不如上轮的任务，请关注。")
     case .statusChanged: ("进度表述变化", "进度分类未变、进度表述有变化的任务。")
     case .narrativeChanged: ("进度未变、情况有更新", "进度相同、落实情况说明有更新的任务。")
     case .added: ("新增任务", "本轮新列入的任务。")
@@ -118,15 +141,18 @@ extension PageFactory {
       let round = context.indexes[position].round
       let progress = context.overallTrend[position]
       var summary =
-        "共 \(progress.total) 项任务,已完成 \(progress.done) 项,完成率 "
+        "共 \(progress.total) 项任务，已完成 \(progress.done) 项，完成率 "
         + StatusCounts.percent(progress.done, of: progress.total) + "。"
       var href = base + context.prefix(ofRound: position) + SitePaths.home
       if position > 0 {
         let comparison = context.comparisons[position - 1]
         let counts = context.changeCounts[position - 1]
         summary +=
-          "与\(date(of: position - 1))相比,\(counts.statusChanged) 项进度有变化,"
+          "与\(date(of: position - 1))相比，\(counts.statusChanged) 项进度有变化，"
           + "其中 \(counts.newlyDone) 项新完成。"
+        for kind in [TaskChange.Kind.newlyDone, .movedBackwards, .statusChanged] {
+          summary += namedChanges(kind, around: position - 1) ?? ""
+        }
         href = base + SitePaths.changes(from: comparison.earlier, to: comparison.later)
       }
       return FeedEntry(

@@ -42,7 +42,9 @@ extension PageFactory {
         }
         let label = sectionLabel(section)
         let page = SectionPage(
-          chrome: chrome(path: path, title: pageTitle(label, offset + 1), nav: .home),
+          chrome: chrome(
+            path: path, title: pageTitle(label, offset + 1), nav: .home,
+            facts: PageFacts(column: label, keywords: [section.title])),
           breadcrumbs: [homeCrumb(root), Crumb(label: label, href: nil)], heading: label,
           progress: ProgressSummary(
             id: "section", caption: "本部分各进度任务数", counts: index.counts(all), root: root),

@@ -33,9 +33,19 @@ extension PageFactory {
           isLead: position == 0)
       }
       let page = TaskPage(
-        chrome: chrome(path: path, title: "第 \(task.number) 项任务", nav: .tasks),
+        chrome: chrome(
+          path: path, title: "第 \(task.number) 项：\(Self.shortened(task.task.text, to: 40))",
+          nav: .tasks,
+          facts: PageFacts(
+            column: section.map(sectionLabel), article: "第 \(task.number) 项：\(task.task.text)",
+            description: Self.shortened(
+              Self.sentence(task.task.text)
+                + "进度：\(task.status.display)。责任单位：\(task.units.joined(separator: "、"))。"
+                + SearchText.plain(html: narratives[taskIndex]), to: 150),
+            keywords: task.units + [task.status.display])),
         breadcrumbs: crumbs, number: task.number, text: task.task.text,
-        badge: StatusBadge(task.status), units: units, section: sectionLink,
+        badge: StatusBadge(task.status, asWritten: task.task.status), units: units,
+        section: sectionLink,
         narrativeHTML: narratives[taskIndex],
         badgeHref: isArchive ? nil : root + SitePaths.badge(task.number),
         previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root),
@@ -47,16 +57,27 @@ extension PageFactory {
     }
   }
 
+  /// `text`, with `。` after it unless it ends a sentence already.
+  static func sentence(_ text: String) -> String {
+    guard let last = text.last, !"。！？；.!?;".contains(last) else { return text }
+    return text + "。"
+  }
+
+  /// `text` cut to at most `length` characters, with `…` when cut.
+  static func shortened(_ text: String, to length: Int) -> String {
+    text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+  }
+
   private func taskLink(_ taskIndex: Int, root: String) -> LinkItem? {
     guard index.tasks.indices.contains(taskIndex) else { return nil }
     let task = index.tasks[taskIndex]
     return LinkItem(
-      label: "第 \(task.number) 项:\(task.task.text)", href: root + SitePaths.task(task.number))
+      label: "第 \(task.number) 项：\(task.task.text)", href: root + SitePaths.task(task.number))
   }
 
   func badgeJobs() -> [RenderJob] {
     index.tasks.map { task in
-      let badge = StatusBadge(task.status)
+      let badge = StatusBadge(task.status, asWritten: task.task.status)
       return RenderJob(
         path: SitePaths.badge(task.number), template: "badge-svg",
         model: SVGBadge(
@@ -88,26 +109,40 @@ extension PageFactory {
         statuses: statuses, units: units, sections: sections,
         tasks: range.map { row($0, root: root) },
         pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root),
-        indexHref: paginated ? root + SitePaths.filterIndex : nil)
+        searchRoot: root + SitePaths.searchFolder, paginated: paginated)
       return RenderJob(path: prefix + path, template: "tasks-index", model: page)
     }
-    if paginated { jobs.append(filterIndexJob()) }
+    jobs += searchIndexJobs()
     return jobs
   }
 
-  /// Every task in compact form for the filter, relative hrefs from the tasks/ folder.
-  private func filterIndexJob() -> RenderJob {
-    let records = index.tasks.map { task in
-      FilterRecord(
-        n: task.number, t: task.task.text, u: task.units.joined(separator: "、"),
-        s: task.category.rawValue, l: task.status.display, c: task.task.section,
-        k: task.units.compactMap { index.unitIndexByName[$0].map { index.units[$0].slug } }
-          .joined(separator: " "),
-        h: "\(task.number).html")
+  /// The search index (see ``SearchIndex``), one job per file.
+  private func searchIndexJobs() -> [RenderJob] {
+    let search = SearchIndex(
+      entries: index.tasks.indices.map { taskIndex in
+        let task = index.tasks[taskIndex]
+        return SearchIndex.Entry(
+          number: task.number, text: task.task.text,
+          units: task.units.compactMap { index.unitIndexByName[$0] },
+          category: task.category.rawValue, label: task.status.display,
+          written: task.task.status, section: task.task.section,
+          subsection: task.task.subsection,
+          overdue: context.deadlines.deadline(of: task.number, in: index.round.id)?.isOverdue
+            ?? false,
+          narrative: narratives[taskIndex])
+      },
+      sections: index.round.sections.map { section in
+        SearchIndex.SectionEntry(
+          number: section.number, label: sectionLabel(section),
+          subsections: section.subsections.map { ($0.number, subsectionLabel($0)) })
+      },
+      units: index.units.map {
+        SearchIndex.UnitRecord(name: $0.name, slug: $0.slug, aliases: $0.aliases)
+      })
+    return search.files().map { file in
+      RenderJob(
+        path: prefix + SitePaths.searchFolder + file.name + ".js", template: "filter-index",
+        model: FilterIndex(name: file.name, json: file.json))
     }
-    let json = FilterRecord.json(records)
-    return RenderJob(
-      path: prefix + SitePaths.filterIndex, template: "filter-index", model: FilterIndex(json: json)
-    )
   }
 }

@@ -32,7 +32,12 @@ extension PageFactory {
           max(0, range.lowerBound - unit.led.count)..<max(0, range.upperBound - unit.led.count)
         let shared = unit.shared[sharedRange]
         let page = UnitPage(
-          chrome: chrome(path: path, title: pageTitle(unit.name, offset + 1), nav: .units),
+          chrome: chrome(
+            path: path, title: pageTitle(unit.name, offset + 1), nav: .units,
+            facts: PageFacts(
+              description: "\(unit.name)牵头 \(unit.led.count) 项、参与 \(unit.shared.count) 项"
+                + "《政府工作报告》重点任务的落实情况。",
+              keywords: [unit.name] + unit.aliases)),
           breadcrumbs: [
             homeCrumb(root), Crumb(label: "责任单位", href: root + SitePaths.units),
             Crumb(label: unit.name, href: nil),

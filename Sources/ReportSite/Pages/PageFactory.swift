@@ -17,6 +17,10 @@ struct PageFactory: Sendable {
   /// The footer's identity block and the theme's params, the same on every page.
   private let identity: IdentityFooter?
   private let params: [ThemeParam]
+  /// The description of a page that has none of its own: the round's overall progress.
+  let siteDescription: String
+  /// What the government meta tags say of the site.
+  let portalIdentity: PortalIdentity
 
   init(
     index: SiteIndex, narratives: [String], introHTML: String?, prefix: String,
@@ -29,6 +33,14 @@ struct PageFactory: Sendable {
     self.context = context
     identity = IdentityFooter(index.config.identity)
     params = index.config.params.map { ThemeParam(key: $0.key, value: $0.value) }
+    let counts = index.counts(Array(index.tasks.indices))
+    siteDescription =
+      "\(index.config.title)：共 \(counts.total) 项任务，已完成 \(counts.done) 项，完成率 "
+      + StatusCounts.percent(counts.done, of: counts.total)
+      + (index.date.map { "（截至 \($0)）。" } ?? "。")
+    portalIdentity = PortalIdentity(
+      siteName: index.config.title, baseURL: index.config.baseURL,
+      siteIDCode: index.config.identity[.siteCode])
     for target in [NavTarget.home, .tasks, .units, .statuses, .none] {
       navs[target] = navItems(root: Self.listRoot, current: target)
     }
@@ -67,6 +79,7 @@ struct PageFactory: Sendable {
     let lists: [Part] = [
       { [factory.homeJob(), factory.unitIndexJob(), factory.statusIndexJob()] },
       { factory.taskListJobs() }, { factory.sectionJobs() }, { factory.unitJobs() },
+      { factory.fullTextJobs() },
       { factory.statusJobs() },
     ]
     let taskParts: [Part] = [
@@ -90,7 +103,7 @@ struct PageFactory: Sendable {
 
   /// A page's title, with its page number from the second page of a list on.
   func pageTitle(_ title: String, _ page: Int) -> String {
-    page > 1 ? "\(title)(第 \(page) 页)" : title
+    page > 1 ? "\(title)（第 \(page) 页）" : title
   }
 
   /// The relative way from the page at `path` (within this round) to this round's pages.
@@ -101,8 +114,21 @@ struct PageFactory: Sendable {
 
   enum NavTarget { case home, tasks, units, statuses, none }
 
+  /// What a page says about itself to portals and sharing, beyond its title.
+  struct PageFacts {
+    /// The page's column (栏目); by default the navigation item's label.
+    var column: String?
+    /// The page's own title on a page about one thing.
+    var article: String?
+    var description: String?
+    var keywords: [String] = []
+  }
+
   /// The chrome of the page at `path`; `root` overrides the relative way to the site root.
-  func chrome(path: String, title: String?, nav: NavTarget, root: String? = nil) -> PageChrome {
+  func chrome(
+    path: String, title: String?, nav: NavTarget, root: String? = nil,
+    facts: PageFacts = PageFacts()
+  ) -> PageChrome {
     let canonical = path == SitePaths.notFound ? nil : index.config.baseURL
     let assetRoot = root ?? siteRoot(path)
     let root = root ?? pageRoot(path)
@@ -114,15 +140,33 @@ struct PageFactory: Sendable {
         latestHref: assetRoot + SitePaths.home)
       : nil
     var documentTitle = title.map { $0 + " - " } ?? ""
-    if isArchive { documentTitle += "\(index.dateLabel)督查(存档) - " }
+    if isArchive { documentTitle += "\(index.dateLabel)督查（存档） - " }
     documentTitle += site
+    let canonicalURL = canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) }
+    let column: String
+    switch nav {
+    case .home: column = facts.column ?? "首页"
+    case .tasks: column = facts.column ?? "全部任务"
+    case .units: column = facts.column ?? "责任单位"
+    case .statuses: column = facts.column ?? "进度分类"
+    case .none: column = facts.column ?? title ?? "首页"
+    }
+    let portal = PortalMeta(
+      siteName: portalIdentity.siteName, siteDomain: portalIdentity.siteDomain,
+      siteIDCode: portalIdentity.siteIDCode, columnName: column,
+      columnType: portalIdentity.columnType,
+      articleTitle: facts.article, pubDate: index.date,
+      contentSource: reportPublisher,
+      keywords: (facts.keywords + ["政府工作报告", "重点任务", "督查", "落实情况"]).joined(separator: "，"),
+      description: facts.description ?? siteDescription,
+      shareTitle: title ?? site, shareType: facts.article == nil ? "website" : "article",
+      shareURL: canonicalURL, shareImage: index.config.baseURL.map { $0 + "assets/share.png" })
     return PageChrome(
       root: root, assetRoot: assetRoot, documentTitle: documentTitle, siteTitle: site,
       publisher: index.config.publisher, date: index.date,
-      canonicalURL: canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) },
-      archive: archive,
+      canonicalURL: canonicalURL, archive: archive,
       nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav),
-      identity: identity, params: params)
+      identity: identity, params: params, portal: portal)
   }
 
   private func navItems(root: String, current: NavTarget) -> [NavItem] {
@@ -131,6 +175,12 @@ struct PageFactory: Sendable {
       ("责任单位", SitePaths.units, .units), ("进度分类", SitePaths.statuses, .statuses),
     ]
     return items.map { NavItem(label: $0.0, href: root + $0.1, isCurrent: $0.2 == current) }
+  }
+
+  /// The report's own 发布机构, or site.yml's publisher when the report names none.
+  var reportPublisher: String {
+    index.round.metadataValue("发布机构").flatMap { $0.trimmedSpace.isEmpty ? nil : $0 }
+      ?? index.config.publisher
   }
 
   func homeCrumb(_ root: String) -> Crumb { Crumb(label: "首页", href: root + SitePaths.home) }
@@ -155,7 +205,7 @@ struct PageFactory: Sendable {
   func sectionLabel(_ section: ReportSection) -> String { "\(section.numeral)、\(section.title)" }
 
   func subsectionLabel(_ subsection: ReportSubsection) -> String {
-    "(\(subsection.numeral))\(subsection.title)"
+    "（\(subsection.numeral)）\(subsection.title)"
   }
 
   private func homeJob() -> RenderJob {
@@ -175,7 +225,8 @@ struct PageFactory: Sendable {
     }.map { row($0, root: root) }
     let page = HomePage(
       chrome: chrome(path: path, title: nil, nav: .home), heading: index.config.title,
-      publisher: index.config.publisher, date: index.date,
+      publisher: index.config.publisher,
+      reportPublisher: reportPublisher, date: index.date,
       metadata: round.metadata.map {
         MetadataItem(key: $0.key, value: $0.value, isEmpty: $0.value.trimmedSpace.isEmpty)
       },

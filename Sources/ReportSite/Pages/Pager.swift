@@ -35,7 +35,7 @@ struct Pager: Sendable {
     guard count > 1 else { return nil }
     func href(_ number: Int) -> String { root + Self.path(path, page: number) }
     return PageNav(
-      label: "第 \(page) 页,共 \(count) 页",
+      label: "第 \(page) 页，共 \(count) 页",
       previous: page > 1 ? LinkItem(label: "上一页", href: href(page - 1)) : nil,
       next: page < count ? LinkItem(label: "下一页", href: href(page + 1)) : nil,
       pages: (1...count).map { PageNumber(number: $0, href: href($0), isCurrent: $0 == page) })

@@ -132,7 +132,8 @@ struct SiteContext: Sendable {
     var badges: [String: StatusBadge] = [:]
     for index in indexes {
       for task in index.tasks.indices where badges[index.tasks[task].task.status] == nil {
-        badges[index.tasks[task].task.status] = StatusBadge(index.tasks[task].status)
+        badges[index.tasks[task].task.status] = StatusBadge(
+          index.tasks[task].status, asWritten: index.tasks[task].task.status)
       }
     }
     self.badges = badges

@@ -19,12 +19,17 @@ enum SitePaths {
   /// The theme's assets (CSS, scripts, icons), copied from `Templates/assets/`.
   static let assets = "assets/"
 
+  /// The full report (全文), and its sections' pages when it is split.
+  static let full = "full/index.html"
+  static func fullSection(_ number: Int) -> String { "full/\(number).html" }
+  /// The search index's files (see ``SearchIndex``).
+  static let searchFolder = "tasks/search/"
+
   /// Every file the site writes under a fixed name, and the folder of its assets.
   static let fixed = [
     home, notFound, tasks, units, statuses, data, csv, sitemap, marker, rounds, changesIndex,
-    feed, filterIndex, assets,
+    feed, filterIndex, assets, full, searchFolder,
   ]
-
   /// The folder of an earlier round's pages.
   static func archive(_ round: RoundID) -> String { "rounds/\(round.rawValue)/" }
   /// The changes from one round to the next.

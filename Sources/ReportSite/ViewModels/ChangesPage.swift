@@ -29,6 +29,8 @@ struct ChangeItem: Sendable {
   let text: String
   /// The task's page; in the latest round, or the earlier round's archive for a dropped task.
   let href: String
+  /// The task's responsible units, the lead first, separated by `、`.
+  let units: String
   let before: StatusBadge?
   let after: StatusBadge?
 }
@@ -63,6 +65,7 @@ extension ChangeItem: TemplateModel {
     .int("number", \.number),
     .text("text", \.text),
     .text("href", \.href),
+    .text("units", \.units),
     .optional("before", \.before),
     .optional("after", \.after),
   ]

@@ -4,7 +4,10 @@ import SiteTemplates
 struct HomePage: Sendable {
   let chrome: PageChrome
   let heading: String
+  /// The site's organiser, from site.yml.
   let publisher: String
+  /// The report's own 发布机构 as written in its header; site.yml's publisher when it names none.
+  let reportPublisher: String
   let date: String?
   let metadata: [MetadataItem]
   /// The intro rendered from Markdown.
@@ -29,6 +32,7 @@ extension HomePage: TemplateModel {
     .model("chrome", \.chrome),
     .text("heading", \.heading),
     .text("publisher", \.publisher),
+    .text("reportPublisher", \.reportPublisher),
     .text("date", \.date),
     .section("metadata", \.metadata),
     .html("introHTML", \.introHTML),

@@ -24,6 +24,8 @@ struct PageChrome: Sendable {
   let identity: IdentityFooter?
   /// site.yml's `params:`, in order.
   let params: [ThemeParam]
+  /// The description, government meta tags and Open Graph tags of the page.
+  let portal: PortalMeta
 }
 
 /// The notice on every page of an earlier round: this is how it was, not how it is.
@@ -47,6 +49,7 @@ extension PageChrome: TemplateModel {
     .section("nav", \.nav),
     .optional("identity", \.identity),
     .section("params", \.params),
+    .model("portal", \.portal),
   ]
 }
 

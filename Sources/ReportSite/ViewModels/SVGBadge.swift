@@ -21,7 +21,7 @@ struct SVGBadge: Sendable {
     message = badge.label
     category = badge.category
     self.color = color
-    title = "第 \(number) 项任务:\(badge.written ?? badge.label)"
+    title = "第 \(number) 项任务：\(badge.written ?? badge.label)"
     labelWidth = Self.textWidth(label) + 2 * Self.padding
     messageWidth = Self.textWidth(message) + 2 * Self.padding
     width = labelWidth + messageWidth

@@ -18,9 +18,12 @@ struct StatusBadge: Sendable {
   let iconAlert: Bool
   let iconEmpty: Bool
 
-  init(_ status: StatusDefinition) {
+  /// The badge of `status`; `asWritten` is the status in the report's own words (which may
+  /// differ from site.yml's label in punctuation width), shown when it says more than the label.
+  init(_ status: StatusDefinition, asWritten: String? = nil) {
     label = status.display
-    written = status.display == status.label ? nil : status.label
+    let words = asWritten ?? status.label
+    written = status.display == words ? nil : words
     category = status.category.rawValue
     categoryName = status.category.displayName
     let kind = status.category

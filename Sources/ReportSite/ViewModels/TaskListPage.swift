@@ -11,8 +11,10 @@ struct TaskListPage: Sendable {
   let tasks: [TaskRow]
   /// The links between the pages of a long list; nil when it fits one page.
   let pagination: PageNav?
-  /// The filter index, when the list spans several pages.
-  let indexHref: String?
+  /// The folder of the search index's scripts (see ``SearchIndex``), relative to the page.
+  let searchRoot: String
+  /// Whether the list spans several pages (the filter then lists results from the index).
+  let paginated: Bool
 }
 
 extension TaskListPage: TemplateModel {
@@ -25,6 +27,7 @@ extension TaskListPage: TemplateModel {
     .section("sections", \.sections),
     .section("tasks", \.tasks),
     .optional("pagination", \.pagination),
-    .text("indexHref", \.indexHref),
+    .text("searchRoot", \.searchRoot),
+    .bool("paginated", \.paginated),
   ]
 }

@@ -1,0 +1,213 @@
+/// The search index of the all-tasks page, in files under `tasks/search/` that the filter
+/// script loads as scripts (so that it works from `file://`) only when someone searches:
+///
+/// - `meta.js`: every task's number, text, units, status, section and subsection, whether it
+///   is overdue; the units with their aliases; the sections' and subsections' titles. Searched
+///   whole, by substring.
+/// - `b<k>.js`: the narratives' bigrams, spread over shards by ``shard(of:_:count:)``: for each
+///   bigram, each task that has it and the ordinals (see ``SearchText``) where it starts. A
+///   query loads only the shards of its own bigrams.
+/// - `t<k>.js`: the narratives as plain text, ``textShardSize`` tasks a file, for excerpts of
+///   the results shown.
+///
+/// All numbers in a posting list are deltas from the one before, so that gzip finds them.
+struct SearchIndex: Sendable {
+  struct Entry: Sendable {
+    let number: Int
+    let text: String
+    /// Indexes into the units list, the lead first.
+    let units: [Int]
+    let category: String
+    let label: String
+    let written: String
+    let section: Int
+    let subsection: Int?
+    let overdue: Bool
+    /// The narrative rendered as HTML.
+    let narrative: String
+  }
+
+  struct SectionEntry: Sendable {
+    let number: Int
+    let label: String
+    let subsections: [(number: Int, label: String)]
+  }
+
+  struct UnitRecord: Sendable {
+    let name: String
+    let slug: String
+    let aliases: [String]
+  }
+
+  static let textShardSize = 20
+  /// About this many postings per bigram shard.
+  static let postingsPerShard = 40_000
+
+  let entries: [Entry]
+  let sections: [SectionEntry]
+  let units: [UnitRecord]
+
+  /// The shard of the bigram of units `first`, `second`: the same sum in `filter.js`.
+  static func shard(of first: UInt16, _ second: UInt16, count: Int) -> Int {
+    (Int(first) * 31 + Int(second)) % count
+  }
+
+  /// The files, by name (`meta`, `b0` …, `t0` …), each a compact JSON value.
+  func files() -> [(name: String, json: String)] {
+    var postings: [UInt32: [Int32]] = [:]
+    var total = 0
+    var texts: [String] = []
+    texts.reserveCapacity(entries.count)
+    for (position, entry) in entries.enumerated() {
+      let plain = SearchText.plain(html: entry.narrative)
+      texts.append(plain)
+      let units = SearchText.folded(plain)
+      guard units.count > 1 else { continue }
+      var seen: [UInt32: Int] = [:]
+      for ordinal in 0..<(units.count - 1) {
+        let first = units[ordinal]
+        let second = units[ordinal + 1]
+        if (0xD800...0xDFFF).contains(first) || (0xD800...0xDFFF).contains(second) { continue }
+        let key = UInt32(first) << 16 | UInt32(second)
+        // Per task: the task's position once, then a count and the ordinals.
+        if let start = seen[key] {
+          postings[key]![start] += 1
+        } else {
+          postings[key, default: []].append(Int32(position))
+          seen[key] = postings[key]!.count
+          postings[key]!.append(1)
+        }
+        postings[key]!.append(Int32(ordinal))
+        total += 1
+      }
+    }
+    let shardCount = max(1, total / Self.postingsPerShard)
+    var shards = [[UInt32]](repeating: [], count: shardCount)
+    for key in postings.keys {
+      shards[Self.shard(of: UInt16(key >> 16), UInt16(key & 0xFFFF), count: shardCount)]
+        .append(key)
+    }
+    var files = [(name: "meta", json: metaJSON(bigramShards: shardCount))]
+    for (number, keys) in shards.enumerated() {
+      files.append((name: "b\(number)", json: Self.shardJSON(keys.sorted(), postings)))
+    }
+    var start = 0
+    while start < texts.count {
+      let end = min(texts.count, start + Self.textShardSize)
+      var json = PrettyJSON(capacity: 1 << 14, compact: true)
+      json.strings(Array(texts[start..<end]))
+      files.append(
+        (name: "t\(start / Self.textShardSize)", json: String(decoding: json.bytes, as: UTF8.self)))
+      start = end
+    }
+    return files
+  }
+
+  /// `[[bigram, Δtask, count, Δordinal …, Δtask, …], …]`.
+  private static func shardJSON(_ keys: [UInt32], _ postings: [UInt32: [Int32]]) -> String {
+    var json = PrettyJSON(capacity: 1 << 16, compact: true)
+    json.beginArray()
+    for key in keys {
+      json.element()
+      json.beginArray()
+      json.element()
+      json.string(String(decoding: [UInt16(key >> 16), UInt16(key & 0xFFFF)], as: UTF16.self))
+      let list = postings[key]!
+      var index = 0
+      var previousTask = 0
+      while index < list.count {
+        let task = Int(list[index])
+        let count = Int(list[index + 1])
+        json.element()
+        json.int(task - previousTask)
+        json.element()
+        json.int(count)
+        previousTask = task
+        var previous = 0
+        for ordinal in list[(index + 2)..<(index + 2 + count)] {
+          json.element()
+          json.int(Int(ordinal) - previous)
+          previous = Int(ordinal)
+        }
+        index += 2 + count
+      }
+      json.endArray()
+    }
+    json.endArray()
+    return String(decoding: json.bytes, as: UTF8.self)
+  }
+
+  private func metaJSON(bigramShards: Int) -> String {
+    var json = PrettyJSON(capacity: 256 + entries.count * 160, compact: true)
+    json.beginObject()
+    json.key("bigramShards")
+    json.int(bigramShards)
+    json.key("sections")
+    json.beginArray()
+    for section in sections {
+      json.element()
+      json.beginArray()
+      json.element()
+      json.int(section.number)
+      json.element()
+      json.string(section.label)
+      for subsection in section.subsections {
+        json.element()
+        json.int(subsection.number)
+        json.element()
+        json.string(subsection.label)
+      }
+      json.endArray()
+    }
+    json.endArray()
+    json.key("tasks")
+    json.beginArray()
+    for entry in entries {
+      json.element()
+      json.beginArray()
+      json.element()
+      json.int(entry.number)
+      json.element()
+      json.string(entry.text)
+      json.element()
+      json.beginArray()
+      for unit in entry.units {
+        json.element()
+        json.int(unit)
+      }
+      json.endArray()
+      for value in [entry.category, entry.label, entry.written] {
+        json.element()
+        json.string(value)
+      }
+      json.element()
+      json.int(entry.section)
+      json.element()
+      json.int(entry.subsection ?? 0)
+      json.element()
+      json.int(entry.overdue ? 1 : 0)
+      json.endArray()
+    }
+    json.endArray()
+    json.key("textShardSize")
+    json.int(Self.textShardSize)
+    json.key("units")
+    json.beginArray()
+    for unit in units {
+      json.element()
+      json.beginArray()
+      json.element()
+      json.string(unit.name)
+      json.element()
+      json.string(unit.slug)
+      for alias in unit.aliases {
+        json.element()
+        json.string(alias)
+      }
+      json.endArray()
+    }
+    json.endArray()
+    json.endObject()
+    return String(decoding: json.bytes, as: UTF8.self)
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import ReportMarkdown
+import ReportModel
+
+/// Warnings for raw HTML in narratives: the site leaves it out, so the editor should hear of
+/// it, at the file and line where it is.
+enum RawHTMLWarnings {
+  static func of(_ report: Report) -> [Diagnostic] {
+    let renderer = MarkdownRenderer()
+    var warnings: [Diagnostic] = []
+    for round in report.rounds {
+      for task in round.tasks {
+        let positions = renderer.rawHTML(in: task.narrative)
+        guard !positions.isEmpty, let file = task.location?.path else { continue }
+        let bodyLine = narrativeStartLine(ofFile: file)
+        for position in positions {
+          warnings.append(
+            .warning(
+              SourceLocation(
+                path: file, line: bodyLine.map { $0 + position.line - 1 } ?? 0,
+                column: position.column),
+              "raw HTML in the narrative of task \(task.number) is left out of the site",
+              notes: [
+                "write it in Markdown (**bold**, lists, | tables |) or as plain text, e.g. &lt; for <"
+              ]))
+        }
+      }
+    }
+    return warnings
+  }
+
+  /// The line (from 1) where a task file's narrative starts: after the second `---` line.
+  static func narrativeStartLine(ofFile path: String) -> Int? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    var markers = 0
+    for (index, line) in String(decoding: data, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).enumerated()
+    where line.trimmingCharacters(in: .whitespaces) == "---" {
+      markers += 1
+      if markers == 2 { return index + 2 }
+    }
+    return nil
+  }
+}
