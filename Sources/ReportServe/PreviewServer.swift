@@ -91,11 +91,11 @@ public final class PreviewServer: Sendable {
     let failure = await withCheckedContinuation { continuation in
       Thread.detachNewThread { [self] in continuation.resume(returning: buildNow()) }
     }
-    site.finished(failure: failure)
     let seconds = (ContinuousClock.now - first) / .seconds(1)
     options.log(
       (failure == nil ? "built" : "build failed; still serving the last good site")
         + String(format: " %.3f s after the change", seconds))
+    site.finished(failure: failure)
   }
 
   /// One build, as `report-site build` does it; the diagnostics text when it fails.
