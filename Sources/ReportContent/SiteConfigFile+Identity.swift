@@ -53,6 +53,28 @@ extension SiteConfigFile {
     return slugs
   }
 
+  /// An error for a former slug that is a unit's `slug:` now, or another unit's former slug:
+  /// one address cannot both redirect and be a page, or redirect to two units.
+  static func formerSlugClashes(_ units: [UnitDefinition], items: [YAMLNode]) -> [Diagnostic] {
+    var owners: [String: String] = [:]
+    for unit in units { if let slug = unit.slug { owners[slug] = unit.name } }
+    var diagnostics: [Diagnostic] = []
+    for (unit, item) in zip(units, items) {
+      for former in unit.formerSlugs {
+        if let owner = owners[former], owner != unit.name || unit.slug == former {
+          diagnostics.append(
+            .error(
+              item["formerSlugs"]?.location ?? item.location,
+              "former slug \"\(former)\" of \(unit.name) is also the address of \(owner)",
+              notes: ["an address is either a unit's page or a redirect: remove one of the two"]))
+        } else {
+          owners[former] = unit.name
+        }
+      }
+    }
+    return diagnostics
+  }
+
   static func isSlug(_ text: String) -> Bool {
     !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
   }

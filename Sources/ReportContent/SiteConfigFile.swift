@@ -58,6 +58,7 @@ enum SiteConfigFile {
           notes: ["add `statuses:` with `- label: 已完成` and `category: done` items"]))
     }
     var units = UnitDirectory()
+    var unitItems: [YAMLNode] = []
     for item in document["units"]?.items ?? [] {
       guard
         let name = reader.line(item["name"], "name", in: item, required: true, field: "unit name")
@@ -75,7 +76,9 @@ enum SiteConfigFile {
       }
       let former = formerSlugs(item["formerSlugs"], reader: &reader, in: item)
       units.add(UnitDefinition(name: name, aliases: aliases, slug: slug, formerSlugs: former))
+      unitItems.append(item)
     }
+    reader.diagnostics += formerSlugClashes(units.units, items: unitItems)
     let identity = identity(document["identity"], reader: &reader)
     let params = params(document["params"], reader: &reader)
     reader.diagnostics += unknownKeys(in: document)

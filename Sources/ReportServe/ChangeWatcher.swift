@@ -37,7 +37,8 @@
         let parent = (root as NSString).deletingLastPathComponent
         let watch = inotify_add_watch(descriptor, parent, Self.mask)
         if watch >= 0 {
-          rootNames.withLock { $0[watch, default: []].insert((root as NSString).lastPathComponent) }
+          let name = (root as NSString).lastPathComponent
+          rootNames.withLock { _ = $0[watch, default: []].insert(name) }
         }
         addTree(root)
       }
@@ -124,9 +125,3 @@
     }
   }
 #endif
-
-/// Why the watcher could not start.
-public struct ChangeWatcherError: Error, CustomStringConvertible {
-  public var reason: String
-  public var description: String { "cannot watch for changes: " + reason }
-}

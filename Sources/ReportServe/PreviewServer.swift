@@ -91,11 +91,11 @@ public final class PreviewServer: Sendable {
     let failure = await withCheckedContinuation { continuation in
       Thread.detachNewThread { [self] in continuation.resume(returning: buildNow()) }
     }
-    site.finished(failure: failure)
     let seconds = (ContinuousClock.now - first) / .seconds(1)
     options.log(
       (failure == nil ? "built" : "build failed; still serving the last good site")
         + String(format: " %.3f s after the change", seconds))
+    site.finished(failure: failure)
   }
 
   /// One build, as `report-site build` does it; the diagnostics text when it fails.
@@ -123,18 +123,5 @@ public final class PreviewServer: Sendable {
       return number == EADDRINUSE ? "the port is busy (\(message))" : message
     }
     return String(describing: error)
-  }
-}
-
-/// Why `serve` could not start.
-public enum PreviewServerError: Error, CustomStringConvertible {
-  case cannotListen(port: UInt16, reason: String)
-
-  public var description: String {
-    switch self {
-    case .cannotListen(let port, let reason):
-      "cannot serve on 127.0.0.1:\(port): \(reason)\n"
-        + "note: another program uses port \(port); choose another with --port, e.g. --port \(port == 8080 ? 8081 : 8080)"
-    }
   }
 }

@@ -93,3 +93,28 @@ import Testing
     #expect(read?.identity.isEmpty == true)
   }
 }
+
+@Suite struct FormerSlugs {
+  @Test func aFormerSlugThatIsAnotherUnitsAddressIsAnErrorAtItsLine() {
+    let text = """
+      title: 站点
+      statuses:
+        - label: 已完成
+          category: done
+      units:
+        - name: 区商务局
+          slug: qu-shang-wu-ju
+        - name: 区商务和投资促进局
+          formerSlugs: [qu-shang-wu-ju, qu-tou-cu-ju]
+
+      """
+    let (config, diagnostics) = SiteConfigFile.read(text, path: "site.yml")
+    #expect(config == nil)
+    #expect(
+      diagnostics.map(\.description) == [
+        "site.yml:9:18: error: former slug \"qu-shang-wu-ju\" of 区商务和投资促进局 is also the "
+          + "address of 区商务局\nnote: an address is either a unit's page or a redirect: "
+          + "remove one of the two"
+      ])
+  }
+}
