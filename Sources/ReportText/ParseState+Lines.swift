@@ -32,7 +32,7 @@ extension ParseState {
               "if it starts another task, give that task its number line; otherwise reword the "
                 + "line's start so that it is no label"
             ]))
-      } else if case .taskHeading(let number, _, _) = line, number == (lastTaskNumber ?? 0) + 1 {
+      } else if case .taskHeading(let number, _, _) = line, continuesNumbering(number) {
         diagnostics.append(
           .warning(
             location(index),
@@ -41,6 +41,14 @@ extension ParseState {
             notes: [
               "if it is task \(number), add its label lines (`责任单位:`, `贯彻落实情况:`) under it"
             ]))
+      } else if case .taskHeading(let number, _, _) = line, let next = labelFollowing(index) {
+        diagnostics.append(
+          .warning(
+            location(index),
+            "line looks like task \(number), but \(number) does not follow task "
+              + "\(draft.task.number); read as part of task \(draft.task.number)'s text, and the "
+              + "`\(next.label)` line after it as task \(draft.task.number)'s",
+            notes: ["if it is a task, correct its number"]))
       }
       draft.entries[draft.entries.count - 1].continuation.append(raw)
     case .labels:
