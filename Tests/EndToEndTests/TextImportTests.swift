@@ -91,3 +91,34 @@ import Testing
     #expect(bad.status != 0)
   }
 }
+
+/// Roles, leaders and deadlines as written reach the site and its open data.
+@Suite struct RolesOnTheSite {
+  @Test func theTaskPageAndOpenDataShowRolesLeadersAndDeadlines() throws {
+    let folder = try temporaryFolder()
+    let fixture = repositoryRoot.appendingPathComponent(
+      "Tests/ReportTextTests/Fixtures/layout-lead-co-leaders.txt"
+    ).path
+    let imported = try ReportSiteBinary.run(["import", fixture, "--content", "c"], in: folder)
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let templates = repositoryRoot.appendingPathComponent("Templates").path
+    let built = try ReportSiteBinary.run(
+      ["build", "--content", "c", "--output", "o", "--templates", templates], in: folder)
+    #expect(built.status == 0, "\(built.stderr)")
+    let page = try String(contentsOfFile: folder + "/o/tasks/2.html", encoding: .utf8)
+    #expect(page.contains("市大数据局</a><span class=\"lead-mark\">(牵头)</span>"))
+    #expect(page.contains("市财政局</a><span class=\"lead-mark\">(配合)</span>"))
+    #expect(page.contains("<dt>分管领导</dt>\n      <dd>王某某、陈某</dd>"))
+    #expect(page.contains("<dt>完成时限</dt>\n      <dd>长期坚持</dd>"))
+    #expect(page.contains("<dt>备注</dt>\n      <dd>跨年度项目</dd>"))
+    // Leaders are people: no unit page is made for them.
+    let units = try FileManager.default.contentsOfDirectory(atPath: folder + "/o/units")
+    #expect(units.count == 9)  // the 8 units of the report and the index
+    let data = try String(contentsOfFile: folder + "/o/data.json", encoding: .utf8)
+    #expect(data.contains("\"leaders\" : [\n        \"王某某\",\n        \"陈某\"\n      ],"))
+    #expect(data.contains("\"roles\" : [\n        \"lead\",\n        \"co\"\n      ],"))
+    #expect(data.contains("\"dueAsWritten\" : \"长期坚持\","))
+    let csv = try String(contentsOfFile: folder + "/o/tasks.csv", encoding: .utf8)
+    #expect(csv.contains(",市发改委、市统计局,王某某,2021年12月底,\r\n"))
+  }
+}
