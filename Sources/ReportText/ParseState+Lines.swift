@@ -32,6 +32,14 @@ extension ParseState {
               "if it starts another task, give that task its number line; otherwise reword the "
                 + "line's start so that it is no label"
             ]))
+      } else if case .label(let other) = line {
+        diagnostics.append(
+          .warning(
+            location(index),
+            "line starts with the label `\(other.label)`, which names a task's "
+              + "\(other.match.field == .number ? "number" : "text"); read as part of task "
+              + "\(draft.task.number)'s text",
+            notes: ["a task starts with its number line, e.g. `\(draft.task.number + 1).任务`"]))
       } else if case .taskHeading(let number, _, _) = line, continuesNumbering(number) {
         diagnostics.append(
           .warning(

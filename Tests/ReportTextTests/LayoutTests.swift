@@ -315,6 +315,14 @@ extension KeyTask {
     #expect(parser.parse(text, path: "r.txt").round == nil)
   }
 
+  @Test func aTaskLabelInsideANarrativeWarns() throws {
+    let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。说明\n重点任务:扩容"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round?.tasks.first?.narrative == "说明\n重点任务:扩容")
+    #expect(diagnostics.map(\.location.line) == [6])
+    #expect(diagnostics.first?.message.hasPrefix("line starts with the label `重点任务`") == true)
+  }
+
   @Test func aSecondLabelInsideANarrativeWarns() throws {
     let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。说明\n责任单位:乙"
     let (round, diagnostics) = parser.parse(text, path: "r.txt")
