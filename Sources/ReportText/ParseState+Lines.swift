@@ -11,7 +11,9 @@ extension ParseState {
     case .skipping:
       return
     case .text:
-      if let label, !draft.has(label.match.field, period: label.match.period) {
+      if let label, !draft.has(label.match.field, period: label.match.period),
+        !(label.match.field == .status && hasInlineStatus(draft))
+      {
         // Blank lines before the label stand before it, not at the end of the narrative.
         var blank = ""
         while let last = draft.entries.last?.continuation.last, last.trimmedSpace.isEmpty {
@@ -76,6 +78,16 @@ extension ParseState {
       } else {
         reportUnlabelled(&draft, index: index)
       }
+    }
+  }
+
+  /// Whether a narrative line of the task starts with a status (`贯彻落实情况:推进中。…`): then
+  /// a status label after it is narrative, not a second status.
+  private func hasInlineStatus(_ draft: TaskDraft) -> Bool {
+    draft.entries.contains { entry in
+      entry.line.match.field == .narrative && entry.line.match.period == nil
+        && parser.vocabulary.definition(
+          for: StatusSplitter.split(entry.line.rest, vocabulary: parser.vocabulary).status) != nil
     }
   }
 

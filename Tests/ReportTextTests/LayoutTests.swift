@@ -323,6 +323,14 @@ extension KeyTask {
     #expect(diagnostics.first?.message.hasPrefix("line starts with the label `重点任务`") == true)
   }
 
+  @Test func aStatusLabelAfterAnInlineStatusIsNarrative() throws {
+    let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。说明\n进度:已完成80%"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round?.tasks.first?.status == "推进中")
+    #expect(round?.tasks.first?.narrative == "说明\n进度:已完成80%")
+    #expect(diagnostics.map(\.location.line) == [6])
+  }
+
   @Test func aSecondLabelInsideANarrativeWarns() throws {
     let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。说明\n责任单位:乙"
     let (round, diagnostics) = parser.parse(text, path: "r.txt")
