@@ -323,6 +323,24 @@ extension KeyTask {
     #expect(diagnostics.first?.message.hasPrefix("line starts with the label `重点任务`") == true)
   }
 
+  @Test func aReportWithoutSectionHeadingsIsOneSection() throws {
+    let text = "生成日期: | 2021-06-30 |\n通报如下:\n1.任务一\n责任单位:甲\n贯彻落实情况:推进中。\n2.任务二\n责任单位:乙\n贯彻落实情况:已完成。"
+    let round = try parseOK(text)
+    #expect(round.sections == [ReportSection(number: 1, title: "重点任务")])
+    #expect(round.tasks.map(\.section) == [1, 1])
+    #expect(round.intro == "通报如下:")
+    let exported = ReportTextPrinter.text(for: round)
+    #expect(exported.contains("\n一、重点任务\n1.任务一"))
+    #expect(try parseOK(exported).tasks.map(\.semantic) == round.tasks.map(\.semantic))
+  }
+
+  @Test func aTaskBeforeTheFirstSectionHeadingIsAnError() {
+    let text = "生成日期: | 2021-06-30 |\n1.任务一\n责任单位:甲\n贯彻落实情况:推进中。\n一、部分\n2.任务二\n责任单位:乙\n贯彻落实情况:已完成。"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round == nil)
+    #expect(diagnostics.map(\.message).contains("task 1 comes before any section heading"))
+  }
+
   @Test func aStatusLabelAfterAnInlineStatusIsNarrative() throws {
     let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。说明\n进度:已完成80%"
     let (round, diagnostics) = parser.parse(text, path: "r.txt")
