@@ -75,11 +75,12 @@ import Testing
     let rows = CSVReader.rows(text)
     #expect(rows.count == 79)
     // The fixed columns, one status column per round, then the appended ones.
-    #expect(rows[0] == TasksCSV.header + ["进度（2020-12-16）", "完成期限", "是否逾期"])
+    #expect(
+      rows[0] == TasksCSV.header + ["进度（2020-12-16）"] + TasksCSV.appended + TasksCSV.trailer)
     #expect(rows[0].first == "序号")
     let round = try #require(report.latest)
     for (row, task) in zip(rows.dropFirst(), round.tasks) {
-      #expect(row.count == TasksCSV.header.count + 3)
+      #expect(row.count == TasksCSV.header.count + 3 + TasksCSV.trailer.count)
       #expect(row[10] == "tasks/\(task.number).html")
       #expect(row[12] == (task.number == 14 ? "2020-12-31" : ""))
       #expect(row[13] == "否")

@@ -221,3 +221,139 @@ extension KeyTask {
         "m.txt:27:1: warning: line looks like task 8, but no label line follows it") == true)
   }
 }
+
+@Suite struct TextImportErrors {
+  @Test func everyUnknownStatusIsListedAtOnceWithABlockToPaste() throws {
+    let text = """
+      生成日期: | 2021-06-30 |
+      一、部分
+      1.任务一
+      责任单位:甲
+      贯彻落实情况:基本完成。说明
+      2.任务二
+      责任单位:甲
+      完成状态:已销号
+      3.任务三
+      责任单位:甲
+      贯彻落实情况:基本完成。说明
+      """
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round == nil)
+    let summary = try #require(diagnostics.first { $0.message.hasPrefix("the report uses") })
+    #expect(
+      summary.message
+        == "the report uses 2 unknown statuses: \"基本完成\" (lines 5, 11), \"已销号\" (line 8)")
+    #expect(summary.location.line == 5)
+    #expect(
+      summary.notes.first
+        == "paste under `statuses:` in Content/site.yml, and check each category:\n"
+        + "  - label: 基本完成\n    category: done\n  - label: 已销号\n    category: done")
+    let perLine = diagnostics.filter { $0.message.hasPrefix("unknown status") }
+    #expect(perLine.map(\.location.line) == [5, 8, 11])
+    #expect(perLine.map(\.location.column) == [8, 6, 8])
+  }
+
+  @Test func aPlanWhoseDateCannotBeReadIsAnErrorNotASplit() throws {
+    let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中,计划明年完成。说明"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round == nil)
+    let error = try #require(diagnostics.first { $0.message.hasPrefix("unknown status") })
+    #expect(error.message == "unknown status \"推进中,计划明年完成\"")
+    #expect(error.location.line == 5)
+    #expect(error.notes.first?.contains("a plan whose date cannot be read") == true)
+  }
+
+  @Test(arguments: [
+    "", "生成日期: | 2021-06-30 |", "生成日期: | 2021-06-30 |\n一、部分\n(一)小节",
+    "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n推进中。说明", "生成日期: | 2021-06-30 |\n说明文字\n\n",
+    "生成日期: | 2021-06-30 |\n一、部分\n责任单位:甲\n贯彻落实情况:推进中。",
+  ])
+  func aReportWithoutTasksIsAnError(_ text: String) {
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round == nil)
+    #expect(diagnostics.contains { $0.severity == .error && $0.message == "no tasks found" })
+  }
+
+  @Test func aReportWithoutADateAsksForOne() {
+    let (round, diagnostics) = parser.parse("一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。", path: "r.txt")
+    #expect(round == nil)
+    #expect(diagnostics.first?.notes.first?.hasPrefix("give the report's date with --date") == true)
+  }
+
+  @Test func pipeCellsWithoutColonsAndDatesInOtherForms() throws {
+    let text = """
+      索引号 | X-1 | 主题分类 | |
+      文件编号 | 有效性 | 有效 | |
+      发布机构 | 示例区人民政府 | 发布日期 | 2020年12月6日 |
+      一、部分
+      1.任务
+      责任单位:甲
+      贯彻落实情况:推进中。
+      """
+    let round = try parseOK(text)
+    #expect(
+      round.metadata == [
+        MetadataEntry(key: "索引号", value: "X-1"), MetadataEntry(key: "主题分类", value: ""),
+        MetadataEntry(key: "文件编号", value: ""), MetadataEntry(key: "有效性", value: "有效"),
+        MetadataEntry(key: "发布机构", value: "示例区人民政府"),
+        MetadataEntry(key: "发布日期", value: "2020年12月6日"),
+      ])
+    #expect(round.id.rawValue == "2020-12-06")
+    #expect(ReportTextPrinter.text(for: round) == text)
+  }
+
+  @Test func siteLabelsExtendTheTextFormat() throws {
+    var labels = FieldLabels.builtIn
+    labels.add(FieldLabel("主办单位", .leadUnits))
+    labels.add(FieldLabel("督办领导", .leaders))
+    let custom = ReportTextParser(vocabulary: .standard, labels: labels)
+    let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n主办单位:甲\n督办领导:张某\n贯彻落实情况:推进中。"
+    let round = try #require(custom.parse(text, path: "r.txt").round)
+    #expect(round.tasks[0].units == ["甲"])
+    #expect(round.tasks[0].unitRoles == [.lead])
+    #expect(round.tasks[0].leaders == ["张某"])
+    #expect(parser.parse(text, path: "r.txt").round == nil)
+  }
+
+  @Test func aTaskLabelInsideANarrativeWarns() throws {
+    let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。说明\n重点任务:扩容"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round?.tasks.first?.narrative == "说明\n重点任务:扩容")
+    #expect(diagnostics.map(\.location.line) == [6])
+    #expect(diagnostics.first?.message.hasPrefix("line starts with the label `重点任务`") == true)
+  }
+
+  @Test func aReportWithoutSectionHeadingsIsOneSection() throws {
+    let text = "生成日期: | 2021-06-30 |\n通报如下:\n1.任务一\n责任单位:甲\n贯彻落实情况:推进中。\n2.任务二\n责任单位:乙\n贯彻落实情况:已完成。"
+    let round = try parseOK(text)
+    #expect(round.sections == [ReportSection(number: 1, title: "重点任务")])
+    #expect(round.tasks.map(\.section) == [1, 1])
+    #expect(round.intro == "通报如下:")
+    let exported = ReportTextPrinter.text(for: round)
+    #expect(exported.contains("\n一、重点任务\n1.任务一"))
+    #expect(try parseOK(exported).tasks.map(\.semantic) == round.tasks.map(\.semantic))
+  }
+
+  @Test func aTaskBeforeTheFirstSectionHeadingIsAnError() {
+    let text = "生成日期: | 2021-06-30 |\n1.任务一\n责任单位:甲\n贯彻落实情况:推进中。\n一、部分\n2.任务二\n责任单位:乙\n贯彻落实情况:已完成。"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round == nil)
+    #expect(diagnostics.map(\.message).contains("task 1 comes before any section heading"))
+  }
+
+  @Test func aStatusLabelAfterAnInlineStatusIsNarrative() throws {
+    let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。说明\n进度:已完成80%"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round?.tasks.first?.status == "推进中")
+    #expect(round?.tasks.first?.narrative == "说明\n进度:已完成80%")
+    #expect(diagnostics.map(\.location.line) == [6])
+  }
+
+  @Test func aSecondLabelInsideANarrativeWarns() throws {
+    let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中。说明\n责任单位:乙"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round?.tasks.first?.narrative == "说明\n责任单位:乙")
+    #expect(diagnostics.map(\.location.line) == [6])
+    #expect(diagnostics.first?.severity == .warning)
+  }
+}
