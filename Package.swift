@@ -44,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite",
+        "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite", "TextDecoding",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

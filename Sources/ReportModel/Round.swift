@@ -43,9 +43,11 @@ public struct Round: Hashable, Sendable {
     metadata.first { $0.key == key }?.value
   }
 
-  /// The round's date, `YYYY-MM-DD`: 生成日期 when it is a date, else the id when that is one.
+  /// The round's date, `YYYY-MM-DD`: 生成日期 when it is a date, else 发布日期 or 成文日期 (in any
+  /// written form, `2020年12月16日`), else the id when that is one.
   public var date: String? {
     if let value = metadataValue("生成日期"), ISODate(value) != nil { return value }
+    if let date = ISODate.headerDate(metadata) { return date.description }
     return ISODate(id.rawValue) != nil ? id.rawValue : nil
   }
 

@@ -50,10 +50,14 @@ public struct StatusVocabulary: Hashable, Sendable {
     }
   }
 
-  /// The definition of a status as written, or nil when the vocabulary lacks it.
+  /// The definition of a status as written, or nil when the vocabulary lacks it: a label of
+  /// the vocabulary, or one followed by a plan (``StatusPlan``), `推进中,计划11月底前完成`.
   public func definition(for written: String) -> StatusDefinition? {
     let key = written.trimmedSpace.widthFolded
-    return (byExactFoldedLabel[ExactText(key)] ?? byFoldedLabel[key]).map { definitions[$0] }
+    if let index = byExactFoldedLabel[ExactText(key)] ?? byFoldedLabel[key] {
+      return definitions[index]
+    }
+    return StatusPlan.read(written, vocabulary: self)?.definition
   }
 
   /// The longest label that `text` starts with, compared width-folded; returns the label's

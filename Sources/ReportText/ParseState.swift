@@ -2,27 +2,11 @@ import ReportModel
 
 /// The parser's walk over the lines, one task at a time.
 struct ParseState {
-  /// A task being read, with the raw lines that export may need.
-  struct TaskDraft {
-    var task: KeyTask
-    var headingLine: Int
-    var rawHeading: String
-    var separator: String
-    var rawUnits: String?
-    var unitSeparators: [String] = []
-    var rawStatusPrefix: String?
-    var terminator = ""
-    var narrativeLines: [String] = []
-    var phase = Phase.expectUnits
-  }
-
-  enum Phase {
-    case expectUnits, expectStatus, narrative, skipping
-  }
-
   let parser: ReportTextParser
   let path: String
   let lines: [String]
+  /// What each line is, read once.
+  let kinds: [ReportLine]
   var diagnostics: [Diagnostic] = []
 
   var metadata: [MetadataEntry] = []
@@ -31,17 +15,26 @@ struct ParseState {
   var sections: [ReportSection] = []
   var rawSectionHeadings: [String] = []
   var rawSubsectionHeadings: [[String]] = []
-  var tasks: [TaskDraft] = []
+  /// The tasks read, resolved.
+  var tasks: [KeyTask] = []
+  /// The line index of each task's heading, parallel to `tasks`.
+  var taskLines: [Int] = []
+  /// The raw lines of each task, parallel to `tasks`.
+  var rawLines: [RawTaskLines] = []
   var seenNumbers: [Int: Int] = [:]
-  var highestTaskNumber = 0
+  /// The number of the last task started; nil before the first.
+  var lastTaskNumber: Int?
   var pendingBlank = ""
   var current: TaskDraft?
   var votes = StyleVotes()
+  /// Each unknown status and the lines it is on, in the order first seen.
+  var unknownStatuses: [(status: String, lines: [Int])] = []
 
   init(parser: ReportTextParser, path: String, lines: [String]) {
     self.parser = parser
     self.path = path
     self.lines = lines
+    self.kinds = lines.map { ReportLine($0, labels: parser.labels) }
   }
 
   func location(_ index: Int, column: Int = 1) -> SourceLocation {
@@ -58,21 +51,23 @@ struct ParseState {
     let introStart = index
     while index < lines.count, !isStructural(index) { index += 1 }
     if index > introStart { intro = lines[introStart..<index].joined(separator: "\n") }
-    if index == lines.count {
-      diagnostics.append(
-        .error(
-          location(max(0, index - 1)), "no tasks found",
-          notes: [
-            "a task starts with its number, `1.任务`, under a section heading `一、标题`; "
-              + "see the report format in README.md"
-          ]))
-    }
     while index < lines.count {
       read(index)
       index += 1
     }
     finishTask()
+    if tasks.isEmpty && !diagnostics.hasErrors {
+      diagnostics.append(
+        .error(
+          location(max(0, lines.count - 1)), "no tasks found",
+          notes: [
+            "a task starts with its number, `1.任务`, under a section heading `一、标题`, "
+              + "followed by its label lines (`责任单位:`, `贯彻落实情况:`); see the report "
+              + "format in README.md"
+          ]))
+    }
     checkNumbering()
+    reportUnknownStatuses()
   }
 
   private mutating func readHeader() {
@@ -87,27 +82,29 @@ struct ParseState {
     }
   }
 
-  /// Whether line `index` starts a section, a subsection or a task.
+  /// Whether line `index` starts a section, a subsection or a task. A numbered line starts a
+  /// task when a label line follows it (after blank lines); a numbered line that continues the
+  /// numbering without one is narrative, with a warning.
   private func isStructural(_ index: Int) -> Bool {
-    switch ReportLine(lines[index]) {
+    switch kinds[index] {
     case .section(let number, _):
       return number > (sections.last?.number ?? 0)
     case .subsection(let number, _, _, _):
       return !sections.isEmpty && number > (sections.last?.subsections.last?.number ?? 0)
-    case .taskHeading(let number, _, _):
-      return number > highestTaskNumber
-        || nextNonBlankIsUnits(after: index)
+    case .taskHeading:
+      return labelFollows(index)
     default:
       return false
     }
   }
 
-  private func nextNonBlankIsUnits(after index: Int) -> Bool {
+  /// Whether the next line that is not blank is a label line of a task field.
+  func labelFollows(_ index: Int) -> Bool {
     var next = index + 1
-    while next < lines.count {
-      switch ReportLine(lines[next]) {
+    while next < kinds.count {
+      switch kinds[next] {
       case .blank: next += 1
-      case .units: return true
+      case .label(let line): return line.match.field != .number && line.match.field != .task
       default: return false
       }
     }
@@ -116,7 +113,7 @@ struct ParseState {
 
   private mutating func read(_ index: Int) {
     let raw = lines[index]
-    let line = ReportLine(raw)
+    let line = kinds[index]
     if isStructural(index) {
       finishTask()
       startStructural(line, index: index, raw: pendingBlank + raw)
@@ -134,44 +131,8 @@ struct ParseState {
       }
       return
     }
-    switch (draft.phase, line) {
-    case (.narrative, _):
-      draft.narrativeLines.append(raw)
-    case (.skipping, _):
-      break
-    case (_, .blank):
-      pendingBlank += raw + "\n"
-    case (.expectUnits, .units(let colon, let rest)):
-      readUnits(&draft, colon: colon, rest: rest, index: index, raw: pendingBlank + raw)
-      pendingBlank = ""
-    case (.expectStatus, .status(let colon, let rest)),
-      (.expectUnits, .status(let colon, let rest)):
-      if draft.phase == .expectUnits { reportMissingUnits(draft) }
-      readStatus(&draft, colon: colon, rest: rest, index: index, raw: raw)
-    case (.expectStatus, .units):
-      diagnostics.append(
-        .error(
-          location(index), "task \(draft.task.number) has a second 责任单位 line",
-          notes: ["merge it into the one at line \(draft.headingLine + 2)"]))
-    case (.expectUnits, _):
-      reportMissingUnits(draft)
-      draft.phase = .skipping
-    case (.expectStatus, _):
-      diagnostics.append(
-        .error(
-          location(index),
-          "status paragraph of task \(draft.task.number) has no 贯彻落实情况 label",
-          notes: ["start the line with `贯彻落实情况:`, then the status, e.g. `贯彻落实情况:推进中。…`"]))
-      draft.phase = .skipping
-    }
+    readTaskLine(&draft, line: line, index: index, raw: raw)
     current = draft
-  }
-
-  mutating func reportMissingUnits(_ draft: TaskDraft) {
-    diagnostics.append(
-      .error(
-        location(draft.headingLine), "task \(draft.task.number) has no 责任单位 line",
-        notes: ["add a line `责任单位:单位一、单位二` right after line \(draft.headingLine + 1)"]))
   }
 
   private mutating func startStructural(_ line: ReportLine, index: Int, raw: String) {
@@ -205,7 +166,7 @@ struct ParseState {
     number: Int, separator: String, text: String, index: Int, raw: String
   ) {
     votes.numberSeparator[separator, default: 0] += 1
-    highestTaskNumber = max(highestTaskNumber, number)
+    lastTaskNumber = number
     if let first = seenNumbers[number] {
       diagnostics.append(
         .error(

@@ -7,12 +7,11 @@ enum ReportLine: Equatable {
   case section(number: Int, title: String)
   /// `(一)title` or `（一）title`
   case subsection(number: Int, title: String, open: String, close: String)
-  /// `1.text`, `1．text` or `1、text`
+  /// `1.text`, `1．text` or `1、text`, whatever the text starts with (`3.5G基站`); whether it
+  /// starts a task depends on the numbering and the lines after it.
   case taskHeading(number: Int, separator: String, text: String)
-  /// `责任单位:…`; `rest` is what follows the colon.
-  case units(colon: String, rest: String)
-  /// `贯彻落实情况:…`; `rest` is what follows the colon.
-  case status(colon: String, rest: String)
+  /// A line label of the label table and a colon: `责任单位:…`, `牵头单位:…`, `进展情况:…`.
+  case label(LabelLine)
   case other
 
   static let unitsLabel = "责任单位"
@@ -22,17 +21,17 @@ enum ReportLine: Equatable {
   static let openParentheses: Set<Character> = ["(", "（"]
   static let closeParentheses: Set<Character> = [")", "）"]
   static let unitSeparators: Set<Character> = ["、", ",", "，", ";", "；"]
+  /// The longest label, in characters, a line may start with (period labels included).
+  static let longestLabel = 24
 
-  init(_ raw: String) {
+  init(_ raw: String, labels: FieldLabels) {
     let line = raw.trimmedSpace
     if line.isEmpty {
       self = .blank
       return
     }
-    if let labelled = ReportLine.labelled(line, ReportLine.unitsLabel) {
-      self = .units(colon: labelled.colon, rest: labelled.rest)
-    } else if let labelled = ReportLine.labelled(line, ReportLine.statusLabel) {
-      self = .status(colon: labelled.colon, rest: labelled.rest)
+    if let labelled = ReportLine.labelled(raw, line, labels: labels) {
+      self = .label(labelled)
     } else if let heading = ReportLine.taskHeading(line) {
       self = heading
     } else if let heading = ReportLine.section(line) {
@@ -44,11 +43,30 @@ enum ReportLine: Equatable {
     }
   }
 
-  private static func labelled(_ line: String, _ label: String) -> (colon: String, rest: String)? {
-    guard line.hasPrefix(label) else { return nil }
-    let afterLabel = line.dropFirst(label.count)
-    guard let colon = afterLabel.first, colons.contains(colon) else { return nil }
-    return (String(colon), String(afterLabel.dropFirst()).trimmedSpace)
+  /// The label line `line` (the trimmed `raw`) is, if it starts with a label and a colon.
+  private static func labelled(_ raw: String, _ line: String, labels: FieldLabels) -> LabelLine? {
+    guard let colonIndex = line.prefix(longestLabel + 1).firstIndex(where: colons.contains)
+    else { return nil }
+    let label = String(line[..<colonIndex])
+    guard let match = labels.match(label) else { return nil }
+    let afterColon = line[line.index(after: colonIndex)...]
+    let rest = String(afterColon).trimmedSpace
+    let column = restColumn(raw)
+    return LabelLine(
+      match: match, label: label.trimmedSpace, colon: String(line[colonIndex]), rest: rest,
+      restColumn: column)
+  }
+
+  /// The column (from 1) where the text after the label starts in `raw`: after the leading
+  /// spaces, the label, the colon and the spaces after it.
+  private static func restColumn(_ raw: String) -> Int {
+    guard let colon = raw.firstIndex(where: colons.contains) else { return 1 }
+    var index = raw.index(after: colon)
+    while index < raw.endIndex, raw[index] == " " || raw[index] == "\u{3000}" || raw[index] == "\t"
+    {
+      index = raw.index(after: index)
+    }
+    return raw.distance(from: raw.startIndex, to: index) + 1
   }
 
   private static func taskHeading(_ line: String) -> ReportLine? {
@@ -59,8 +77,7 @@ enum ReportLine: Equatable {
       return nil
     }
     let text = afterDigits.dropFirst()
-    // `3.5亿元` is a decimal number in a narrative, not task 3.
-    guard let first = text.first, !(first.isASCII && first.isNumber) else { return nil }
+    guard !String(text).trimmedSpace.isEmpty else { return nil }
     return .taskHeading(number: number, separator: String(separator), text: String(text))
   }
 
@@ -85,7 +102,13 @@ enum ReportLine: Equatable {
       close: String(close))
   }
 
-  /// Splits a `责任单位` value into names, at separators outside parentheses; returns the
+  /// The text after the first colon of a line, trimmed: what a kept label line says.
+  static func afterColon(_ line: String) -> String? {
+    guard let colon = line.firstIndex(where: colons.contains) else { return nil }
+    return String(line[line.index(after: colon)...]).trimmedSpace
+  }
+
+  /// Splits a list of units or people at separators outside parentheses; returns the
   /// separators found as well.
   static func splitUnits(_ rest: String) -> (names: [String], separators: [String]) {
     var names: [String] = []

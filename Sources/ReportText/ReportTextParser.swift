@@ -7,10 +7,16 @@ public struct ReportTextParser: Sendable {
   public var vocabulary: StatusVocabulary
   /// Where the vocabulary is declared, for the note on an unknown status.
   public var vocabularySource: String
+  /// Which field each line label names.
+  public var labels: FieldLabels
 
-  public init(vocabulary: StatusVocabulary, vocabularySource: String = "Content/site.yml") {
+  public init(
+    vocabulary: StatusVocabulary, vocabularySource: String = "Content/site.yml",
+    labels: FieldLabels = .builtIn
+  ) {
     self.vocabulary = vocabulary
     self.vocabularySource = vocabularySource
+    self.labels = labels
   }
 
   /// Parses `text`, read from `path`. The round's id is `roundID`, else the header's 生成日期.
@@ -21,15 +27,17 @@ public struct ReportTextParser: Sendable {
     var state = ParseState(parser: self, path: path, lines: ReportTextParser.lines(of: text))
     state.run()
     var diagnostics = state.diagnostics
-    let id =
-      roundID
-      ?? state.metadata.first { $0.key == "生成日期" }.flatMap { RoundID($0.value) }
+    let id = roundID ?? ISODate.headerDate(state.metadata).flatMap { RoundID($0.description) }
     if id == nil {
       diagnostics.append(
         .error(
           SourceLocation(path: path, line: 1, column: 1),
-          "cannot tell which round this report is: it has no 生成日期 in its header",
-          notes: ["name the round with --round ID, e.g. --round 2021-06-30"]))
+          "cannot tell which round this report is: its header has no date "
+            + "(生成日期, 发布日期 or 成文日期)",
+          notes: [
+            "give the report's date with --date YYYY-MM-DD, e.g. --date 2021-06-30 "
+              + "(or name the round with --round ID)"
+          ]))
     }
     guard let id, !diagnostics.hasErrors else { return (nil, diagnostics) }
     return (state.makeRound(id: id), diagnostics)

@@ -45,7 +45,7 @@ public enum ReportTextPrinter {
 
   private static func sectionHeading(_ section: ReportSection) -> String {
     if let written = section.writtenAs,
-      case .section(section.number, section.title) = ReportLine(lastLine(written))
+      case .section(section.number, section.title) = ReportLine(lastLine(written), labels: .builtIn)
     {
       return written
     }
@@ -56,7 +56,8 @@ public enum ReportTextPrinter {
     -> String
   {
     if let written = subsection.writtenAs,
-      case .subsection(subsection.number, subsection.title, _, _) = ReportLine(lastLine(written))
+      case .subsection(subsection.number, subsection.title, _, _) = ReportLine(
+        lastLine(written), labels: .builtIn)
     {
       return written
     }
@@ -66,25 +67,47 @@ public enum ReportTextPrinter {
   private static func taskLines(_ task: KeyTask, style: TextStyle) -> [String] {
     var heading = ReportTextSpelling.heading(task, style: style)
     if let written = task.writtenAs.heading,
-      case .taskHeading(task.number, _, let text) = ReportLine(lastLine(written)),
+      case .taskHeading(task.number, _, let text) = ReportLine(lastLine(written), labels: .builtIn),
       text.trimmedSpace == task.text
     {
       heading = written
     }
-    var units = ReportTextSpelling.unitsLine(task.units, style: style)
-    if let written = task.writtenAs.units, case .units(_, let rest) = ReportLine(lastLine(written)),
-      ReportLine.splitUnits(rest).names == task.units
+    var units = ReportTextSpelling.unitsLines(task, style: style)
+    if let written = task.writtenAs.units, units.count == 1,
+      let rest = ReportLine.afterColon(lastLine(written)), saysUnits(rest, of: task)
     {
-      units = written
+      units = [written]
     }
-    var status = ReportTextSpelling.statusPrefix(task.status, style: style)
-    if let written = task.writtenAs.status,
-      case .status(_, let rest) = ReportLine(lastLine(written)),
-      writtenStatus(rest) == task.status
+    let label = task.narrativePeriod.map { $0 + ReportTextSpelling.periodLabel }
+    var status =
+      (label ?? ReportLine.statusLabel) + style.colon + task.status + style.statusTerminator
+    if label == nil, let written = task.writtenAs.status,
+      let rest = ReportLine.afterColon(lastLine(written)), writtenStatus(rest) == task.status
     {
       status = written
     }
-    return [heading, units, status + task.narrative]
+    var lines = [heading] + units + ReportTextSpelling.fieldLines(task, style: style)
+    lines.append(status + task.narrative)
+    if let note = task.note {
+      lines.append(ReportTextSpelling.noteLabel + style.colon + note)
+    }
+    return lines
+  }
+
+  /// Whether a kept `责任单位:` line still names the task's units, markers and roles.
+  private static func saysUnits(_ rest: String, of task: KeyTask) -> Bool {
+    var units: [String] = []
+    var markers: [String] = []
+    var roles: [UnitRole] = []
+    for name in ReportLine.splitUnits(rest).names {
+      let split = UnitRole.splitMarker(name)
+      units.append(split?.name ?? name)
+      markers.append(split?.marker ?? "")
+      roles.append(split?.role ?? .unstated)
+    }
+    return units == task.units
+      && (markers.allSatisfy(\.isEmpty) ? [] : markers) == task.unitMarkers
+      && (roles.allSatisfy { $0 == .unstated } ? [] : roles) == task.unitRoles
   }
 
   /// The status words in a kept status prefix (label and colon already removed).

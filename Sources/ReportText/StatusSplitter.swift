@@ -13,9 +13,11 @@ struct StatusSplit: Equatable {
 enum StatusSplitter {
   static let terminators: Set<Character> = ["。", "．", ",", "，", ";", "；"]
 
-  /// Splits `rest` at the end of its status. The status is the text before the first `。`;
-  /// when that is not a known status but a known one starts the text and ends at punctuation
-  /// (`已完成,全面落实…`), that one is taken.
+  /// Splits `rest` at the end of its status. The status is the text before the first `。`,
+  /// whole: a known status, or one followed by a plan (`推进中,计划11月底前完成`). When it is
+  /// neither but a known status starts the text and ends at punctuation (`已完成,全面落实…`),
+  /// that one is taken, unless plan words follow it (`推进中,计划明年完成`): a plan is never cut
+  /// from its status, and the whole is reported as an unknown status instead.
   static func split(_ rest: String, vocabulary: StatusVocabulary) -> StatusSplit {
     let beforeStop: Substring
     let afterStop: Substring?
@@ -36,7 +38,9 @@ enum StatusSplitter {
       if after.isEmpty {
         return StatusSplit(status: rest, terminator: "", remainder: "")
       }
-      if let mark = after.first, terminators.contains(mark) {
+      if let mark = after.first, terminators.contains(mark),
+        !StatusPlan.startsAPlan(after.dropFirst().prefix { $0 != "。" })
+      {
         return StatusSplit(
           status: String(rest.prefix(length)), terminator: String(mark),
           remainder: String(after.dropFirst()))

@@ -4,14 +4,15 @@ import ReportContent
 import ReportModel
 import ReportTable
 import ReportText
+import TextDecoding
 
 extension ReportSiteCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Import a supervision report text into Content/ as a round.",
       discussion: """
-        Reads UTF-8 with or without BOM, LF or CRLF, half- or full-width punctuation.
-        On any error nothing is written. Example:
+        Reads UTF-8 with or without BOM, UTF-16 with BOM and GB18030/GBK, LF or CRLF, half- or
+        full-width punctuation. On any error nothing is written. Example:
           report-site import 2020-12-16.txt
         """)
 
@@ -21,7 +22,7 @@ extension ReportSiteCommand {
     @Option(help: "The round's id (default: the header's 生成日期, e.g. 2020-12-16).")
     var round: String?
 
-    @Option(help: "The round's date, YYYY-MM-DD, for a table that states none (.csv/.xlsx/.docx).")
+    @Option(help: "The report's date, YYYY-MM-DD, for a report or table whose header has none.")
     var date: String?
 
     @Option(help: "The sheet (or Word table, 表1 …) to read (default: the first with a header row).")
@@ -43,15 +44,31 @@ extension ReportSiteCommand {
         }
         roundID = id
       }
+      if let date {
+        guard let day = ISODate(date), let id = RoundID(day.description) else {
+          throw ValidationError("--date \"\(date)\" is not a date: write it as YYYY-MM-DD")
+        }
+        guard roundID == nil else {
+          throw ValidationError("give either --date or --round, not both")
+        }
+        roundID = id
+      }
       guard let data = FileManager.default.contents(atPath: report) else {
         throw ValidationError("cannot read \(report): no such file, or not readable")
       }
       if let format = TableFormat(path: report) {
         return try importTable(data, format: format, roundID: roundID)
       }
-      guard let text = String(data: data, encoding: .utf8) else {
+      let text: String
+      switch TextDecoding.decode(Array(data)) {
+      case .success(let decoded):
+        text = decoded.text
+        if decoded.encoding.isNoteworthy {
+          standardOutput("\(report): read as \(decoded.encoding.rawValue)\n")
+        }
+      case .failure(let failure):
         standardError(
-          "\(report): error: not UTF-8 text\nnote: save the report as UTF-8 and import it again\n")
+          "\(report):\(failure.line):1: error: \(failure.message)\nnote: \(failure.note)\n")
         throw ExitCode(1)
       }
       let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
@@ -72,7 +89,8 @@ extension ReportSiteCommand {
         siteExists
         ? layout.siteFile
         : "\(layout.siteFile) (create it with the standard statuses from README.md, section site.yml)"
-      let parser = ReportTextParser(vocabulary: config.statuses, vocabularySource: source)
+      let parser = ReportTextParser(
+        vocabulary: config.statuses, vocabularySource: source, labels: config.labels)
       let (parsed, parseDiagnostics) = parser.parse(text, path: report, roundID: roundID)
       diagnostics += parseDiagnostics
       guard let round = parsed else {

@@ -120,3 +120,27 @@ import Testing
     #expect(DeadlinePolicy.date(fromDeadline: written, roundDate: round) == nil)
   }
 }
+
+/// Statuses followed by plans keep their words whole and their category.
+@Suite struct StatusPlanTests {
+  @Test(arguments: [
+    ("推进中,计划11月底前完成", StatusCategory.scheduled), ("推进中，计划2021年6月底前完成", .scheduled),
+    ("推进中,力争年内完成", .scheduled), ("推进中,计划三季度末完成", .scheduled),
+    ("序时推进,计划12月20日前完成", .scheduled), ("已完成,2021年6月底前完成验收", .done),
+    ("进度滞后,力争上半年完成", .behind), ("推进中计划年底前完成", .scheduled),
+    ("推进中,计划10月底前开工,年底前完工", .scheduled),
+  ])
+  func plansKeepTheirStatus(_ written: String, _ category: StatusCategory) {
+    let definition = StatusVocabulary.standard.definition(for: written)
+    #expect(definition?.category == category)
+    #expect(definition?.label == written)
+  }
+
+  @Test(arguments: [
+    "推进中,计划投资5亿元", "推进中,已于10月完成", "推进中,全面落实", "已完成并长期坚持,年底", "推进中,年底前",
+    "推进中。计划年底前完成", "推进中,11月召开会议",
+  ])
+  func otherWordsAreNoPlans(_ written: String) {
+    #expect(StatusPlan.read(written, vocabulary: .standard) == nil)
+  }
+}
