@@ -64,6 +64,7 @@ extension TableReading {
               + "(\(StatusCategory.allCases.map(\.rawValue).joined(separator: ", ")))",
             "known statuses: \(known)",
           ]))
+      unknownStatuses.add(status, line: location.line)
     }
   }
 }

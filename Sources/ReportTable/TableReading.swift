@@ -18,6 +18,8 @@ struct TableReading {
   /// Rows that are neither a heading nor a task: an error above the last task, a warning below.
   var strayRows: [Int] = []
   var lastTaskRow: Int?
+  /// Statuses the vocabulary lacks, listed together at the end.
+  var unknownStatuses = UnknownStatuses()
   var taskRowCount = 0
 
   init(
@@ -66,6 +68,11 @@ struct TableReading {
               "a heading row holds only `一、…` or `(一)…` in one cell",
             ]))
       }
+    }
+    if let unknown = unknownStatuses.diagnostic(
+      path: path, vocabularySource: importer.configSource, lineWord: "row")
+    {
+      diagnostics.append(unknown)
     }
     if tasks.isEmpty, !diagnostics.hasErrors {
       diagnostics.append(
