@@ -90,6 +90,8 @@ import Testing
     #expect(round.metadata.map(\.key) == ["标题", "填报单位", "填报时间", "生成日期"])
     #expect(round.sections.map(\.title) == ["1-11月"])
     #expect(round.tasks.map(\.number) == [1, 2, 3])
+    // Shared strings, the first a rich text of two runs.
+    #expect(round.tasks.map(\.text)[0] == "新增城镇就业1200人。")
     #expect(round.tasks.map(\.status) == ["推进中", "进度滞后", "已完成"])
     #expect(round.tasks.map(\.units) == [["区人社局"], ["区住建局", "区城管局"], ["区文明办"]])
     #expect(round.tasks.map(\.dueAsWritten) == ["2021-12-31", "2021-10-31", "2021-06-30"])

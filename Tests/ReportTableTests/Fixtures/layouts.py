@@ -7,6 +7,8 @@ import datetime
 import os
 
 import openpyxl
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment
 
 
@@ -119,8 +121,10 @@ def write_all(here, fixed_zip, write_csv, new_document, set_cell, grid_span, fix
     sheet.append(["填报单位:区政府督查室", "", "", "填报时间:", datetime.datetime(2021, 12, 5)])
     sheet.cell(2, 5).number_format = "yyyy-mm-dd"
     sheet.append(["序号", "目标任务", "责任单位", "完成时限", "完成状态", "进展情况"])
+    # Task 1's text is rich text: two runs, the first bold.
+    rich = CellRichText(TextBlock(InlineFont(b=True), "新增城镇就业"), "1200人。")
     tasks = [
-        (1, "新增城镇就业1200人。", "区人社局", datetime.datetime(2021, 12, 31), "推进中",
+        (1, rich, "区人社局", datetime.datetime(2021, 12, 31), "推进中",
          "已新增1105人。"),
         (2, "12.3公里雨污管网改造。", "区住建局、区城管局", datetime.datetime(2021, 10, 31),
          "进度滞后", "完成9.6公里。"),
