@@ -12,6 +12,9 @@ struct TableColumns: Sendable {
   var narrative: (column: Int, period: String?)?
   /// Earlier periods' narrative columns, in column order.
   var earlier: [(column: Int, period: String)] = []
+  /// A column left of the task column that also names tasks (`重点工作` beside `具体任务`): its
+  /// cells, usually merged down over their tasks, are the sections.
+  var category: Int?
   /// Header cells that name no field: their columns are not imported.
   var unknown: [(column: Int, header: String)] = []
   /// Columns that name a field another column already names.
@@ -54,6 +57,10 @@ struct TableColumns: Sendable {
         } else {
           unitColumns.append((column, match.field))
         }
+      } else if match.field == .task, let first = columns[.task], category == nil {
+        // 重点工作 then 具体任务: the left column groups the tasks into sections.
+        category = first
+        columns[.task] = column
       } else if let first = columns[match.field] {
         duplicates.append((column, first, header))
       } else {

@@ -21,6 +21,8 @@ struct TableReading {
   /// Statuses the vocabulary lacks, listed together at the end.
   var unknownStatuses = UnknownStatuses()
   var taskRowCount = 0
+  /// The category cell of the last task row, when the table has a category column.
+  var currentCategory: String?
 
   init(
     importer: TableImporter, path: String, grid: TableGrid, columns: TableColumns, sheetNote: String

@@ -120,3 +120,21 @@ import Testing
     #expect(mac.tasks.map(\.dueAsWritten) == ["2021-11-30"])
   }
 }
+
+@Suite struct CategoryColumnTests {
+  @Test func aCategoryColumnMergedDownGivesTheSections() throws {
+    let (round, outcome) = try importFixture("category-column.xlsx")
+    #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+    #expect(round.id.rawValue == "2021-07-10")
+    #expect(
+      round.sections == [
+        ReportSection(number: 1, title: "扩大有效需求"), ReportSection(number: 2, title: "改善营商环境"),
+      ])
+    #expect(round.tasks.map(\.section) == [1, 1, 2, 2])
+    #expect(round.tasks.map(\.text)[1] == "社会消费品零售总额增长10%。")
+    #expect(round.tasks.map(\.status) == ["序时推进", "超进度", "推进中", "达进度"])
+    #expect(round.tasks.map(\.units) == [["区发改委"], ["区商务局"], ["区行政审批局"], ["区税务局", "区财政局"]])
+    #expect(round.tasks[3].unitRoles == [.lead, .unstated])
+    #expect(round.tasks.map(\.dueAsWritten) == ["2021年底", "2021年底", "2021年9月", "2021年底"])
+  }
+}

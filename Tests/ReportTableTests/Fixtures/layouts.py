@@ -139,6 +139,22 @@ def write_all(here, fixed_zip, write_csv, new_document, set_cell, grid_span, fix
     summary.append([1, "汇总行", "区政府督查室", "推进中"])
     save_book(book, "multi-sheet.xlsx")
 
+    # 5b. A category column (重点工作) merged down over its tasks (具体任务) instead of section rows.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append(["2021年重点工作推进情况", "", "", "", "", "", ""])
+    sheet.merge_cells("A1:G1")
+    sheet.append(["2021年7月10日"])
+    sheet.append(["序号", "重点工作", "具体任务", "责任单位", "完成时限", "进展情况", "完成状态"])
+    sheet.append([1, "扩大有效需求", "新开工亿元以上项目15个。", "区发改委", "2021年底", "已开工9个。", "序时推进"])
+    sheet.append([2, None, "社会消费品零售总额增长10%。", "区商务局", "2021年底", "增长11.2%。", "超进度"])
+    sheet.append([3, "改善营商环境", "政务服务事项全程网办率90%。", "区行政审批局", "2021年9月", "达到86%。", "推进中"])
+    sheet.append([4, None, "新增减税降费2亿元。", "区税务局（牵头）、区财政局", "2021年底", "已减免1.3亿元。", "达进度"])
+    sheet.merge_cells("B4:B5")
+    sheet.merge_cells("B6:B7")
+    save_book(book, "category-column.xlsx")
+
     # 6. 1904 date system (a workbook made on an old Mac).
     book = openpyxl.Workbook()
     book.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
