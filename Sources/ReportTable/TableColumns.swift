@@ -4,6 +4,10 @@ import ReportModel
 struct TableColumns: Sendable {
   /// The header row's index in the grid.
   var headerRow: Int
+  /// The first row below the header (two rows below it when the header takes two rows).
+  var firstBodyRow: Int
+  /// Each column's header as read (over both header rows when it takes two).
+  var headers: [Int: String] = [:]
   /// The column of each field other than the narrative; units fields may repeat.
   var columns: [LabelledField: Int] = [:]
   /// The columns holding units, with the field each names, in column order.
@@ -42,9 +46,11 @@ struct TableColumns: Sendable {
 
   init(grid: TableGrid, headerRow: Int, labels: FieldLabels) {
     self.headerRow = headerRow
+    let (cells, twoRows) = Self.headerCells(grid, headerRow: headerRow, labels: labels)
+    firstBodyRow = headerRow + (twoRows ? 2 : 1)
     var narratives: [(column: Int, period: String?, header: String)] = []
-    for column in grid.distinctFilledColumns(ofRow: headerRow) {
-      let header = grid.rows[headerRow].text(column).cellContent
+    for (column, header) in cells {
+      headers[column] = header
       guard let match = labels.match(header) else {
         unknown.append((column, header))
         continue

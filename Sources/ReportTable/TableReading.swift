@@ -39,7 +39,7 @@ struct TableReading {
   }
 
   func header(_ column: Int) -> String {
-    grid.rows[columns.headerRow].text(column).cellContent
+    columns.headers[column] ?? grid.rows[columns.headerRow].text(column).cellContent
   }
 
   mutating func run(date: ISODate?) -> Round? {
@@ -50,7 +50,7 @@ struct TableReading {
       }
     let title = TableTitle(lines: titleLines)
     checkColumns()
-    for row in (columns.headerRow + 1)..<grid.rows.count { read(row: row) }
+    for row in columns.firstBodyRow..<grid.rows.count { read(row: row) }
     for row in strayRows {
       let text = grid.distinctFilledColumns(ofRow: row).map { grid.rows[row].text($0).cellContent }
         .joined(separator: " | ")

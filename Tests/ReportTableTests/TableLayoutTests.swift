@@ -138,3 +138,23 @@ import Testing
     #expect(round.tasks.map(\.dueAsWritten) == ["2021年底", "2021年底", "2021年9月", "2021年底"])
   }
 }
+
+@Suite struct TwoRowHeaderTests {
+  @Test func aHeaderOverTwoRowsNamesEachColumn() throws {
+    let (round, outcome) = try importFixture("two-row-header.xlsx")
+    #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+    #expect(round.id.rawValue == "2021-11-30")
+    #expect(round.sections.map(\.title) == ["城市更新"])
+    #expect(round.tasks.map(\.number) == [1, 2])
+    #expect(round.tasks.map(\.units) == [["区城管局", "各街道"], ["区交通局"]])
+    #expect(round.tasks.map(\.unitRoles) == [[.lead, .co], [.lead]])
+    #expect(round.tasks.map(\.status) == ["序时推进", "滞后"])
+    #expect(round.tasks.map(\.narrativePeriod) == ["1-11月", "1-11月"])
+    #expect(round.tasks.map(\.narrative) == ["完成24条。", "新增1300个。"])
+    #expect(
+      round.tasks.map(\.earlierPeriods) == [
+        [PeriodNarrative(period: "1-10月", narrative: "完成18条。")],
+        [PeriodNarrative(period: "1-10月", narrative: "新增900个。")],
+      ])
+  }
+}

@@ -155,6 +155,21 @@ def write_all(here, fixed_zip, write_csv, new_document, set_cell, grid_span, fix
     sheet.merge_cells("B6:B7")
     save_book(book, "category-column.xlsx")
 
+    # 5c. A header over two rows: 责任单位 over 牵头单位 and 配合单位, 推进情况 over two periods.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["重点任务推进情况(截至2021年11月30日)"])
+    sheet.merge_cells("A1:G1")
+    sheet.append(["序号", "重点任务", "责任单位", None, "推进情况", None, "完成状态"])
+    sheet.append([None, None, "牵头单位", "配合单位", "1-10月", "1-11月", None])
+    for cells in ["A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:G3"]:
+        sheet.merge_cells(cells)
+    sheet.append(["一、城市更新"])
+    sheet.merge_cells("A4:G4")
+    sheet.append([1, "改造背街小巷30条。", "区城管局", "各街道", "完成18条。", "完成24条。", "序时推进"])
+    sheet.append([2, "新增停车泊位2000个。", "区交通局", "", "新增900个。", "新增1300个。", "滞后"])
+    save_book(book, "two-row-header.xlsx")
+
     # 6. 1904 date system (a workbook made on an old Mac).
     book = openpyxl.Workbook()
     book.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
