@@ -24,16 +24,26 @@ struct TableColumns: Sendable {
   /// Columns that name a field another column already names.
   var duplicates: [(column: Int, first: Int, header: String)] = []
 
+  /// How far down the header row is looked for: title rows above it are a few.
+  static let headerSearchRows = 50
+
+  /// The longest header cell looked at, in UTF-8 bytes (30 Chinese characters).
+  static let longestHeader = 90
+
   /// The header row of `grid`: of the rows whose cells name the task and at least one other
-  /// field, the one naming the most fields (the first of equals). Nil when no row does.
+  /// field, the one naming the most fields (the first of equals), among the first
+  /// `headerSearchRows` rows. Nil when no row does.
   static func find(in grid: TableGrid, labels: FieldLabels) -> TableColumns? {
     var best: (row: Int, score: Int)?
-    for index in grid.rows.indices {
+    for index in grid.rows.indices.prefix(Self.headerSearchRows) {
       let filled = grid.distinctFilledColumns(ofRow: index)
       guard filled.count >= 2 else { continue }
       var fields = Set<LabelledField>()
       for column in filled {
-        if let match = labels.match(grid.rows[index].text(column).cellContent) {
+        // A header cell is a few words; a task's text or narrative is not worth matching.
+        let text = grid.rows[index].text(column)
+        guard text.utf8.count <= Self.longestHeader else { continue }
+        if let match = labels.match(text.cellContent) {
           fields.insert(match.field)
         }
       }
