@@ -1,6 +1,6 @@
 extension ISODate {
   /// The header keys that date a report, in the order they are looked for.
-  public static let headerDateKeys = ["生成日期", "发布日期", "成文日期", "印发日期", "发文日期"]
+  public static let headerDateKeys = ["生成日期", "发布日期", "成文日期", "印发日期", "发文日期", "发布时间"]
 
   /// A date as reports write it: `2020-12-16`, `2020/12/16`, `2020.12.16`, `2020年12月16日`,
   /// with or without leading zeros, half- or full-width digits, a time after it ignored

@@ -11,7 +11,9 @@ extension ParseState {
     case .skipping:
       return
     case .text:
-      if let label, !draft.has(label.match.field, period: label.match.period) {
+      if let label, !draft.has(label.match.field, period: label.match.period),
+        !(label.match.field == .status && hasInlineStatus(draft))
+      {
         // Blank lines before the label stand before it, not at the end of the narrative.
         var blank = ""
         while let last = draft.entries.last?.continuation.last, last.trimmedSpace.isEmpty {
@@ -32,7 +34,15 @@ extension ParseState {
               "if it starts another task, give that task its number line; otherwise reword the "
                 + "line's start so that it is no label"
             ]))
-      } else if case .taskHeading(let number, _, _) = line, number == (lastTaskNumber ?? 0) + 1 {
+      } else if case .label(let other) = line {
+        diagnostics.append(
+          .warning(
+            location(index),
+            "line starts with the label `\(other.label)`, which names a task's "
+              + "\(other.match.field == .number ? "number" : "text"); read as part of task "
+              + "\(draft.task.number)'s text",
+            notes: ["a task starts with its number line, e.g. `\(draft.task.number + 1).任务`"]))
+      } else if case .taskHeading(let number, _, _) = line, continuesNumbering(number) {
         diagnostics.append(
           .warning(
             location(index),
@@ -41,6 +51,14 @@ extension ParseState {
             notes: [
               "if it is task \(number), add its label lines (`责任单位:`, `贯彻落实情况:`) under it"
             ]))
+      } else if case .taskHeading(let number, _, _) = line, let next = labelFollowing(index) {
+        diagnostics.append(
+          .warning(
+            location(index),
+            "line looks like task \(number), but \(number) does not follow task "
+              + "\(draft.task.number); read as part of task \(draft.task.number)'s text, and the "
+              + "`\(next.label)` line after it as task \(draft.task.number)'s",
+            notes: ["if it is a task, correct its number"]))
       }
       draft.entries[draft.entries.count - 1].continuation.append(raw)
     case .labels:
@@ -60,6 +78,16 @@ extension ParseState {
       } else {
         reportUnlabelled(&draft, index: index)
       }
+    }
+  }
+
+  /// Whether a narrative line of the task starts with a status (`贯彻落实情况:推进中。…`): then
+  /// a status label after it is narrative, not a second status.
+  private func hasInlineStatus(_ draft: TaskDraft) -> Bool {
+    draft.entries.contains { entry in
+      entry.line.match.field == .narrative && entry.line.match.period == nil
+        && parser.vocabulary.definition(
+          for: StatusSplitter.split(entry.line.rest, vocabulary: parser.vocabulary).status) != nil
     }
   }
 

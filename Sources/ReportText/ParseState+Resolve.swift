@@ -12,8 +12,17 @@ struct RawTaskLines {
 extension ParseState {
   /// Ends the task being read: resolves its label lines into the task's fields.
   mutating func finishTask() {
-    guard let draft = current else { return }
+    guard var draft = current else { return }
     current = nil
+    // Blank lines at the end of a note or an earlier period's narrative belong to no text.
+    for index in draft.entries.indices
+    where draft.entries[index].line.match.period != nil
+      || draft.entries[index].line.match.field == .note
+    {
+      while draft.entries[index].continuation.last?.trimmedSpace.isEmpty == true {
+        draft.entries[index].continuation.removeLast()
+      }
+    }
     var task = draft.task
     let reported = draft.phase == .skipping
     var raw = RawTaskLines(heading: draft.rawHeading)

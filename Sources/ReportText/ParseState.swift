@@ -56,7 +56,7 @@ struct ParseState {
       index += 1
     }
     finishTask()
-    if tasks.isEmpty && !diagnostics.hasErrors {
+    if tasks.isEmpty {
       diagnostics.append(
         .error(
           location(max(0, lines.count - 1)), "no tasks found",
@@ -83,32 +83,43 @@ struct ParseState {
   }
 
   /// Whether line `index` starts a section, a subsection or a task. A numbered line starts a
-  /// task when a label line follows it (after blank lines); a numbered line that continues the
-  /// numbering without one is narrative, with a warning.
+  /// task when a label line follows it (after blank lines) and its number continues the
+  /// numbering, or the label is one the task being read already has (a task numbered out of
+  /// order: a gap or a repeat, reported as such). Otherwise it is text, with a warning when it
+  /// looks like a task.
   private func isStructural(_ index: Int) -> Bool {
     switch kinds[index] {
     case .section(let number, _):
       return number > (sections.last?.number ?? 0)
     case .subsection(let number, _, _, _):
       return !sections.isEmpty && number > (sections.last?.subsections.last?.number ?? 0)
-    case .taskHeading:
-      return labelFollows(index)
+    case .taskHeading(let number, _, _):
+      guard let label = labelFollowing(index) else { return false }
+      if continuesNumbering(number) { return true }
+      guard let draft = current else { return true }
+      return draft.has(label.match.field, period: label.match.period)
     default:
       return false
     }
   }
 
-  /// Whether the next line that is not blank is a label line of a task field.
-  func labelFollows(_ index: Int) -> Bool {
+  /// Whether a task numbered `number` would continue the numbering.
+  func continuesNumbering(_ number: Int) -> Bool {
+    lastTaskNumber.map { number == $0 + 1 } ?? true
+  }
+
+  /// The label line of a task field that is the next line that is not blank, if it is one.
+  func labelFollowing(_ index: Int) -> LabelLine? {
     var next = index + 1
     while next < kinds.count {
       switch kinds[next] {
       case .blank: next += 1
-      case .label(let line): return line.match.field != .number && line.match.field != .task
-      default: return false
+      case .label(let line):
+        return line.match.field != .number && line.match.field != .task ? line : nil
+      default: return nil
       }
     }
-    return false
+    return nil
   }
 
   private mutating func read(_ index: Int) {

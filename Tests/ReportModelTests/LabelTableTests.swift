@@ -144,3 +144,30 @@ import Testing
     #expect(StatusPlan.read(written, vocabulary: .standard) == nil)
   }
 }
+
+@Suite struct WrittenDates {
+  @Test(arguments: [
+    ("2020-12-16", "2020-12-16"), ("2020/12/16", "2020-12-16"), ("2020.12.16", "2020-12-16"),
+    ("2020年12月16日", "2020-12-16"), ("2020-1-6", "2020-01-06"), ("２０２０／１２／１６", "2020-12-16"),
+    ("2020-12-24 09:12", "2020-12-24"), (" 2020年1月6日 ", "2020-01-06"),
+  ])
+  func datesInEveryWrittenForm(_ written: String, _ date: String) {
+    #expect(ISODate.reading(written)?.description == date)
+  }
+
+  @Test(arguments: [
+    "", "2020-13-01", "2020年12月", "20-12-16", "2020/12-16", "12/16/2020", "2020年2月30日",
+  ])
+  func otherTextIsNoDate(_ written: String) {
+    #expect(ISODate.reading(written) == nil)
+  }
+
+  @Test func theHeaderDateComesFromTheFirstDateKey() {
+    let metadata = [
+      MetadataEntry(key: "发布时间", value: "2020-12-24 09:12"),
+      MetadataEntry(key: "成文日期", value: "2020年12月20日"), MetadataEntry(key: "生成日期", value: ""),
+    ]
+    #expect(ISODate.headerDate(metadata)?.description == "2020-12-20")
+    #expect(Round(id: RoundID("r")!, metadata: metadata).date == "2020-12-20")
+  }
+}

@@ -74,12 +74,12 @@ import Testing
     let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
     let rows = CSVReader.rows(text)
     #expect(rows.count == 79)
-    // The fixed columns, then one status column per round.
-    #expect(rows[0] == TasksCSV.header + ["进度(2020-12-16)"])
+    // The fixed columns, one status column per round, then the columns added since.
+    #expect(rows[0] == TasksCSV.header + ["进度(2020-12-16)"] + TasksCSV.trailer)
     #expect(rows[0].first == "序号")
     let round = try #require(report.latest)
     for (row, task) in zip(rows.dropFirst(), round.tasks) {
-      #expect(row.count == TasksCSV.header.count + 1)
+      #expect(row.count == TasksCSV.header.count + 1 + TasksCSV.trailer.count)
       #expect(row[11] == task.status)
       #expect(row[0] == String(task.number))
       #expect(row[3] == task.text)

@@ -6,13 +6,26 @@ import ReportModel
 final class ResolvedTask: Sendable {
   let task: KeyTask
   let status: StatusDefinition
-  /// Canonical unit names, the lead first, each once.
+  /// Canonical unit names, the leads first, each once.
   let units: [String]
+  /// How many of `units`, from the first, lead the task (one when the report states no role).
+  let leadCount: Int
 
-  init(task: KeyTask, status: StatusDefinition, units: [String]) {
+  init(task: KeyTask, status: StatusDefinition, units: [String], leadCount: Int) {
     self.task = task
     self.status = status
     self.units = units
+    self.leadCount = leadCount
+  }
+
+  /// The units that lead, joined by `、`; nil for a task without units.
+  var leads: String? {
+    leadCount > 0 ? units.prefix(leadCount).joined(separator: "、") : nil
+  }
+
+  /// The units that work with the leads, joined by `、`; nil when there are none.
+  var partners: String? {
+    units.count > leadCount ? units.dropFirst(leadCount).joined(separator: "、") : nil
   }
 
   var number: Int { task.number }

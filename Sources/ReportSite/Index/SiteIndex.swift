@@ -53,8 +53,13 @@ struct SiteIndex: Sendable {
         throw SiteBuildError.unknownStatus(task: task.number, status: task.status)
       }
       statuses[task.status] = status
+      // The leads first, then the others, each unit once.
+      let leads = task.units.indices.filter { task.role(ofUnitAt: $0) == .lead }
+      let others = task.units.indices.filter { task.role(ofUnitAt: $0) != .lead }
+      let units = canonical.names(of: (leads + others).map { task.units[$0] })
+      let leadCount = canonical.names(of: leads.map { task.units[$0] }).count
       tasks.append(
-        ResolvedTask(task: task, status: status, units: canonical.names(of: task.units)))
+        ResolvedTask(task: task, status: status, units: units, leadCount: leadCount))
     }
     self.tasks = tasks
     let resolved = tasks
@@ -88,7 +93,7 @@ struct SiteIndex: Sendable {
     var shared: [String: [Int]] = [:]
     for (index, task) in tasks.enumerated() {
       for (position, unit) in task.units.enumerated() {
-        if position == 0 {
+        if position < task.leadCount {
           led[unit, default: []].append(index)
         } else {
           shared[unit, default: []].append(index)

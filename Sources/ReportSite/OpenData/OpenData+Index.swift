@@ -38,7 +38,13 @@ extension OpenData {
             round: $0.round.rawValue, status: status($0.task.status), narrative: $0.task.narrative)
         },
         due: deadline(task.number)?.due.description,
-        overdue: deadline(task.number)?.isOverdue ?? false)
+        overdue: deadline(task.number)?.isOverdue ?? false,
+        roles: task.units.indices.map { $0 < task.leadCount ? "lead" : "co" },
+        leaders: task.task.leaders, dueAsWritten: task.task.dueAsWritten, note: task.task.note,
+        period: task.task.narrativePeriod,
+        earlierPeriods: task.task.earlierPeriods.map {
+          Period(period: $0.period, narrative: $0.narrative)
+        })
     }
     changes = (context.comparisons.last?.changes ?? []).map { change in
       Change(

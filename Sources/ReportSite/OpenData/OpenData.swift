@@ -56,6 +56,18 @@ struct OpenData: Codable, Sendable {
     /// `YYYY-MM-DD`, or `null` when the task has no deadline.
     var due: String?
     var overdue: Bool
+    /// `lead` or `co` for each of `units`.
+    var roles: [String]
+    /// People responsible (分管领导), as written.
+    var leaders: [String]
+    /// The completion deadline as written (完成时限), or `null`.
+    var dueAsWritten: String?
+    /// The report's remark (备注), or `null`.
+    var note: String?
+    /// The period the narrative is labelled with (`1-11月`), or `null`.
+    var period: String?
+    /// Narratives of earlier periods, oldest first.
+    var earlierPeriods: [Period]
 
     func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -72,7 +84,18 @@ struct OpenData: Codable, Sendable {
       try container.encode(history, forKey: .history)
       try container.encode(due, forKey: .due)
       try container.encode(overdue, forKey: .overdue)
+      try container.encode(roles, forKey: .roles)
+      try container.encode(leaders, forKey: .leaders)
+      try container.encode(dueAsWritten, forKey: .dueAsWritten)
+      try container.encode(note, forKey: .note)
+      try container.encode(period, forKey: .period)
+      try container.encode(earlierPeriods, forKey: .earlierPeriods)
     }
+  }
+
+  struct Period: Codable, Sendable {
+    var period: String
+    var narrative: String
   }
 
   struct HistoryItem: Codable, Sendable {

@@ -6,34 +6,39 @@ enum TasksCSV {
   static let header = [
     "序号", "部分", "小节", "重点任务", "牵头单位", "责任单位", "责任单位(原文)", "进度", "进度分类", "落实情况", "页面",
   ]
+  /// Columns after the round columns.
+  static let trailer = ["配合单位", "分管领导", "完成时限", "备注"]
 
   /// One row per task of the latest round, with a status column for every round.
   static func text(_ context: SiteContext) -> String {
     let index = context.latest
     let roundColumns = context.indexes.map { "进度(\($0.dateLabel))" }
-    var lines = [row(header + roundColumns)]
+    var lines = [row(header + roundColumns + trailer)]
     lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {
       let section = index.section(task.task.section)
       let subsection = task.task.subsection.flatMap { section?.subsection($0) }
-      lines.append(
-        row(
-          [
-            String(task.number),
-            section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
-            subsection.map { "(\($0.numeral))\($0.title)" } ?? "",
-            task.task.text,
-            task.units.first ?? "",
-            task.units.joined(separator: "、"),
-            task.task.units.joined(separator: "、"),
-            task.task.status,
-            task.category.displayName,
-            task.task.narrative,
-            SitePaths.task(task.number),
-          ]
-            + context.indexes.map { round in
-              round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
-            }))
+      let fields: [String] = [
+        String(task.number),
+        section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
+        subsection.map { "(\($0.numeral))\($0.title)" } ?? "",
+        task.task.text,
+        task.leads ?? "",
+        task.units.joined(separator: "、"),
+        task.task.units.joined(separator: "、"),
+        task.task.status,
+        task.category.displayName,
+        task.task.narrative,
+        SitePaths.task(task.number),
+      ]
+      let statuses: [String] = context.indexes.map { round in
+        round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
+      }
+      let trailing: [String] = [
+        task.partners ?? "", task.task.leaders.joined(separator: "、"),
+        task.task.dueAsWritten ?? "", task.task.note ?? "",
+      ]
+      lines.append(row(fields + statuses + trailing))
     }
     return "\u{FEFF}" + lines.joined()
   }

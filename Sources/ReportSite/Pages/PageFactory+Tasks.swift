@@ -30,7 +30,8 @@ extension PageFactory {
       let units = task.units.enumerated().map { position, name in
         UnitLink(
           name: name, href: root + SitePaths.unit(index.units[index.unitIndexByName[name]!].slug),
-          isLead: position == 0)
+          isLead: position < task.leadCount,
+          isCo: task.task.statesRoles && position >= task.leadCount)
       }
       let page = TaskPage(
         chrome: chrome(path: path, title: "第 \(task.number) 项任务", nav: .tasks),
@@ -41,6 +42,8 @@ extension PageFactory {
         previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root),
         history: history, hasHistory: !history.isEmpty, textChange: textChange(task.task),
         deadline: deadlineNote(task.number),
+        leaders: task.task.leaders.isEmpty ? nil : task.task.leaders.joined(separator: "、"),
+        dueAsWritten: task.task.dueAsWritten, note: task.task.note,
         latestHref: isArchive && context.latest.taskIndexByNumber[task.number] != nil
           ? siteRoot(path) + SitePaths.task(task.number) : nil)
       return RenderJob(path: prefix + path, template: "task", model: page)

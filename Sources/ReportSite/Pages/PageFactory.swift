@@ -139,8 +139,7 @@ struct PageFactory: Sendable {
     let slugs = task.units.compactMap { index.unitIndexByName[$0].map { index.units[$0].slug } }
     return TaskRow(
       number: task.number, text: task.task.text, href: root + SitePaths.task(task.number),
-      lead: task.units.first,
-      partners: task.units.count > 1 ? task.units.dropFirst().joined(separator: "、") : nil,
+      lead: task.leads, partners: task.partners,
       badge: StatusBadge(task.status), filterStatus: task.category.rawValue,
       filterSection: task.task.section, filterUnits: slugs.joined(separator: " "),
       overdue: context.deadlines.deadline(of: task.number, in: index.round.id)?.isOverdue ?? false)

@@ -19,6 +19,12 @@ struct TaskPage: Sendable {
   /// Set when the task was worded differently in the round before.
   let textChange: TextChange?
   let deadline: DeadlineNote?
+  /// The people responsible (分管领导), joined by `、`; nil when the report names none.
+  let leaders: String?
+  /// The completion deadline as the report writes it (完成时限).
+  let dueAsWritten: String?
+  /// The report's remark (备注).
+  let note: String?
   /// On an earlier round's page: the task's current page.
   let latestHref: String?
 }

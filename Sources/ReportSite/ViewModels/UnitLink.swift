@@ -3,4 +3,6 @@ struct UnitLink: Sendable {
   let name: String
   let href: String
   let isLead: Bool
+  /// Marked as working with the lead (配合); only when the report states roles.
+  let isCo: Bool
 }
