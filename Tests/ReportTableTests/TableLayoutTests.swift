@@ -65,6 +65,7 @@ import Testing
       ])
     #expect(round.tasks.map(\.units) == [["区卫健委"], ["区投促局", "区商务局"], ["区水务局"]])
     #expect(round.tasks.map(\.note) == [nil, "受疫情影响", nil])
+    #expect(round.tasks.allSatisfy { $0.unitRoles.isEmpty && $0.leaders.isEmpty })
     #expect(round.sections.map(\.title) == ["重点任务"])
   }
 
@@ -94,6 +95,7 @@ import Testing
     #expect(round.tasks.map(\.text)[0] == "新增城镇就业1200人。")
     #expect(round.tasks.map(\.status) == ["推进中", "进度滞后", "已完成"])
     #expect(round.tasks.map(\.units) == [["区人社局"], ["区住建局", "区城管局"], ["区文明办"]])
+    #expect(round.tasks.allSatisfy { $0.unitRoles.isEmpty && $0.leaders.isEmpty })
     #expect(round.tasks.map(\.dueAsWritten) == ["2021-12-31", "2021-10-31", "2021-06-30"])
     let (summary, chosen) = try importFixture("multi-sheet.xlsx", sheet: "汇总", date: "2021-12-05")
     #expect(chosen.tableUsed == "汇总")
@@ -136,6 +138,7 @@ import Testing
     #expect(round.tasks.map(\.units) == [["区发改委"], ["区商务局"], ["区行政审批局"], ["区税务局", "区财政局"]])
     #expect(round.tasks[3].unitRoles == [.lead, .unstated])
     #expect(round.tasks.map(\.dueAsWritten) == ["2021年底", "2021年底", "2021年9月", "2021年底"])
+    #expect(round.tasks.allSatisfy { $0.leaders.isEmpty })
   }
 }
 
@@ -149,6 +152,7 @@ import Testing
     #expect(round.tasks.map(\.units) == [["区城管局", "各街道"], ["区交通局"]])
     #expect(round.tasks.map(\.unitRoles) == [[.lead, .co], [.lead]])
     #expect(round.tasks.map(\.status) == ["序时推进", "滞后"])
+    #expect(round.tasks.allSatisfy { $0.leaders.isEmpty })
     #expect(round.tasks.map(\.narrativePeriod) == ["1-11月", "1-11月"])
     #expect(round.tasks.map(\.narrative) == ["完成24条。", "新增1300个。"])
     #expect(
