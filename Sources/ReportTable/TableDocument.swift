@@ -18,6 +18,8 @@ public struct TableDocument: Sendable, Hashable {
     _ bytes: Data, format: TableFormat, name: String
   ) -> Result<TableDocument, TableReadError> {
     switch format {
+    case .xls, .et, .doc, .wps:
+      return .failure(.oldFormat(format))
     case .csv:
       switch TextDecoding.decode([UInt8](bytes)) {
       case .failure(let error):

@@ -80,19 +80,33 @@ public enum TableExport {
     }
     for section in round.sections {
       sheet.appendSpanning(
-        section.writtenAs
-          ?? TableHeading.spelling(isSection: true, number: section.number, title: section.title))
+        headingCell(
+          section.writtenAs, isSection: true, number: section.number, title: section.title))
       let groups = bySection[section.number] ?? [:]
       for task in groups[nil] ?? [] { sheet.rows.append(cells(of: task, columns)) }
       for subsection in section.subsections {
         sheet.appendSpanning(
-          subsection.writtenAs
-            ?? TableHeading.spelling(
-              isSection: false, number: subsection.number, title: subsection.title))
+          headingCell(
+            subsection.writtenAs, isSection: false, number: subsection.number,
+            title: subsection.title))
         for task in groups[subsection.number] ?? [] { sheet.rows.append(cells(of: task, columns)) }
       }
     }
     return sheet
+  }
+
+  /// A heading's cell: as written when that still reads as the same heading on one line (a
+  /// text report's spelling may carry blank lines before it), else report-site's spelling.
+  static func headingCell(_ writtenAs: String?, isSection: Bool, number: Int, title: String)
+    -> String
+  {
+    if let written = writtenAs?.cellContent, !written.contains("\n"),
+      let heading = TableHeading(written), heading.isSection == isSection,
+      heading.number == number, heading.title == title
+    {
+      return written
+    }
+    return TableHeading.spelling(isSection: isSection, number: number, title: title)
   }
 
   static func cells(of task: KeyTask, _ columns: [Column]) -> [String] {

@@ -53,6 +53,14 @@ struct TableHeading: Hashable, Sendable {
     writtenAs = nil
   }
 
+  /// A section numbered `number`, titled `title` as a category cell writes it.
+  init(section number: Int, title: String) {
+    isSection = true
+    self.number = number
+    self.title = title
+    writtenAs = nil
+  }
+
   /// `一、title` or `(一)title`.
   static func spelling(isSection: Bool, number: Int, title: String) -> String {
     let numeral = ChineseNumeral.text(for: number)

@@ -4,6 +4,8 @@ import TextDecoding
 public enum TableReadError: Error, Sendable, Hashable {
   /// The file's extension is not one report-site reads as a table.
   case unknownFormat(String)
+  /// A binary format of Office 97–2003 or WPS, which report-site does not read.
+  case oldFormat(TableFormat)
   /// The CSV file's bytes are not text in an encoding report-site reads.
   case encoding(TextDecodingError)
   /// A quoted CSV field is never closed.
@@ -32,6 +34,8 @@ public enum TableReadError: Error, Sendable, Hashable {
     switch self {
     case .unknownFormat(let ext):
       "cannot import a .\(ext) file as a table: report-site reads .csv, .xlsx and .docx"
+    case .oldFormat(let format):
+      "a .\(format.rawValue) file is in an old binary format that report-site does not read"
     case .encoding(let error): error.message
     case .unclosedQuote: "a quoted CSV cell that begins here is never closed"
     case .textAfterQuote: "text after the closing quote of a CSV cell"
@@ -47,6 +51,9 @@ public enum TableReadError: Error, Sendable, Hashable {
   public var note: String {
     switch self {
     case .unknownFormat: "save the table as .xlsx (Excel, WPS) or .docx (Word), or as CSV"
+    case .oldFormat(let format):
+      "open it in Excel, Word or WPS and save it as .\(format.convertTo?.rawValue ?? "xlsx") "
+        + "(文件 → 另存为), then import that file"
     case .encoding(let error): error.note
     case .unclosedQuote, .textAfterQuote:
       "open the file in Excel or WPS and save it again as CSV, or close the quote"

@@ -44,6 +44,19 @@ extension TableReading {
       ReportSubsection(number: heading.number, title: heading.title, writtenAs: heading.writtenAs))
   }
 
+  /// In a table with a category column, a task row whose category differs from the last one's
+  /// starts a section titled by it (numbered by it when it reads `一、…`, else in order).
+  mutating func startCategorySection(row: Int) {
+    guard let column = columns.category else { return }
+    let text = grid.rows[row].text(column).cellContent
+    guard !text.isEmpty, text != currentCategory else { return }
+    currentCategory = text
+    let heading =
+      TableHeading(text).flatMap { $0.isSection ? $0 : nil }
+      ?? TableHeading(section: (sections.map(\.number).max() ?? 0) + 1, title: text)
+    add(heading, row: row)
+  }
+
   /// The one section of a table that has no section rows: titled by the sheet when the
   /// workbook names it, else `重点任务`.
   var implicitSection: ReportSection {
@@ -77,6 +90,7 @@ extension TableReading {
             notes: ["write the task's number, e.g. 12"]))
       }
     }
+    startCategorySection(row: row)
     if sections.isEmpty { sections.append(implicitSection) }
     let section = sections[sections.count - 1]
     var task = KeyTask(

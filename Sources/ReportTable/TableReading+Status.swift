@@ -27,13 +27,12 @@ extension TableReading {
     }
     let at = location(row, columns.narrative?.column)
     task.fieldLocations[.status] = at
-    if let (definition, length) = importer.vocabulary.longestPrefix(of: narrative[...]) {
+    if let (_, length) = importer.vocabulary.longestPrefix(of: narrative[...]) {
       let rest = narrative.dropFirst(length)
       let terminators: Set<Character> = ["。", "．", ",", "，", ";", "；", "\n"]
       if rest.isEmpty || terminators.contains(rest.first!) {
         task.status = String(narrative.prefix(length))
         task.narrative = String(rest.dropFirst()).cellContent
-        _ = definition
         return
       }
     }
@@ -64,6 +63,7 @@ extension TableReading {
               + "(\(StatusCategory.allCases.map(\.rawValue).joined(separator: ", ")))",
             "known statuses: \(known)",
           ]))
+      unknownStatuses.add(status, line: location.line)
     }
   }
 }

@@ -18,7 +18,11 @@ struct TableReading {
   /// Rows that are neither a heading nor a task: an error above the last task, a warning below.
   var strayRows: [Int] = []
   var lastTaskRow: Int?
+  /// Statuses the vocabulary lacks, listed together at the end.
+  var unknownStatuses = UnknownStatuses()
   var taskRowCount = 0
+  /// The category cell of the last task row, when the table has a category column.
+  var currentCategory: String?
 
   init(
     importer: TableImporter, path: String, grid: TableGrid, columns: TableColumns, sheetNote: String
@@ -35,7 +39,7 @@ struct TableReading {
   }
 
   func header(_ column: Int) -> String {
-    grid.rows[columns.headerRow].text(column).cellContent
+    columns.headers[column] ?? grid.rows[columns.headerRow].text(column).cellContent
   }
 
   mutating func run(date: ISODate?) -> Round? {
@@ -46,7 +50,7 @@ struct TableReading {
       }
     let title = TableTitle(lines: titleLines)
     checkColumns()
-    for row in (columns.headerRow + 1)..<grid.rows.count { read(row: row) }
+    for row in columns.firstBodyRow..<grid.rows.count { read(row: row) }
     for row in strayRows {
       let text = grid.distinctFilledColumns(ofRow: row).map { grid.rows[row].text($0).cellContent }
         .joined(separator: " | ")
@@ -66,6 +70,11 @@ struct TableReading {
               "a heading row holds only `一、…` or `(一)…` in one cell",
             ]))
       }
+    }
+    if let unknown = unknownStatuses.diagnostic(
+      path: path, vocabularySource: importer.configSource, lineWord: "row")
+    {
+      diagnostics.append(unknown)
     }
     if tasks.isEmpty, !diagnostics.hasErrors {
       diagnostics.append(

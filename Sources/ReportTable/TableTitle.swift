@@ -7,8 +7,9 @@ import ReportModel
 struct TableTitle: Sendable {
   var metadata: [MetadataEntry] = []
 
-  /// Keys whose value is the report's date, in order of preference.
-  static let dateKeys = ["生成日期", "发布日期", "成文日期", "填报日期", "填报时间", "日期", "时间"]
+  /// Keys of a table's title whose value dates it, after the header keys every report form
+  /// shares (`ISODate.headerDateKeys`: 生成日期, 发布日期, 成文日期 …).
+  static let dateKeys = ["填报日期", "填报时间", "日期", "时间"]
 
   /// Reads the cells of each title line in order (one merged cell counts once).
   init(lines: [[String]]) {
@@ -38,6 +39,7 @@ struct TableTitle: Sendable {
 
   /// The date the title states: a date key's value, else the first date in any line.
   var date: ISODate? {
+    if let date = ISODate.headerDate(metadata) { return date }
     for key in Self.dateKeys {
       if let value = metadata.first(where: { $0.key == key })?.value,
         let date = TableDates.first(in: value)

@@ -116,7 +116,7 @@ enum XLSXWorkbook {
             cells.append(TableCell(text))
           }
         }
-        while let last = cells.last, !last.isFilled { cells.removeLast() }
+        while let last = cells.last, last.text.isEmpty { cells.removeLast() }
         byNumber[number] = cells
       }
       let ranges = (root.child("mergeCells")?.children("mergeCell") ?? []).compactMap {

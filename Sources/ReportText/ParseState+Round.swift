@@ -21,36 +21,13 @@ extension ParseState {
   /// One error that lists every unknown status of the report with its lines, and a block to
   /// paste into site.yml.
   mutating func reportUnknownStatuses() {
-    guard let first = unknownStatuses.first else { return }
-    let listed = unknownStatuses.map { status, lines in
-      "\"\(status)\" (line\(lines.count == 1 ? "" : "s") "
-        + lines.map(String.init).joined(separator: ", ") + ")"
+    var unknown = UnknownStatuses()
+    for (status, lines) in unknownStatuses {
+      for line in lines { unknown.add(status, line: line) }
     }
-    var block = "paste under `statuses:` in \(parser.vocabularySource), and check each category:"
-    for (status, _) in unknownStatuses {
-      block += "\n  - label: \(status)\n    category: \(Self.likelyCategory(of: status).rawValue)"
+    if let diagnostic = unknown.diagnostic(path: path, vocabularySource: parser.vocabularySource) {
+      diagnostics.append(diagnostic)
     }
-    let count = unknownStatuses.count
-    diagnostics.append(
-      .error(
-        location(first.lines[0] - 1),
-        "the report uses \(count) unknown status\(count == 1 ? "" : "es"): "
-          + listed.joined(separator: ", "),
-        notes: [
-          block,
-          "categories: " + StatusCategory.allCases.map(\.rawValue).joined(separator: ", "),
-        ]))
-  }
-
-  /// A first guess at what an unknown status means, for the block to paste; the user checks it.
-  static func likelyCategory(of status: String) -> StatusCategory {
-    let words: [(String, StatusCategory)] = [
-      ("未启动", .notStarted), ("未开始", .notStarted), ("未开工", .notStarted),
-      ("滞后", .behind), ("欠", .behind), ("未完成", .behind), ("未达", .behind), ("落后", .behind),
-      ("缓慢", .behind), ("长期", .doneOngoing), ("持续", .doneOngoing), ("完成", .done),
-      ("办结", .done), ("销号", .done), ("计划", .scheduled), ("力争", .scheduled),
-    ]
-    return words.first { status.contains($0.0) }?.1 ?? .inProgress
   }
 
   func makeRound(id: RoundID) -> Round {

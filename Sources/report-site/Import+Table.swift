@@ -9,14 +9,8 @@ extension ReportSiteCommand.Import {
   /// messages as a report text.
   func importTable(_ data: Data, format: TableFormat, roundID: RoundID?) throws {
     let layout = options.layout
-    var wantedDate: ISODate?
-    if let date {
-      guard let parsed = ISODate(date) else {
-        throw ValidationError(
-          "--date \"\(date)\" is not a date: write it YYYY-MM-DD, e.g. 2021-06-30")
-      }
-      wantedDate = parsed
-    }
+    // `run` has checked that --date is a date.
+    let wantedDate = date.flatMap(ISODate.init)
     let name = (report as NSString).lastPathComponent
     let document: TableDocument
     switch TableDocument.read(data, format: format, name: name) {
@@ -68,7 +62,7 @@ extension ReportSiteCommand.Import {
     }
     DiagnosticPrinter.print(diagnostics)
     if let encoding = document.encoding, encoding.isNoteworthy {
-      standardOutput("read \(report) as \(encoding.rawValue)\n")
+      standardOutput("\(report): read as \(encoding.rawValue)\n")
     }
     if let table = outcome.tableUsed {
       let names = document.tables.map(\.name).joined(separator: "、")

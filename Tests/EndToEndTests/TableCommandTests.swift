@@ -15,7 +15,7 @@ import Testing
   @Test(arguments: [
     ("seed.xlsx", [String]()), ("seed.docx", []), ("lead-co-leaders.xlsx", []),
     ("two-periods.csv", ["--date", "2021-11-30"]), ("vmerge.docx", []), ("gbk.csv", []),
-    ("multi-sheet.xlsx", []),
+    ("multi-sheet.xlsx", []), ("category-column.xlsx", []), ("two-row-header.xlsx", []),
   ])
   func importExportImportGivesTheSameContent(name: String, extra: [String]) throws {
     let folder = try temporaryFolder()

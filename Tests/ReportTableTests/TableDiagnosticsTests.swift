@@ -37,6 +37,7 @@ import Testing
         "t.csv:4:1: error: task number 1 appears twice: also in row 3",
         "t.csv:5:1: error: task number \"x\" is not a whole number",
         "t.csv:6:3: error: task 3 has no responsible unit",
+        "t.csv:7:1: error: the report uses 1 unknown status: \"快完成了\" (row 7)",
         "t.csv:7:4: error: unknown status \"快完成了\"",
         "t.csv:8:4: error: task 5 has no status",
         "t.csv:9:1: error: row is neither a task nor a heading: \"区商务局 | 推进中 | 没有任务文字\"",

@@ -62,5 +62,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     #expect(round.tasks.count == 78)
     #expect(round.tasks.map(TaskContent.init) == expected.tasks.map(TaskContent.init))
     #expect(round.sections == expected.sections)
+    // The seed states no roles and no leaders: the first unit leads.
+    #expect(round.tasks.allSatisfy { $0.unitRoles.isEmpty && $0.leaders.isEmpty })
+    #expect(round.tasks.allSatisfy { $0.role(ofUnitAt: 0) == .lead })
   }
 }

@@ -65,6 +65,7 @@ import Testing
       ])
     #expect(round.tasks.map(\.units) == [["区卫健委"], ["区投促局", "区商务局"], ["区水务局"]])
     #expect(round.tasks.map(\.note) == [nil, "受疫情影响", nil])
+    #expect(round.tasks.allSatisfy { $0.unitRoles.isEmpty && $0.leaders.isEmpty })
     #expect(round.sections.map(\.title) == ["重点任务"])
   }
 
@@ -90,8 +91,11 @@ import Testing
     #expect(round.metadata.map(\.key) == ["标题", "填报单位", "填报时间", "生成日期"])
     #expect(round.sections.map(\.title) == ["1-11月"])
     #expect(round.tasks.map(\.number) == [1, 2, 3])
+    // Shared strings, the first a rich text of two runs.
+    #expect(round.tasks.map(\.text)[0] == "新增城镇就业1200人。")
     #expect(round.tasks.map(\.status) == ["推进中", "进度滞后", "已完成"])
     #expect(round.tasks.map(\.units) == [["区人社局"], ["区住建局", "区城管局"], ["区文明办"]])
+    #expect(round.tasks.allSatisfy { $0.unitRoles.isEmpty && $0.leaders.isEmpty })
     #expect(round.tasks.map(\.dueAsWritten) == ["2021-12-31", "2021-10-31", "2021-06-30"])
     let (summary, chosen) = try importFixture("multi-sheet.xlsx", sheet: "汇总", date: "2021-12-05")
     #expect(chosen.tableUsed == "汇总")
@@ -116,5 +120,45 @@ import Testing
     #expect(round.tasks[0].narrative == "已建成2处,\n第3处在施工。")
     let (mac, _) = try importFixture("dates-1904.xlsx", date: "2021-10-31")
     #expect(mac.tasks.map(\.dueAsWritten) == ["2021-11-30"])
+  }
+}
+
+@Suite struct CategoryColumnTests {
+  @Test func aCategoryColumnMergedDownGivesTheSections() throws {
+    let (round, outcome) = try importFixture("category-column.xlsx")
+    #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+    #expect(round.id.rawValue == "2021-07-10")
+    #expect(
+      round.sections == [
+        ReportSection(number: 1, title: "扩大有效需求"), ReportSection(number: 2, title: "改善营商环境"),
+      ])
+    #expect(round.tasks.map(\.section) == [1, 1, 2, 2])
+    #expect(round.tasks.map(\.text)[1] == "社会消费品零售总额增长10%。")
+    #expect(round.tasks.map(\.status) == ["序时推进", "超进度", "推进中", "达进度"])
+    #expect(round.tasks.map(\.units) == [["区发改委"], ["区商务局"], ["区行政审批局"], ["区税务局", "区财政局"]])
+    #expect(round.tasks[3].unitRoles == [.lead, .unstated])
+    #expect(round.tasks.map(\.dueAsWritten) == ["2021年底", "2021年底", "2021年9月", "2021年底"])
+    #expect(round.tasks.allSatisfy { $0.leaders.isEmpty })
+  }
+}
+
+@Suite struct TwoRowHeaderTests {
+  @Test func aHeaderOverTwoRowsNamesEachColumn() throws {
+    let (round, outcome) = try importFixture("two-row-header.xlsx")
+    #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+    #expect(round.id.rawValue == "2021-11-30")
+    #expect(round.sections.map(\.title) == ["城市更新"])
+    #expect(round.tasks.map(\.number) == [1, 2])
+    #expect(round.tasks.map(\.units) == [["区城管局", "各街道"], ["区交通局"]])
+    #expect(round.tasks.map(\.unitRoles) == [[.lead, .co], [.lead]])
+    #expect(round.tasks.map(\.status) == ["序时推进", "滞后"])
+    #expect(round.tasks.allSatisfy { $0.leaders.isEmpty })
+    #expect(round.tasks.map(\.narrativePeriod) == ["1-11月", "1-11月"])
+    #expect(round.tasks.map(\.narrative) == ["完成24条。", "新增1300个。"])
+    #expect(
+      round.tasks.map(\.earlierPeriods) == [
+        [PeriodNarrative(period: "1-10月", narrative: "完成18条。")],
+        [PeriodNarrative(period: "1-10月", narrative: "新增900个。")],
+      ])
   }
 }

@@ -124,5 +124,10 @@ import TextDecoding
     #expect(throws: TableReadError.notAnOfficeFile(kind: "xlsx")) { try result.get() }
     #expect(TableFormat(path: "a/b.XLSX") == .xlsx)
     #expect(TableFormat(path: "a.txt") == nil)
+    let old = TableDocument.read(Data([0xD0, 0xCF, 0x11, 0xE0]), format: .xls, name: "a.xls")
+    #expect(throws: TableReadError.oldFormat(.xls)) { try old.get() }
+    #expect(
+      TableReadError.oldFormat(.doc).note.hasPrefix(
+        "open it in Excel, Word or WPS and save it as .docx"))
   }
 }

@@ -42,3 +42,16 @@ import Testing
     #expect(rows[4] == ["012", "a_x0041_b\n", " 前后空格 "])
   }
 }
+
+@Suite struct TableExportTests {
+  @Test func headingsKeepTheirSpellingOnOneLine() {
+    #expect(
+      TableExport.headingCell("（一）扩大投资", isSection: false, number: 1, title: "扩大投资")
+        == "（一）扩大投资")
+    #expect(
+      TableExport.headingCell("\n\n一、稳增长", isSection: true, number: 1, title: "稳增长")
+        == "一、稳增长")
+    #expect(
+      TableExport.headingCell("一、旧标题", isSection: true, number: 1, title: "新标题") == "一、新标题")
+  }
+}

@@ -7,6 +7,8 @@ import datetime
 import os
 
 import openpyxl
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment
 
 
@@ -119,8 +121,10 @@ def write_all(here, fixed_zip, write_csv, new_document, set_cell, grid_span, fix
     sheet.append(["填报单位:区政府督查室", "", "", "填报时间:", datetime.datetime(2021, 12, 5)])
     sheet.cell(2, 5).number_format = "yyyy-mm-dd"
     sheet.append(["序号", "目标任务", "责任单位", "完成时限", "完成状态", "进展情况"])
+    # Task 1's text is rich text: two runs, the first bold.
+    rich = CellRichText(TextBlock(InlineFont(b=True), "新增城镇就业"), "1200人。")
     tasks = [
-        (1, "新增城镇就业1200人。", "区人社局", datetime.datetime(2021, 12, 31), "推进中",
+        (1, rich, "区人社局", datetime.datetime(2021, 12, 31), "推进中",
          "已新增1105人。"),
         (2, "12.3公里雨污管网改造。", "区住建局、区城管局", datetime.datetime(2021, 10, 31),
          "进度滞后", "完成9.6公里。"),
@@ -134,6 +138,37 @@ def write_all(here, fixed_zip, write_csv, new_document, set_cell, grid_span, fix
     summary.append(["序号", "目标任务", "责任单位", "完成状态"])
     summary.append([1, "汇总行", "区政府督查室", "推进中"])
     save_book(book, "multi-sheet.xlsx")
+
+    # 5b. A category column (重点工作) merged down over its tasks (具体任务) instead of section rows.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append(["2021年重点工作推进情况", "", "", "", "", "", ""])
+    sheet.merge_cells("A1:G1")
+    sheet.append(["2021年7月10日"])
+    sheet.append(["序号", "重点工作", "具体任务", "责任单位", "完成时限", "进展情况", "完成状态"])
+    sheet.append([1, "扩大有效需求", "新开工亿元以上项目15个。", "区发改委", "2021年底", "已开工9个。", "序时推进"])
+    sheet.append([2, None, "社会消费品零售总额增长10%。", "区商务局", "2021年底", "增长11.2%。", "超进度"])
+    sheet.append([3, "改善营商环境", "政务服务事项全程网办率90%。", "区行政审批局", "2021年9月", "达到86%。", "推进中"])
+    sheet.append([4, None, "新增减税降费2亿元。", "区税务局（牵头）、区财政局", "2021年底", "已减免1.3亿元。", "达进度"])
+    sheet.merge_cells("B4:B5")
+    sheet.merge_cells("B6:B7")
+    save_book(book, "category-column.xlsx")
+
+    # 5c. A header over two rows: 责任单位 over 牵头单位 and 配合单位, 推进情况 over two periods.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["重点任务推进情况(截至2021年11月30日)"])
+    sheet.merge_cells("A1:G1")
+    sheet.append(["序号", "重点任务", "责任单位", None, "推进情况", None, "完成状态"])
+    sheet.append([None, None, "牵头单位", "配合单位", "1-10月", "1-11月", None])
+    for cells in ["A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:G3"]:
+        sheet.merge_cells(cells)
+    sheet.append(["一、城市更新"])
+    sheet.merge_cells("A4:G4")
+    sheet.append([1, "改造背街小巷30条。", "区城管局", "各街道", "完成18条。", "完成24条。", "序时推进"])
+    sheet.append([2, "新增停车泊位2000个。", "区交通局", "", "新增900个。", "新增1300个。", "滞后"])
+    save_book(book, "two-row-header.xlsx")
 
     # 6. 1904 date system (a workbook made on an old Mac).
     book = openpyxl.Workbook()

@@ -46,6 +46,46 @@ def fixed_zip(path):
         f.write(out.getvalue())
 
 
+def shared_strings(path):
+    """Moves a workbook's inline strings (what openpyxl writes) into xl/sharedStrings.xml, as
+    Excel and WPS store text, rich-text runs kept."""
+    src = zipfile.ZipFile(path)
+    parts = {info.filename: src.read(info.filename) for info in src.infolist()}
+    strings = []
+    index = {}
+
+    def share(match):
+        inner = match.group(2)
+        if inner not in index:
+            index[inner] = len(strings)
+            strings.append(inner)
+        return match.group(1) + b't="s"><v>%d</v></c>' % index[inner]
+
+    pattern = re.compile(rb'(<c [^>]*?)t="inlineStr"><is>(.*?)</is></c>', re.S)
+    for name in sorted(parts):
+        if name.startswith("xl/worksheets/sheet"):
+            parts[name] = pattern.sub(share, parts[name])
+    body = b"".join(b"<si>" + inner + b"</si>" for inner in strings)
+    parts["xl/sharedStrings.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" '
+        b'uniqueCount="%d">' % (len(strings), len(strings)) + body + b"</sst>")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdShared" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    order = [info.filename for info in src.infolist()] + ["xl/sharedStrings.xml"]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=(2021, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, parts[name])
+
+
 def read_seed():
     """The seed report: its date, intro, and rows (kind, values) in order."""
     with open(os.path.join(HERE, "../../ReportTextTests/Fixtures/seed.txt"), encoding="utf-8") as f:
@@ -113,6 +153,7 @@ def seed_xlsx(date, intro, rows):
     book.properties.modified = FIXED
     book.save(path)
     fixed_zip(path)
+    shared_strings(path)
 
 
 def csv_field(value):
@@ -197,6 +238,7 @@ def main():
     seed_docx(date, intro, rows)
     import layouts
     layouts.write_all(HERE, fixed_zip, write_csv, new_document, set_cell, grid_span, FIXED)
+    shared_strings(os.path.join(HERE, "multi-sheet.xlsx"))
 
 
 if __name__ == "__main__":
