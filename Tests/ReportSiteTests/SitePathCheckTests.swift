@@ -77,6 +77,19 @@ import Testing
     #expect(tooLong.first?.message.contains("longer than a file name may be (255)") == true)
   }
 
+  @Test func twoSectionsOfOneNumberAreAnErrorAtRoundYml() throws {
+    let report = try SiteFixture.report { round in
+      round.sections[1].number = 1
+    }
+    let found = problems(report)
+    #expect(found.count == 1)
+    #expect(found.first?.location.path == "Content/rounds/2020-12-16/round.yml")
+    #expect(
+      found.first?.message
+        == "a page of a section of round 2020-12-16 would be rounds/2020-12-16/sections/1.html, "
+        + "the name of a page of a section of round 2020-12-16")
+  }
+
   @Test func pagesOfListsAreRecognised() {
     #expect(Pager.page(of: "units/a-p2.html")! == ("units/a.html", 2))
     #expect(Pager.page(of: "units/a-p1.html") == nil)

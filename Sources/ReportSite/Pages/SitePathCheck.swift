@@ -86,6 +86,17 @@ public enum SitePathCheck {
       planned.add(
         SitePaths.archive(round.id), isFolder: true,
         origin: origin(round.id, "the folder of round \(round.id)"))
+      // Two sections of one number would share a page (checked where the round's pages go
+      // once a later round is added, the same names as at the top).
+      let outline = PlannedPaths.Origin(
+        what: "a page of a section of round \(round.id)",
+        location: SourceLocation(path: roundFolder(round.id) + "/round.yml"),
+        fix: "give each section of round.yml its own number")
+      for section in round.sections {
+        planned.add(
+          SitePaths.archive(round.id) + SitePaths.section(section.number), isFolder: false,
+          origin: outline, isList: true)
+      }
     }
     for (earlier, later) in zip(report.rounds, report.rounds.dropFirst()) {
       planned.add(
