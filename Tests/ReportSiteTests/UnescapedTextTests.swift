@@ -16,6 +16,7 @@ import Testing
     ("task", "{{text}}", "{{{text}}}", "text"),
     ("task", "{{text}}", "{{&text}}", "text"),
     ("badge", "{{label}}", "{{{label}}}", "label"),
+    ("unit", "又称:{{aliases}}", "又称:{{#aliases}}{{{.}}}{{/aliases}}", "."),
   ])
   func aTripleMustacheOnReportTextIsAWarningAtItsLine(
     template: String, old: String, new: String, key: String

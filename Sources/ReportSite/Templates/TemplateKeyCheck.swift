@@ -86,8 +86,9 @@ struct TemplateKeyCheck {
       case .variable(let key, let escaped):
         let kind = try resolve(key, in: scopes, template: body.template)
         if !kind.unwrapped.isScalar { fast = false }
-        if !escaped, case .string = kind.unwrapped, let field = key.components.last,
-          !Self.holdsMarkup(field)
+        // `.` in a section over text is an item of a list of text, never markup.
+        if !escaped, case .string = kind.unwrapped,
+          !Self.holdsMarkup(key.components.last ?? ".")
         {
           unescaped.append(UnescapedText(template: body.template, line: key.line, key: key.name))
         }
