@@ -59,7 +59,8 @@ extension ReportSiteCommand {
       log("read \(options.content)")
       let preloaded = fingerprinted?.content.byPath() ?? [:]
       fingerprinted = nil
-      let (report, diagnostics) = CheckedContent.read(options.layout, preloaded: preloaded)
+      let (report, diagnostics, unitSlugs) = CheckedContent.read(
+        options.layout, preloaded: preloaded)
       // The bytes are parsed: free them, on another thread, while the pages are made.
       BackgroundRelease.release(consume preloaded)
       DiagnosticPrinter.print(diagnostics)
@@ -73,7 +74,8 @@ extension ReportSiteCommand {
           templates: templatesURL, output: outputURL, verbose: verbose,
           // Only a build without warnings may be skipped next time: a skipped build prints
           // nothing, and warnings must not go unseen.
-          fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick))
+          fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick,
+          unitSlugs: unitSlugs))
       do {
         let summary = try {
           defer { progress.finish() }

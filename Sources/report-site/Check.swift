@@ -12,7 +12,7 @@ extension ReportSiteCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-      let (report, diagnostics) = CheckedContent.read(options.layout)
+      let (report, diagnostics, _) = CheckedContent.read(options.layout)
       DiagnosticPrinter.print(diagnostics)
       guard let report else { throw ExitCode(1) }
       let tasks = report.rounds.map(\.tasks.count).reduce(0, +)

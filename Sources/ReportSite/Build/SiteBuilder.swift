@@ -46,7 +46,8 @@ public struct SiteBuilder: Sendable {
     let templates = try TemplateLibrary(
       directory: options.templates, required: Self.requiredTemplates)
     begin("index the rounds and render Markdown")
-    let context = try SiteContext(report: report, renderer: MarkdownRenderer())
+    let context = try SiteContext(
+      report: report, renderer: MarkdownRenderer(), slugs: options.unitSlugs)
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint
