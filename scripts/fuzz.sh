@@ -27,6 +27,15 @@ corpora() {
   esac
 }
 
+# The longest input a target is given while fuzzing: the parser's cost grows with the text, and
+# a few kilobytes hold every structure of a report (longer seeds are cut to this).
+max_len() {
+  case "$1" in
+    FuzzReportText) echo 8192 ;;
+    *) echo 65536 ;;
+  esac
+}
+
 build() {
   REPORT_SITE_FUZZ=1 swift build -c debug --scratch-path "$scratch" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$1" >&2
@@ -65,7 +74,7 @@ case "${1:-}" in
     # stay small seeds; copy an input worth keeping by hand). A hang of 10 s counts as a
     # failure: nothing here may take that long on a fuzz-sized input.
     mkdir -p "$scratch/corpus/$target"
-    "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+    "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len="$(max_len "$target")" \
       -artifact_prefix=Fuzz/crash- -print_final_stats=1 "$scratch/corpus/$target" "${dirs[@]}"
     ;;
 esac

@@ -1523,17 +1523,35 @@ mark { background: #fff3a3; color: #111; padding: 0 0.1em; }
       <dd>
         <ul class="unit-links">
           {{#units}}
-          <li><a href="{{href}}">{{name}}</a>{{#isLead}}<span class="lead-mark">（牵头）</span>{{/isLead}}</li>
+          <li><a href="{{href}}">{{name}}</a>{{#isLead}}<span class="lead-mark">（牵头）</span>{{/isLead}}{{#isCo}}<span class="lead-mark">（配合）</span>{{/isCo}}</li>
           {{/units}}
         </ul>
       </dd>
     </div>
+    {{#leaders}}
+    <div>
+      <dt>分管领导</dt>
+      <dd>{{leaders}}</dd>
+    </div>
+    {{/leaders}}
+    {{#dueAsWritten}}
+    <div>
+      <dt>完成时限</dt>
+      <dd>{{dueAsWritten}}</dd>
+    </div>
+    {{/dueAsWritten}}
     {{#deadline}}
     <div>
       <dt>完成期限</dt>
       <dd><span class="date">{{due}}</span>{{#overdue}} <span class="badge badge-overdue"><span class="badge-text">已逾期</span></span>{{/overdue}}<span class="deadline-source">（{{source}}）</span></dd>
     </div>
     {{/deadline}}
+    {{#note}}
+    <div>
+      <dt>备注</dt>
+      <dd>{{note}}</dd>
+    </div>
+    {{/note}}
     {{#section}}
     <div>
       <dt>所属部分</dt>

@@ -84,8 +84,17 @@ public struct ContentReader: Sendable {
 
   private func readRounds(vocabulary: StatusVocabulary) -> ([Round], [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
-    let names =
-      (try? FileManager.default.contentsOfDirectory(atPath: layout.roundsFolder)) ?? []
+    var names: [String] = []
+    if FileManager.default.fileExists(atPath: layout.roundsFolder) {
+      do {
+        names = try FileManager.default.contentsOfDirectory(atPath: layout.roundsFolder)
+      } catch {
+        diagnostics.append(
+          .error(
+            SourceLocation(path: layout.roundsFolder), "cannot list the rounds",
+            notes: ["check that it is a folder you may read"]))
+      }
+    }
     for name in names.sorted() where !name.hasPrefix(".") && FieldLength.isTooLong(name) {
       diagnostics.append(
         .error(

@@ -72,10 +72,18 @@ struct ContentText {
     }
   }
 
+  /// Whether `text` holds a CR, found with `memchr` (a generic search of the UTF-8 view costs
+  /// more than the rest of reading a task file).
+  private static func hasCarriageReturn(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      UTF8Bytes.index(of: UInt8(ascii: "\r"), in: bytes, from: 0) != nil
+    } ?? text.utf8.contains(UInt8(ascii: "\r"))
+  }
+
   /// `text` with every CR that ends a line (before LF) removed; the same string when it has
   /// no carriage return.
   static func withoutCarriageReturns(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+    guard hasCarriageReturn(text) else { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     var pendingReturn = false

@@ -61,7 +61,7 @@ extension ReportSiteCommand {
       log("read \(options.content)")
       let preloaded = fingerprinted?.content.byPath() ?? [:]
       fingerprinted = nil
-      let (read, found) = CheckedContent.read(options.layout, preloaded: preloaded)
+      let (read, found, unitSlugs) = CheckedContent.read(options.layout, preloaded: preloaded)
       let diagnostics = strictness.apply(found)
       let report = diagnostics.hasErrors ? nil : read
       // The bytes are parsed: free them, on another thread, while the pages are made.
@@ -78,7 +78,7 @@ extension ReportSiteCommand {
           // Only a build without warnings may be skipped next time: a skipped build prints
           // nothing, and warnings must not go unseen.
           fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick,
-          theme: themeSource))
+          unitSlugs: unitSlugs, theme: themeSource))
       do {
         let summary = try {
           defer { progress.finish() }

@@ -77,6 +77,37 @@ import Testing
     #expect(tooLong.first?.message.contains("longer than a file name may be (255)") == true)
   }
 
+  @Test func twoSectionsOfOneNumberAreAnErrorAtRoundYml() throws {
+    let report = try SiteFixture.report { round in
+      round.sections[1].number = 1
+    }
+    let found = problems(report)
+    #expect(found.count == 1)
+    #expect(found.first?.location.path == "Content/rounds/2020-12-16/round.yml")
+    #expect(
+      found.first?.message
+        == "a page of a section of round 2020-12-16 would be rounds/2020-12-16/sections/1.html, "
+        + "the name of a page of a section of round 2020-12-16")
+  }
+
+  @Test func aBuildGivenTheCheckedSlugsWritesTheSameSite() throws {
+    let report = try SiteFixture.report()
+    let slugs = SitePathCheck.check(report, roundFolder: { $0.rawValue }).unitSlugs
+    #expect(slugs["区人力资源和社会保障局"] == "qu-ren-li-zi-yuan-he-she-hui-bao-zhang-ju")
+    var trees: [[String: Data]] = []
+    for given in [nil, slugs, ["区商务局": "x"]] {
+      let folder = try TemporaryFolder()
+      try SiteBuilder(
+        report: report,
+        options: SiteBuildOptions(
+          templates: SiteFixture.templates, output: folder.output, unitSlugs: given)
+      ).build()
+      trees.append(try SiteFixture.tree(folder.output).filter { $0.key != ".report-site" })
+    }
+    #expect(trees[0] == trees[1])
+    #expect(trees[0] == trees[2])
+  }
+
   @Test func pagesOfListsAreRecognised() {
     #expect(Pager.page(of: "units/a-p2.html")! == ("units/a.html", 2))
     #expect(Pager.page(of: "units/a-p1.html") == nil)

@@ -18,10 +18,15 @@ public struct SiteBuildOptions: Sendable {
   /// The quick fingerprint of the same inputs (see
   /// ``BuildFingerprint/quick(content:templates:settings:)``), stored beside it.
   public var quickFingerprint: BuildFingerprint?
+  /// The units' slugs by canonical name, as ``SitePathCheck`` made them for the same report, so
+  /// that the build does not make them again (ICU's transliterator is slow to open); nil, or
+  /// slugs that miss a unit, and the build makes its own.
+  public var unitSlugs: [String: String]?
 
   public init(
     templates: URL, output: URL, verbose: Bool = false, fingerprint: BuildFingerprint? = nil,
-    quickFingerprint: BuildFingerprint? = nil, theme: (any TemplateSource)? = nil
+    quickFingerprint: BuildFingerprint? = nil, unitSlugs: [String: String]? = nil,
+    theme: (any TemplateSource)? = nil
   ) {
     self.templates = templates
     self.theme = theme ?? FolderTemplateSource(folder: templates)
@@ -29,5 +34,6 @@ public struct SiteBuildOptions: Sendable {
     self.verbose = verbose
     self.fingerprint = fingerprint
     self.quickFingerprint = quickFingerprint
+    self.unitSlugs = unitSlugs
   }
 }

@@ -45,7 +45,8 @@ public struct SiteBuilder: Sendable {
     begin("load templates from \(options.templates.relativePath)")
     let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
     begin("index the rounds and render Markdown")
-    let context = try SiteContext(report: report, renderer: MarkdownRenderer(headingOffset: 2))
+    let context = try SiteContext(
+      report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: options.unitSlugs)
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint

@@ -21,6 +21,8 @@ struct PlannedPaths {
   /// Entries by path in lower case: names equal but for case are one file on Windows and macOS.
   private var entries: [String: Entry] = [:]
   private(set) var diagnostics: [Diagnostic] = []
+  /// Folders (in lower case) found to collide.
+  private var collidedFolders: Set<String> = []
 
   mutating func report(_ diagnostic: Diagnostic) {
     diagnostics.append(diagnostic)
@@ -31,8 +33,15 @@ struct PlannedPaths {
   mutating func add(_ path: String, isFolder: Bool, origin: Origin?, isList: Bool = false) {
     let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
     let components = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+    // The folders it is in, each named by whoever adds it first (a folder that collides is
+    // reported once, where it is added itself).
     for end in components.indices.dropLast() {
-      add(entry: components[...end].joined(separator: "/"), isFolder: true, origin: origin)
+      let folder = components[...end].joined(separator: "/")
+      // In a folder already reported, everything would collide again.
+      if collidedFolders.contains(folder.lowercased()) { return }
+      if entries[folder.lowercased()] == nil {
+        entries[folder.lowercased()] = Entry(path: folder, isFolder: true, origin: origin)
+      }
     }
     add(entry: trimmed, isFolder: isFolder, origin: origin)
     guard let origin else { return }
@@ -67,6 +76,7 @@ struct PlannedPaths {
     if existing.isFolder, isFolder, existing.path == path { return }
     // The later of the two is reported where it is made; the site's own files come first.
     guard let origin = origin ?? existing.origin else { return }
+    if isFolder { collidedFolders.insert(key) }
     let taken = existing.origin.map { "the name of \($0.what)" } ?? "a name the site uses itself"
     let elsewhere = existing.origin.flatMap { $0.location == origin.location ? nil : $0.location }
     let what = existing.path == path ? path : "\(path) (\(existing.path) but for case)"

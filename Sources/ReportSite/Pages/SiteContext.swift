@@ -52,7 +52,9 @@ struct SiteContext: Sendable {
   /// Position of each round in ``indexes``.
   private let positions: [RoundID: Int]
 
-  init(report: Report, renderer: MarkdownRenderer) throws {
+  /// `slugs`, when it has every unit's, are the units' slugs (see
+  /// ``SiteBuildOptions/unitSlugs``).
+  init(report: Report, renderer: MarkdownRenderer, slugs given: [String: String]? = nil) throws {
     guard !report.rounds.isEmpty else { throw SiteBuildError.noRounds }
     self.report = report
     // Slugs are computed over the units of every round, so that a unit keeps its URL. Each
@@ -79,7 +81,10 @@ struct SiteContext: Sendable {
     // rendered from Markdown on the other cores.
     let unitNames = names
     let (slugs, renderedByRound) = try SiteBuilder.concurrently(
-      { UnitSlugs.slugs(for: unitNames, directory: directory) },
+      {
+        if let given, unitNames.allSatisfy({ given[$0] != nil }) { return given }
+        return UnitSlugs.slugs(for: unitNames, directory: directory)
+      },
       {
         let markdown = report.rounds.flatMap { $0.tasks.map(\.narrative) }
         return parallelMap(markdown, chunkSize: 256) { renderer.html(from: $0) }

@@ -15,6 +15,14 @@ public enum SitePathCheck {
   public static func diagnostics(for report: Report, roundFolder: (RoundID) -> String)
     -> [Diagnostic]
   {
+    check(report, roundFolder: roundFolder).diagnostics
+  }
+
+  /// The problems of `report`'s site, and the units' slugs by canonical name, which a build
+  /// of the same report may take (``SiteBuildOptions/unitSlugs``).
+  public static func check(_ report: Report, roundFolder: (RoundID) -> String) -> (
+    diagnostics: [Diagnostic], unitSlugs: [String: String]
+  ) {
     var planned = PlannedPaths()
     for path in SitePaths.fixed {
       planned.add(path, isFolder: path.hasSuffix("/"), origin: nil)
@@ -22,13 +30,15 @@ public enum SitePathCheck {
     for category in StatusCategory.allCases {
       planned.add(SitePaths.status(category), isFolder: false, origin: nil)
     }
-    addUnits(of: report, to: &planned)
+    let slugs = addUnits(of: report, to: &planned)
     addRounds(of: report, roundFolder: roundFolder, to: &planned)
-    return planned.diagnostics
+    return (planned.diagnostics, slugs)
   }
 
   /// Every unit's page, named by its slug, placed at the first unit line that names it.
-  private static func addUnits(of report: Report, to planned: inout PlannedPaths) {
+  private static func addUnits(of report: Report, to planned: inout PlannedPaths) -> [String:
+    String]
+  {
     var canonical = CanonicalUnitNames(report.config.units)
     var firstPlace: [String: SourceLocation] = [:]
     var names: [String] = []
@@ -70,6 +80,7 @@ public enum SitePathCheck {
           ? "change its slug in site.yml" : "give the unit a `slug:` of its own in site.yml")
       planned.add(SitePaths.unit(slug), isFolder: false, origin: origin, isList: true)
     }
+    return slugs
   }
 
   /// Every round's folder (the latest round moves there when a later one is added) and the
@@ -86,6 +97,17 @@ public enum SitePathCheck {
       planned.add(
         SitePaths.archive(round.id), isFolder: true,
         origin: origin(round.id, "the folder of round \(round.id)"))
+      // Two sections of one number would share a page (checked where the round's pages go
+      // once a later round is added, the same names as at the top).
+      let outline = PlannedPaths.Origin(
+        what: "a page of a section of round \(round.id)",
+        location: SourceLocation(path: roundFolder(round.id) + "/round.yml"),
+        fix: "give each section of round.yml its own number")
+      for section in round.sections {
+        planned.add(
+          SitePaths.archive(round.id) + SitePaths.section(section.number), isFolder: false,
+          origin: outline, isList: true)
+      }
     }
     for (earlier, later) in zip(report.rounds, report.rounds.dropFirst()) {
       planned.add(

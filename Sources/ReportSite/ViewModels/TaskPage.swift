@@ -62,6 +62,9 @@ extension TaskPage: TemplateModel {
     .bool("hasHistory", \.hasHistory),
     .optional("textChange", \.textChange),
     .optional("deadline", \.deadline),
+    .text("leaders", \.leaders),
+    .text("dueAsWritten", \.dueAsWritten),
+    .text("note", \.note),
     .text("latestHref", \.latestHref),
   ]
 }

@@ -14,5 +14,6 @@ extension UnitLink: TemplateModel {
     .text("name", \.name),
     .text("href", \.href),
     .bool("isLead", \.isLead),
+    .bool("isCo", \.isCo),
   ]
 }
