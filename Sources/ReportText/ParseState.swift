@@ -30,11 +30,20 @@ struct ParseState {
   /// Each unknown status and the lines it is on, in the order first seen.
   var unknownStatuses: [(status: String, lines: [Int])] = []
 
+  /// Whether any line is a section heading; a report without one is one implicit section.
+  let hasSectionHeadings: Bool
+  /// The title of the implicit section.
+  static let implicitSectionTitle = "重点任务"
+
   init(parser: ReportTextParser, path: String, lines: [String]) {
     self.parser = parser
     self.path = path
     self.lines = lines
     self.kinds = lines.map { ReportLine($0, labels: parser.labels) }
+    self.hasSectionHeadings = kinds.contains {
+      if case .section = $0 { return true }
+      return false
+    }
   }
 
   func location(_ index: Int, column: Int = 1) -> SourceLocation {
@@ -185,6 +194,13 @@ struct ParseState {
           notes: ["the first task \(number) is at line \(first + 1); renumber one of them"]))
     } else {
       seenNumbers[number] = index
+    }
+    if sections.isEmpty, !hasSectionHeadings {
+      // A report without section headings is one section.
+      let section = ReportSection(number: 1, title: Self.implicitSectionTitle)
+      sections.append(section)
+      rawSectionHeadings.append(ReportTextSpelling.sectionHeading(section))
+      rawSubsectionHeadings.append([])
     }
     guard let section = sections.last else {
       diagnostics.append(

@@ -79,9 +79,11 @@ struct GeneratedReport {
     }
     if Bool.random(using: &random) { lines.append("现将有关情况通报如下:") }
     var number = Int.random(in: 1...40, using: &random)
-    for section in 1...Int.random(in: 1...4, using: &random) {
-      lines.append(ChineseNumeral.text(for: section) + "、第\(section)部分")
-      let subsections = Int.random(in: 0...3, using: &random)
+    // One report in five has no section headings: it is one section.
+    let flat = Int.random(in: 0..<5, using: &random) == 0
+    for section in 1...(flat ? 1 : Int.random(in: 1...4, using: &random)) {
+      if !flat { lines.append(ChineseNumeral.text(for: section) + "、第\(section)部分") }
+      let subsections = flat ? 0 : Int.random(in: 0...3, using: &random)
       for subsection in 0...subsections {
         if subsection > 0 { lines.append("(" + ChineseNumeral.text(for: subsection) + ")小节") }
         if subsection == 0 && subsections > 0 { continue }
@@ -95,7 +97,10 @@ struct GeneratedReport {
         }
       }
     }
-    return GeneratedReport(text: lines.joined(separator: "\n"), tasks: tasks)
+    // Windows line ends and a byte order mark, now and then.
+    let lineEnd = Int.random(in: 0..<4, using: &random) == 0 ? "\r\n" : "\n"
+    let bom = Int.random(in: 0..<4, using: &random) == 0 ? "\u{FEFF}" : ""
+    return GeneratedReport(text: bom + lines.joined(separator: lineEnd), tasks: tasks)
   }
 
   /// Random words with digits, labels and numbers inside.
@@ -115,6 +120,8 @@ struct GeneratedReport {
       ["", "3.5G", "12.", "2021年", "40.2"].randomElement(using: &random)!
       + words(&random, count: 1...4) + "。"
     var lines = ["\(task.number)\(separator)\(task.text)"]
+    // Blank lines before a task's label lines change nothing.
+    if Int.random(in: 0..<5, using: &random) == 0 { lines.append("") }
     let names = Array(units.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random)))
     task.units = names
     switch Int.random(in: 0...2, using: &random) {

@@ -253,6 +253,21 @@ extension KeyTask {
     #expect(perLine.map(\.location.column) == [8, 6, 8])
   }
 
+  @Test(arguments: [
+    ("推进中,计划11月底前完成,目前已完成招标。下一步", "推进中,计划11月底前完成", "目前已完成招标。下一步"),
+    ("推进中，力争年内完成；已开工。", "推进中，力争年内完成", "已开工。"),
+    ("已完成,全面落实,确保安全。", "已完成", "全面落实,确保安全。"),
+    ("推进中,计划年底前完成,力争提前完成。说明", "推进中,计划年底前完成,力争提前完成", "说明"),
+  ])
+  func aPlanEndsAtTheLastClauseThatIsPartOfIt(_ line: String, _ status: String, _ narrative: String)
+    throws
+  {
+    let round = try parseOK(
+      "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:" + line)
+    #expect(round.tasks.first?.status == status)
+    #expect(round.tasks.first?.narrative == narrative)
+  }
+
   @Test func aPlanWhoseDateCannotBeReadIsAnErrorNotASplit() throws {
     let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中,计划明年完成。说明"
     let (round, diagnostics) = parser.parse(text, path: "r.txt")
@@ -321,6 +336,24 @@ extension KeyTask {
     #expect(round?.tasks.first?.narrative == "说明\n重点任务:扩容")
     #expect(diagnostics.map(\.location.line) == [6])
     #expect(diagnostics.first?.message.hasPrefix("line starts with the label `重点任务`") == true)
+  }
+
+  @Test func aReportWithoutSectionHeadingsIsOneSection() throws {
+    let text = "生成日期: | 2021-06-30 |\n通报如下:\n1.任务一\n责任单位:甲\n贯彻落实情况:推进中。\n2.任务二\n责任单位:乙\n贯彻落实情况:已完成。"
+    let round = try parseOK(text)
+    #expect(round.sections == [ReportSection(number: 1, title: "重点任务")])
+    #expect(round.tasks.map(\.section) == [1, 1])
+    #expect(round.intro == "通报如下:")
+    let exported = ReportTextPrinter.text(for: round)
+    #expect(exported.contains("\n一、重点任务\n1.任务一"))
+    #expect(try parseOK(exported).tasks.map(\.semantic) == round.tasks.map(\.semantic))
+  }
+
+  @Test func aTaskBeforeTheFirstSectionHeadingIsAnError() {
+    let text = "生成日期: | 2021-06-30 |\n1.任务一\n责任单位:甲\n贯彻落实情况:推进中。\n一、部分\n2.任务二\n责任单位:乙\n贯彻落实情况:已完成。"
+    let (round, diagnostics) = parser.parse(text, path: "r.txt")
+    #expect(round == nil)
+    #expect(diagnostics.map(\.message).contains("task 1 comes before any section heading"))
   }
 
   @Test func aStatusLabelAfterAnInlineStatusIsNarrative() throws {
