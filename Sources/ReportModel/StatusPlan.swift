@@ -19,17 +19,24 @@ public enum StatusPlan {
     definition: StatusDefinition, plan: String
   )? {
     let text = written.trimmedSpace
-    guard let (base, length) = vocabulary.longestPrefix(of: text[...]) else { return nil }
-    var rest = text.dropFirst(length)
-    guard let first = rest.first else { return nil }
-    if separators.contains(first) {
-      rest = rest.drop { separators.contains($0) }
-    } else if !starts.contains(where: { rest.hasPrefix($0) }) {
-      return nil
+    let folded = text.widthFolded
+    // Each label the text starts with, the longest first: `推进中,计划年底前完成,力争提前完成`
+    // is 推进中 with a plan of two clauses, not 推进中,计划年底前完成 with a plan of one.
+    let bases = vocabulary.definitions.filter { folded.hasPrefix($0.label.widthFolded) }
+      .sorted { $0.label.count > $1.label.count }
+    for base in bases {
+      var rest = text.dropFirst(base.label.widthFolded.count)
+      guard let first = rest.first else { continue }
+      if separators.contains(first) {
+        rest = rest.drop { separators.contains($0) }
+      } else if !starts.contains(where: { rest.hasPrefix($0) }) {
+        continue
+      }
+      guard isPlan(rest) else { continue }
+      let category: StatusCategory = base.category == .inProgress ? .scheduled : base.category
+      return (StatusDefinition(label: text, category: category), String(rest))
     }
-    guard isPlan(rest) else { return nil }
-    let category: StatusCategory = base.category == .inProgress ? .scheduled : base.category
-    return (StatusDefinition(label: text, category: category), String(rest))
+    return nil
   }
 
   /// Whether `words` (what follows a status) are a plan: one or more clauses, each of which

@@ -57,7 +57,7 @@ enum DOCXTables {
   }
 
   /// A paragraph's text: its runs' `w:t`, tabs as spaces, `w:br` and `w:cr` as line breaks;
-  /// deleted text and field instructions left out.
+  /// deleted text, field instructions and the fallback copy of alternate content left out.
   static func paragraphText(_ paragraph: XMLElementNode) -> String {
     var text = ""
     appendText(of: paragraph, to: &text)
@@ -70,7 +70,7 @@ enum DOCXTables {
       case "t": text += child.text
       case "tab": text += " "
       case "br", "cr": text += "\n"
-      case "del", "delText", "instrText", "pPr", "rPr", "tbl": continue
+      case "del", "delText", "instrText", "pPr", "rPr", "tbl", "Fallback": continue
       default: appendText(of: child, to: &text)
       }
     }

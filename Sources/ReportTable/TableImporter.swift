@@ -59,12 +59,23 @@ public struct TableImporter: Sendable {
     guard let (grid, columns) = chosen else {
       return Outcome(round: nil, diagnostics: [noHeader(file, in: nil)])
     }
+    // Other tables that look like tasks too are named, never left out unsaid.
+    var others: [Diagnostic] = []
+    if sheet == nil {
+      for other in document.tables where other.name != grid.name {
+        guard TableColumns.find(in: other, labels: labels) != nil else { continue }
+        others.append(
+          .warning(
+            file, "\"\(other.name)\" also has a header row of tasks; it was not imported",
+            notes: ["import it with --sheet \(other.name), as a round of its own"]))
+      }
+    }
     var reading = TableReading(
       importer: self, path: path, grid: grid, columns: columns,
       sheetNote: document.tables.count > 1 ? " (\(grid.name))" : "")
     let round = reading.run(date: date)
     return Outcome(
-      round: reading.diagnostics.hasErrors ? nil : round, diagnostics: reading.diagnostics,
+      round: reading.diagnostics.hasErrors ? nil : round, diagnostics: others + reading.diagnostics,
       tableUsed: document.tables.count > 1 ? grid.name : nil)
   }
 

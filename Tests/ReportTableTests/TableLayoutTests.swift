@@ -87,6 +87,11 @@ import Testing
   @Test func multiSheetWorkbook() throws {
     let (round, outcome) = try importFixture("multi-sheet.xlsx")
     #expect(outcome.tableUsed == "1-11月")
+    #expect(
+      outcome.diagnostics.map(\.description) == [
+        "multi-sheet.xlsx: warning: \"汇总\" also has a header row of tasks; it was not imported\n"
+          + "note: import it with --sheet 汇总, as a round of its own"
+      ])
     #expect(round.id.rawValue == "2021-12-05")
     #expect(round.metadata.map(\.key) == ["标题", "填报单位", "填报时间", "生成日期"])
     #expect(round.sections.map(\.title) == ["1-11月"])

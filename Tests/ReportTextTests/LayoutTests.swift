@@ -253,6 +253,21 @@ extension KeyTask {
     #expect(perLine.map(\.location.column) == [8, 6, 8])
   }
 
+  @Test(arguments: [
+    ("推进中,计划11月底前完成,目前已完成招标。下一步", "推进中,计划11月底前完成", "目前已完成招标。下一步"),
+    ("推进中，力争年内完成；已开工。", "推进中，力争年内完成", "已开工。"),
+    ("已完成,全面落实,确保安全。", "已完成", "全面落实,确保安全。"),
+    ("推进中,计划年底前完成,力争提前完成。说明", "推进中,计划年底前完成,力争提前完成", "说明"),
+  ])
+  func aPlanEndsAtTheLastClauseThatIsPartOfIt(_ line: String, _ status: String, _ narrative: String)
+    throws
+  {
+    let round = try parseOK(
+      "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:" + line)
+    #expect(round.tasks.first?.status == status)
+    #expect(round.tasks.first?.narrative == narrative)
+  }
+
   @Test func aPlanWhoseDateCannotBeReadIsAnErrorNotASplit() throws {
     let text = "生成日期: | 2021-06-30 |\n一、部分\n1.任务\n责任单位:甲\n贯彻落实情况:推进中,计划明年完成。说明"
     let (round, diagnostics) = parser.parse(text, path: "r.txt")
