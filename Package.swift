@@ -21,15 +21,19 @@ let package = Package(
     .target(name: "ReportMarkdown", dependencies: ["CCmarkGFM"]),
     .target(name: "ReportModel"),
     .target(name: "FileBytes"),
+    .target(name: "CFolderCalls"),
+    .target(name: "AtomicFolders", dependencies: ["CFolderCalls"]),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportContent",
-      dependencies: ["ReportModel", "FileBytes", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "ReportModel", "FileBytes", "AtomicFolders", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(
       name: "ReportSite",
       dependencies: [
-        "ReportModel", "ReportMarkdown", "FileBytes",
+        "ReportModel", "ReportMarkdown", "FileBytes", "AtomicFolders",
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),

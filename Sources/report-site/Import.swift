@@ -10,7 +10,8 @@ extension ReportSiteCommand {
       abstract: "Import a supervision report text into Content/ as a round.",
       discussion: """
         Reads UTF-8 with or without BOM, LF or CRLF, half- or full-width punctuation.
-        On any error nothing is written. Example:
+        On any error nothing is written. One import at a time writes a content folder: a second
+        one waits for the first (or, with --no-wait, stops). Example:
           report-site import 2020-12-16.txt
         """)
 
@@ -23,6 +24,9 @@ extension ReportSiteCommand {
     @Flag(
       help: "Replace an existing round of the same id (the old one is kept as a hidden folder).")
     var force = false
+
+    @Flag(help: "Stop with an error, instead of waiting, when another import is writing Content/.")
+    var noWait = false
 
     @OptionGroup var options: ContentOptions
 
@@ -44,6 +48,19 @@ extension ReportSiteCommand {
           "\(report): error: not UTF-8 text\nnote: save the report as UTF-8 and import it again\n")
         throw ExitCode(1)
       }
+      // Held from before site.yml is read until the round is in place.
+      let lock: ContentLock
+      do {
+        lock = try ContentLock(layout: layout, mode: .write, wait: !noWait) { holder in
+          standardError(
+            "waiting for another import into \(layout.root)"
+              + "\(holder.map { " (pid \($0))" } ?? "") to finish\n")
+        }
+      } catch {
+        standardError(error.description + "\n")
+        throw ExitCode(1)
+      }
+      defer { lock.release() }
       let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
       var config = SiteConfig(title: "")
       var diagnostics: [Diagnostic] = []
@@ -75,8 +92,9 @@ extension ReportSiteCommand {
         .filter { $0.severity == .warning }
       let outcome: ContentWriter.Outcome
       do {
-        outcome = try ContentWriter(layout: layout).write(round, config: config, force: force)
-      } catch let error as ContentError {
+        outcome = try ContentWriter(layout: layout).write(
+          round, config: config, force: force, holding: lock)
+      } catch {
         DiagnosticPrinter.print(diagnostics)
         standardError(error.description + "\n")
         throw ExitCode(1)
@@ -93,6 +111,9 @@ extension ReportSiteCommand {
       }
       if let kept = outcome.previousKeptAt {
         standardOutput("the round it replaced is kept at \(kept)\n")
+      }
+      for kept in outcome.recovered {
+        standardOutput("a round that an interrupted import replaced is kept at \(kept)\n")
       }
     }
 
