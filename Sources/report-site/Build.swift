@@ -43,12 +43,7 @@ extension ReportSiteCommand {
       let lock = try lockOutput(outputURL)
       defer { lock.release() }
       // No import writes Content/ while it is read.
-      let contentLock = try ContentLock(layout: options.layout, mode: .read, wait: true) {
-        holder in
-        standardError(
-          "waiting for an import into \(options.content)\(holder.map { " (pid \($0))" } ?? "") "
-            + "to finish\n")
-      }
+      let contentLock = try lockContent()
       defer { contentLock.release() }
       // Same inputs as the build that wrote the output, and the output as it wrote it: done.
       // The fingerprint reads every content file; the reader parses those same bytes.
@@ -104,6 +99,20 @@ extension ReportSiteCommand {
             + String(format: "%.2f s", seconds) + "\n")
       } catch let error as SiteBuildError {
         standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")
+        throw ExitCode(1)
+      }
+    }
+
+    /// Takes the content folder's lock for reading, waiting for an import that writes it.
+    private func lockContent() throws -> ContentLock {
+      do {
+        return try ContentLock(layout: options.layout, mode: .read, wait: true) { holder in
+          standardError(
+            "waiting for an import into \(options.content)"
+              + "\(holder.map { " (pid \($0))" } ?? "") to finish\n")
+        }
+      } catch {
+        standardError(error.description + "\n")
         throw ExitCode(1)
       }
     }

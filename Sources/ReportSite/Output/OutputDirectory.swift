@@ -36,6 +36,8 @@ final class OutputDirectory: @unchecked Sendable {
   let retired: URL
 
   private let path: String
+  /// The output folder as the user named it, for messages.
+  private let displayPath: String
   private let stagingPath: String
   private let lock = NSLock()
   /// Paths whose bytes equal the old site's file, to hard-link at commit.
@@ -58,6 +60,7 @@ final class OutputDirectory: @unchecked Sendable {
   var quickFingerprint: BuildFingerprint?
 
   init(_ url: URL) {
+    displayPath = url.relativePath
     self.url = url.standardizedFileURL
     let parent = self.url.deletingLastPathComponent()
     let name = self.url.lastPathComponent
@@ -365,7 +368,7 @@ final class OutputDirectory: @unchecked Sendable {
   private func failure(_ step: String, _ relative: String, _ error: any Error) -> SiteBuildError {
     let failure = error as? FileSystemCalls.Failure
     if let failure, failure.isDiskFull {
-      return .diskFull(output: url.relativePath, file: relative, reason: failure.description)
+      return .diskFull(output: displayPath, file: relative, reason: failure.description)
     }
     return .io(
       step: step, path: staging.appendingPathComponent(relative).relativePath,
