@@ -27,6 +27,8 @@ let package = Package(
     .target(name: "TextDecoding"),
     .target(name: "SiteTemplates"),
     .target(name: "BuiltInTheme"),
+    .target(name: "CFolderCalls"),
+    .target(name: "AtomicFolders", dependencies: ["CFolderCalls"]),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportTable",
@@ -37,13 +39,14 @@ let package = Package(
     .target(
       name: "ReportContent",
       dependencies: [
-        "ReportModel", "FileBytes", "TextDecoding", .product(name: "Yams", package: "Yams"),
+        "ReportModel", "FileBytes", "TextDecoding", "AtomicFolders",
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(
       name: "ReportSite",
       dependencies: [
-        "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates",
+        "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates", "AtomicFolders",
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),

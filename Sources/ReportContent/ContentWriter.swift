@@ -1,9 +1,20 @@
+import AtomicFolders
 import Foundation
 import ReportModel
 
 /// Writes rounds into a `Content/` folder: all of a round or nothing.
+///
+/// The whole round folder (every task file, `round.yml`, `intro.md`, and `site.yml` when there
+/// is none yet) is written into a hidden staging folder inside `rounds/`
+/// (`.<id>.incoming-<pid>`, marked by its file `.report-site-import`), synced to the disk at
+/// once, then put in place with one rename (or, replacing a round, one atomic exchange). The
+/// content reader never reads hidden folders, so a half-written round is never seen; what an
+/// import killed midway leaves is removed by the next one (see ``removeLeftovers()``).
 public struct ContentWriter: Sendable {
   public let layout: ContentLayout
+
+  /// The file that marks a staging folder; it holds the staging folder's own name.
+  static let markerName = ".report-site-import"
 
   public init(layout: ContentLayout) {
     self.layout = layout
@@ -15,19 +26,35 @@ public struct ContentWriter: Sendable {
     public var wroteSiteFile: Bool
     /// Where the round it replaced was moved, when `force` replaced one.
     public var previousKeptAt: String?
+    /// Rounds that an import killed while replacing them had left under a staging name, kept
+    /// now as `.<id>.replaced-N` (see ``removeLeftovers()``).
+    public var recovered: [String] = []
+  }
+
+  /// Writes `round` as `rounds/<id>/`, taking the content folder's lock for the time it takes
+  /// (waiting for another import).
+  public func write(
+    _ round: Round, config: SiteConfig, force: Bool, discardEdits: Bool = false
+  ) throws(ContentError) -> Outcome {
+    let lock = try ContentLock(layout: layout, mode: .write, wait: true)
+    defer { lock.release() }
+    return try write(
+      round, config: config, force: force, discardEdits: discardEdits, holding: lock)
   }
 
   /// Writes `round` as `rounds/<id>/`. An existing round is replaced only with `force`, and then
-  /// kept beside it as `.<id>.replaced-N`. When there is no site.yml, writes `config` as one.
+  /// kept beside it as `.<id>.replaced-N`. When there is no site.yml, writes `config` as one
+  /// (before the round). `lock` is this folder's lock, held for writing.
   ///
   /// A round whose files were edited by hand since import wrote them is replaced only with
   /// `discardEdits`; otherwise the error lists the files import would overwrite.
   public func write(
-    _ round: Round, config: SiteConfig, force: Bool, discardEdits: Bool = false
-  ) throws -> Outcome {
-    let fileManager = FileManager.default
+    _ round: Round, config: SiteConfig, force: Bool, discardEdits: Bool = false,
+    holding lock: ContentLock
+  ) throws(ContentError) -> Outcome {
+    precondition(lock.mode == .write, "an import holds the content lock for writing")
     let target = layout.roundFolder(round.id)
-    let exists = fileManager.fileExists(atPath: target)
+    let exists = FolderCalls.kind(of: target) != .missing
     if exists && !force {
       throw ContentError(
         path: target, reason: "round \(round.id) already exists",
@@ -35,39 +62,135 @@ public struct ContentWriter: Sendable {
     }
     let files = Self.files(of: round, units: config.units)
     if exists && !discardEdits { try refuseHandEdits(in: target, incoming: files) }
-    try fileManager.createDirectory(atPath: layout.roundsFolder, withIntermediateDirectories: true)
-    let staging = layout.roundsFolder + "/.\(round.id).incoming-\(getpid())"
-    try? fileManager.removeItem(atPath: staging)
     do {
-      try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-      var record = ImportRecord()
-      for (name, text) in files {
-        try write(text, to: staging + "/" + name)
-        record.add(name, text: text)
-      }
-      try write(record.text, to: staging + "/" + ImportRecord.fileName)
+      try FileManager.default.createDirectory(
+        atPath: layout.roundsFolder, withIntermediateDirectories: true)
     } catch {
-      try? fileManager.removeItem(atPath: staging)
+      throw ContentError(path: layout.roundsFolder, reason: "cannot create the folder")
+    }
+    let recovered = try removeLeftovers()
+    let staging = layout.roundsFolder + "/.\(round.id).incoming-\(getpid())"
+    let writesSiteFile = FolderCalls.kind(of: layout.siteFile) == .missing
+    do {
+      try stage(files, config: writesSiteFile ? config : nil, in: staging)
+    } catch {
+      try? FolderRemoval.remove(staging, markerLast: Self.markerName)
       throw error
     }
-    var wroteSiteFile = false
-    if !fileManager.fileExists(atPath: layout.siteFile) {
-      try write(SiteConfigFile.text(for: config), to: layout.siteFile)
-      wroteSiteFile = true
-    }
-    var keptAt: String?
-    if exists {
-      var counter = 1
-      while fileManager.fileExists(
-        atPath: layout.roundsFolder + "/.\(round.id).replaced-\(counter)")
-      {
-        counter += 1
+    if writesSiteFile {
+      try step("write", layout.siteFile) {
+        try FolderCalls.rename(staging + "/" + Self.stagedSiteFile, to: layout.siteFile)
       }
-      keptAt = layout.roundsFolder + "/.\(round.id).replaced-\(counter)"
-      try fileManager.moveItem(atPath: target, toPath: keptAt!)
     }
-    try fileManager.moveItem(atPath: staging, toPath: target)
-    return Outcome(roundFolder: target, wroteSiteFile: wroteSiteFile, previousKeptAt: keptAt)
+    let keptAt = try install(staging, at: target, replacing: exists, id: round.id)
+    // Installed: the marker has done its job. Left behind by a kill, it is harmless (hidden)
+    // and removed by the next import.
+    unlink(target + "/" + Self.markerName)
+    try step("sync", layout.roundsFolder) { try FolderCalls.syncFolder(layout.roundsFolder) }
+    if writesSiteFile {
+      try step("sync", layout.root) { try FolderCalls.syncFolder(layout.root) }
+    }
+    return Outcome(
+      roundFolder: target, wroteSiteFile: writesSiteFile, previousKeptAt: keptAt,
+      recovered: recovered)
+  }
+
+  /// The name of the new site.yml inside the staging folder, until it is moved into place.
+  static let stagedSiteFile = ".site.yml"
+
+  /// Writes the round's files (with the record of what import wrote), and `config` as
+  /// site.yml when given, into the new folder `staging`, marked first; then syncs them to the
+  /// disk with one call.
+  private func stage(_ files: [(String, String)], config: SiteConfig?, in staging: String)
+    throws(ContentError)
+  {
+    try step("create", staging) { try FolderCalls.makeFolder(staging) }
+    let name = String(staging.split(separator: "/").last ?? "")
+    try create(staging + "/" + Self.markerName, text: name + "\n")
+    if let config {
+      try create(staging + "/" + Self.stagedSiteFile, text: SiteConfigFile.text(for: config))
+    }
+    var record = ImportRecord()
+    for (name, text) in files { record.add(name, text: text) }
+    try create(staging + "/" + ImportRecord.fileName, text: record.text)
+    // Written on every core, a chunk of files at a time.
+    let failures = parallelMap(Array(files.indices), chunkSize: 256) { index -> ContentError? in
+      do throws(ContentError) {
+        try create(staging + "/" + files[index].0, text: files[index].1)
+        return nil
+      } catch {
+        return error
+      }
+    }
+    if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    try step("sync", staging) { try FolderCalls.syncFileSystem(containing: staging) }
+  }
+
+  /// Puts the staged round at `target`: one rename for a new round; for a replaced one, an
+  /// atomic exchange, then the old round (now at the staging name) moved to
+  /// `.<id>.replaced-N`, whose path is returned. Where the system cannot exchange, the old round
+  /// is moved aside first and the new one renamed into its place.
+  private func install(_ staging: String, at target: String, replacing: Bool, id: RoundID)
+    throws(ContentError) -> String?
+  {
+    guard replacing else {
+      try step("move the new round into place", target) {
+        try FolderCalls.rename(staging, to: target)
+      }
+      return nil
+    }
+    let keptAt = keptName(for: id)
+    var exchanged = false
+    try step("exchange the new round with the old one", target) {
+      exchanged = try FolderCalls.exchange(staging, target)
+    }
+    if exchanged {
+      try step("keep the old round", keptAt) { try FolderCalls.rename(staging, to: keptAt) }
+      return keptAt
+    }
+    try step("keep the old round", keptAt) { try FolderCalls.rename(target, to: keptAt) }
+    try step("move the new round into place", target) {
+      try FolderCalls.rename(staging, to: target)
+    }
+    return keptAt
+  }
+
+  /// `.<id>.replaced-N` in `rounds/`, the first N not taken.
+  func keptName(for id: RoundID) -> String {
+    var counter = 1
+    while FolderCalls.kind(of: layout.roundsFolder + "/.\(id).replaced-\(counter)") != .missing {
+      counter += 1
+    }
+    return layout.roundsFolder + "/.\(id).replaced-\(counter)"
+  }
+
+  private func create(_ path: String, text: String) throws(ContentError) {
+    var text = text
+    try step("write", path) {
+      let failure = text.withUTF8 { bytes -> SystemCallError? in
+        do throws(SystemCallError) {
+          try FolderCalls.createFile(path, bytes: UnsafeRawBufferPointer(bytes))
+          return nil
+        } catch {
+          return error
+        }
+      }
+      if let failure { throw failure }
+    }
+  }
+
+  /// Runs one system call on `path`, its failure a ``ContentError`` that names the step.
+  func step(_ name: String, _ path: String, _ body: () throws -> Void) throws(ContentError) {
+    do {
+      try body()
+    } catch {
+      let failure = error as? SystemCallError
+      throw ContentError(
+        path: path, reason: "\(name): \(error)",
+        note: failure?.isDiskFull == true
+          ? "free space on the disk that holds \(layout.root) and import again"
+          : nil)
+    }
   }
 
   /// The files of a round folder, by name, as import writes them.
@@ -92,7 +215,9 @@ public struct ContentWriter: Sendable {
 
   /// Throws, naming them, when files of the round in `folder` were edited by hand and the
   /// import of `incoming` would overwrite them.
-  private func refuseHandEdits(in folder: String, incoming: [(String, String)]) throws {
+  private func refuseHandEdits(in folder: String, incoming: [(String, String)])
+    throws(ContentError)
+  {
     let note =
       "pass --discard-edits to replace them anyway (the old round is kept as a hidden folder "
       + "beside it), or carry the edits into the report text first"
@@ -103,8 +228,13 @@ public struct ContentWriter: Sendable {
           + "\(ImportRecord.fileName) record (imported by an older report-site, or made by hand)",
         note: note)
     }
-    let edited = try record.handEdits(
-      in: folder, incoming: Dictionary(incoming, uniquingKeysWith: { first, _ in first }))
+    let edited: [String]
+    do {
+      edited = try record.handEdits(
+        in: folder, incoming: Dictionary(incoming, uniquingKeysWith: { first, _ in first }))
+    } catch {
+      throw ContentError(path: folder, reason: "cannot read the round's files: \(error)")
+    }
     guard !edited.isEmpty else { return }
     let tasks = edited.filter { $0.hasSuffix(".md") && Int($0.dropLast(3)) != nil }
       .map { String($0.dropLast(3)) }

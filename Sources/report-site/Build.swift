@@ -10,7 +10,8 @@ extension ReportSiteCommand {
       abstract: "Build the static site from Content/ into Output/.",
       discussion: """
         Output/ is replaced only when the whole site has been written, and only if report-site
-        made it. Example:
+        made it. One build at a time writes an output folder: a second one waits for the first
+        (or, with --no-wait, stops). Example:
           report-site build --output /var/www/gzbg
         """)
 
@@ -25,6 +26,9 @@ extension ReportSiteCommand {
     @Flag(help: "Print each step.")
     var verbose = false
 
+    @Flag(help: "Stop with an error, instead of waiting, when another build is writing the output.")
+    var noWait = false
+
     func run() throws {
       let start = Date()
       // With --verbose, each step is printed with the time it starts at.
@@ -36,6 +40,13 @@ extension ReportSiteCommand {
       let templatesURL = theme.folder
       let themeSource = try theme.source()
       let outputURL = URL(fileURLWithPath: output)
+      // One build at a time: from before the output is compared with the inputs until the new
+      // site is in place, so that unchanged files are linked from the site compared.
+      let lock = try lockOutput(outputURL)
+      defer { lock.release() }
+      // No import writes Content/ while it is read.
+      let contentLock = try lockContent()
+      defer { contentLock.release() }
       // Same inputs as the build that wrote the output, and the output as it wrote it: done.
       // The fingerprint reads every content file; the reader parses those same bytes.
       // First by the content files' names, sizes and times; then by their bytes, so that a
@@ -64,6 +75,7 @@ extension ReportSiteCommand {
       let (read, found, unitSlugs) = CheckedContent.read(options.layout, preloaded: preloaded)
       let diagnostics = strictness.apply(found)
       let report = diagnostics.hasErrors ? nil : read
+      contentLock.release()
       // The bytes are parsed: free them, on another thread, while the pages are made.
       BackgroundRelease.release(consume preloaded)
       DiagnosticPrinter.print(diagnostics)
@@ -92,6 +104,39 @@ extension ReportSiteCommand {
             + String(format: "%.2f s", seconds) + "\n")
       } catch let error as SiteBuildError {
         standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")
+        throw ExitCode(1)
+      }
+    }
+
+    /// Takes the content folder's lock for reading, waiting for an import that writes it.
+    private func lockContent() throws -> ContentLock {
+      do {
+        return try ContentLock(layout: options.layout, mode: .read, wait: true) { holder in
+          standardError(
+            "waiting for an import into \(options.content)"
+              + "\(holder.map { " (pid \($0))" } ?? "") to finish\n")
+        }
+      } catch {
+        standardError(error.description + "\n")
+        throw ExitCode(1)
+      }
+    }
+
+    /// Takes the output's lock (waiting for another build, or not with --no-wait) and removes
+    /// what interrupted builds left beside the output.
+    private func lockOutput(_ outputURL: URL) throws -> OutputLock {
+      do {
+        let lock = try OutputLock(output: outputURL, wait: !noWait) { holder in
+          standardError(
+            "waiting for another build\(holder.map { " (pid \($0))" } ?? "") to finish writing "
+              + "\(output)\n")
+        }
+        for folder in try lock.removeLeftovers() {
+          standardError("removed \(folder), left beside \(output) by an interrupted build\n")
+        }
+        return lock
+      } catch {
+        standardError(error.description + "\n")
         throw ExitCode(1)
       }
     }

@@ -23,6 +23,9 @@ extension ReportSiteCommand.Import {
       standardError("nothing was written to \(layout.root)\n")
       throw ExitCode(1)
     }
+    // Held from before site.yml is read until the round is in place.
+    let lock = try lockContent(layout)
+    defer { lock.release() }
     let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
     var config = SiteConfig(title: "")
     var diagnostics: [Diagnostic] = []
@@ -54,8 +57,9 @@ extension ReportSiteCommand.Import {
       .filter { $0.severity == .warning }
     let written: ContentWriter.Outcome
     do {
-      written = try ContentWriter(layout: layout).write(round, config: config, force: force)
-    } catch let error as ContentError {
+      written = try ContentWriter(layout: layout).write(
+        round, config: config, force: force, discardEdits: discardEdits, holding: lock)
+    } catch {
       DiagnosticPrinter.print(diagnostics)
       standardError(error.description + "\n")
       throw ExitCode(1)

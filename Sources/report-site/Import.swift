@@ -12,7 +12,8 @@ extension ReportSiteCommand {
       abstract: "Import a supervision report text into Content/ as a round.",
       discussion: """
         Reads UTF-8 with or without BOM, UTF-16 with BOM and GB18030/GBK, LF or CRLF, half- or
-        full-width punctuation. On any error nothing is written. Example:
+        full-width punctuation. On any error nothing is written. One import at a time writes a
+        content folder: a second one waits for the first (or, with --no-wait, stops). Example:
           report-site import 2020-12-16.txt
         """)
 
@@ -35,6 +36,9 @@ extension ReportSiteCommand {
 
     @Flag(help: "With --force, replace a round even where its files were edited by hand.")
     var discardEdits = false
+
+    @Flag(help: "Stop with an error, instead of waiting, when another import is writing Content/.")
+    var noWait = false
 
     @OptionGroup var options: ContentOptions
 
@@ -75,6 +79,9 @@ extension ReportSiteCommand {
           "\(report):\(failure.line):1: error: \(failure.message)\nnote: \(failure.note)\n")
         throw ExitCode(1)
       }
+      // Held from before site.yml is read until the round is in place.
+      let lock = try lockContent(layout)
+      defer { lock.release() }
       let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
       var config = SiteConfig(title: "")
       var diagnostics: [Diagnostic] = []
@@ -108,8 +115,8 @@ extension ReportSiteCommand {
       let outcome: ContentWriter.Outcome
       do {
         outcome = try ContentWriter(layout: layout).write(
-          round, config: config, force: force, discardEdits: discardEdits)
-      } catch let error as ContentError {
+          round, config: config, force: force, discardEdits: discardEdits, holding: lock)
+      } catch {
         DiagnosticPrinter.print(diagnostics)
         standardError(error.description + "\n")
         throw ExitCode(1)
@@ -126,6 +133,23 @@ extension ReportSiteCommand {
       }
       if let kept = outcome.previousKeptAt {
         standardOutput("the round it replaced is kept at \(kept)\n")
+      }
+      for kept in outcome.recovered {
+        standardOutput("a round that an interrupted import replaced is kept at \(kept)\n")
+      }
+    }
+
+    /// The content folder's lock for writing, waiting for another import unless --no-wait.
+    func lockContent(_ layout: ContentLayout) throws -> ContentLock {
+      do {
+        return try ContentLock(layout: layout, mode: .write, wait: !noWait) { holder in
+          standardError(
+            "waiting for another import into \(layout.root)"
+              + "\(holder.map { " (pid \($0))" } ?? "") to finish\n")
+        }
+      } catch {
+        standardError(error.description + "\n")
+        throw ExitCode(1)
       }
     }
 

@@ -11,8 +11,12 @@ struct CommandResult {
 }
 
 enum ReportSiteBinary {
-  /// The products folder: next to the test bundle on Linux (`.build/debug`).
+  /// The products folder: next to the test bundle on Linux (`.build/debug`); the environment
+  /// variable `REPORT_SITE_BINARY` names another binary (e.g. `.build/release/report-site`).
   static var url: URL {
+    if let binary = ProcessInfo.processInfo.environment["REPORT_SITE_BINARY"], !binary.isEmpty {
+      return URL(fileURLWithPath: binary)
+    }
     var folder = Bundle.main.bundleURL
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("report-site")

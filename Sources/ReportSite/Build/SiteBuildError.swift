@@ -26,6 +26,12 @@ public enum SiteBuildError: Error, Sendable, Equatable, CustomStringConvertible 
   case outputNotDirectory(path: String)
   /// Writing or moving files failed.
   case io(step: String, path: String, reason: String)
+  /// The disk that holds the output folder is full: the new site's file `file` could not be
+  /// written beside it.
+  case diskFull(output: String, file: String, reason: String)
+  /// Another build holds the output folder's lock (``OutputLock``), and the build was told not
+  /// to wait. `holder` is that build's process id, when known.
+  case outputBusy(output: String, lockFile: String, holder: Int32?)
 
   public var description: String {
     switch self {
@@ -59,6 +65,15 @@ public enum SiteBuildError: Error, Sendable, Equatable, CustomStringConvertible 
       return "\(path): error: the output path exists and is not a folder"
     case .io(let step, let path, let reason):
       return "\(path): error: \(step): \(reason)"
+    case .diskFull(let output, let file, let reason):
+      return "\(output): error: the disk is full (\(reason)): the new site's file \(file) "
+        + "could not be written beside \(output)\n"
+        + "note: free space on the disk that holds \(output) (a build needs room for a copy of "
+        + "every file that changed) and build again"
+    case .outputBusy(let output, let lockFile, let holder):
+      return "\(output): error: another build\(holder.map { " (pid \($0))" } ?? "") is "
+        + "writing this folder (it holds \(lockFile))\n"
+        + "note: build again when it has finished, or leave out --no-wait to wait for it"
     }
   }
 }

@@ -1,3 +1,4 @@
+import AtomicFolders
 import FileBytes
 
 #if canImport(Glibc)
@@ -18,6 +19,7 @@ enum FileSystemCalls {
     let code: Int32
     var description: String { String(cString: strerror(code)) }
     var isMissing: Bool { code == ENOENT || code == ENOTDIR }
+    var isDiskFull: Bool { SystemCallError(code: code).isDiskFull }
   }
 
   /// Whether the regular file at `path` holds exactly `bytes`. A missing file, a folder, a
@@ -49,20 +51,11 @@ enum FileSystemCalls {
 
   /// Creates the file `path` (which must not exist) with `bytes`: open, write, close.
   static func createFile(_ path: String, bytes: UnsafeRawBufferPointer) throws(Failure) {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw Failure(code: errno) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        let code = errno
-        close(descriptor)
-        throw Failure(code: code)
-      }
-      offset += written
+    do {
+      try FolderCalls.createFile(path, bytes: bytes)
+    } catch {
+      throw Failure(code: error.code)
     }
-    guard close(descriptor) == 0 else { throw Failure(code: errno) }
   }
 
   /// A second name for the file `existing`; the file is not copied and keeps its inode and
@@ -74,15 +67,6 @@ enum FileSystemCalls {
   /// Creates the folder `path`; succeeds when it exists already.
   static func makeFolder(_ path: String) throws(Failure) {
     guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw Failure(code: errno) }
-  }
-
-  static func rename(_ from: String, to: String) throws(Failure) {
-    #if canImport(Glibc) || canImport(Musl)
-      let result = Glibc.rename(from, to)
-    #else
-      let result = Darwin.rename(from, to)
-    #endif
-    guard result == 0 else { throw Failure(code: errno) }
   }
 
   /// What is at `path`, without following a symbolic link there.

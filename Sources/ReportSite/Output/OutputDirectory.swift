@@ -1,3 +1,4 @@
+import AtomicFolders
 import Foundation
 
 /// The output folder, replaced as a whole and only when something changed.
@@ -9,12 +10,18 @@ import Foundation
 ///   site is left as it is: no file is rewritten, every modification time stays;
 /// - otherwise each unchanged file is hard-linked from the old site into the sibling folder
 ///   (same inode, same modification time, so `rsync` uploads nothing for it), and the sibling
-///   folder is swapped in with two renames. Stale files go with the old site.
+///   folder is exchanged with the old site in one atomic step (`renameat2(RENAME_EXCHANGE)`;
+///   two renames where the system cannot), then the old site is removed. Stale files go with
+///   the old site.
 ///
 /// The old site is never written to, so a failed build leaves it byte for byte as it was and
 /// nothing half-written is ever visible at the output path. A folder is only replaced when it
 /// holds report-site's marker file (or is empty); nothing outside the output folder and its
-/// temporary siblings is ever removed.
+/// temporary siblings is ever removed. The staging folder holds the marker file from its first
+/// moment, so that one a killed build leaves is recognised (see ``removeLeftovers(beside:)``).
+///
+/// The caller holds the output's lock (``OutputLock``) from before it compares the output with
+/// its inputs until ``commit()`` returns: files are linked only from the site it compared.
 ///
 /// Files may be written from several threads at once.
 final class OutputDirectory: @unchecked Sendable {
@@ -29,6 +36,8 @@ final class OutputDirectory: @unchecked Sendable {
   let retired: URL
 
   private let path: String
+  /// The output folder as the user named it, for messages.
+  private let displayPath: String
   private let stagingPath: String
   private let lock = NSLock()
   /// Paths whose bytes equal the old site's file, to hard-link at commit.
@@ -51,6 +60,7 @@ final class OutputDirectory: @unchecked Sendable {
   var quickFingerprint: BuildFingerprint?
 
   init(_ url: URL) {
+    displayPath = url.relativePath
     self.url = url.standardizedFileURL
     let parent = self.url.deletingLastPathComponent()
     let name = self.url.lastPathComponent
@@ -88,7 +98,7 @@ final class OutputDirectory: @unchecked Sendable {
     case .file, .other:
       throw SiteBuildError.outputNotDirectory(path: url.relativePath)
     }
-    try removeIfPresent(staging)
+    try remove(staging)
   }
 
   /// Adds the file `path` with `data` to the new site.
@@ -108,13 +118,10 @@ final class OutputDirectory: @unchecked Sendable {
       return
     }
     try makeStagingFolder(containing: relative)
-    let target = stagingPath + "/" + relative
     do {
-      try FileSystemCalls.createFile(target, bytes: bytes)
+      try FileSystemCalls.createFile(stagingPath + "/" + relative, bytes: bytes)
     } catch {
-      throw SiteBuildError.io(
-        step: "write", path: staging.appendingPathComponent(relative).relativePath,
-        reason: error.description)
+      throw failure("write", relative, error)
     }
     lock.withLock {
       changed.append(relative)
@@ -144,15 +151,48 @@ final class OutputDirectory: @unchecked Sendable {
   /// Returns whether the output changed.
   @discardableResult
   func commit() throws -> Bool {
-    try write(Data(markerText().utf8), to: Self.markerName)
+    try writeMarker(Data(markerText().utf8))
     let (unchanged, changed) = lock.withLock { (self.unchanged, self.changed) }
     if hasOldSite, changed.isEmpty, try oldSiteHoldsExactly(unchanged) {
-      try removeIfPresent(staging)
+      try remove(staging)
       return false
     }
-    try linkUnchanged(unchanged.sorted())
+    try linkUnchanged(unchanged.filter { $0 != Self.markerName }.sorted())
     try swap()
     return true
+  }
+
+  /// Puts the final marker file (with the fingerprint) in place of the plain one the staging
+  /// folder got when it was made, in one rename, so that the staging folder is never without
+  /// a marker. The marker counts as unchanged when the old site's has the same bytes.
+  private func writeMarker(_ data: Data) throws {
+    try makeStagingFolder(containing: Self.markerName)
+    let relative = Self.markerName + ".new"
+    let target = stagingPath + "/" + relative
+    let same = data.withUnsafeBytes { bytes in
+      hasOldSite && FileSystemCalls.fileHolds(bytes, at: path + "/" + Self.markerName)
+    }
+    if same {
+      try link(Self.markerName, to: relative)
+    } else {
+      try data.withUnsafeBytes { bytes in
+        do {
+          try FileSystemCalls.createFile(target, bytes: bytes)
+        } catch {
+          throw failure("write", Self.markerName, error)
+        }
+      }
+    }
+    do {
+      try FolderCalls.rename(target, to: stagingPath + "/" + Self.markerName)
+    } catch {
+      throw SiteBuildError.io(
+        step: "write", path: staging.appendingPathComponent(Self.markerName).relativePath,
+        reason: error.description)
+    }
+    lock.withLock {
+      if same { unchanged.append(Self.markerName) } else { changed.append(Self.markerName) }
+    }
   }
 
   /// Hard-links each of `files` from the old site into the staging folder, on every core, a
@@ -173,18 +213,23 @@ final class OutputDirectory: @unchecked Sendable {
     if let error = queue.firstError { throw error }
   }
 
-  private func link(_ relative: String) throws {
-    let target = stagingPath + "/" + relative
+  /// Hard-links the old site's file `relative` into the staging folder as `name` (default: the
+  /// same path).
+  private func link(_ relative: String, to name: String? = nil) throws {
+    let target = stagingPath + "/" + (name ?? relative)
     do {
       try FileSystemCalls.hardLink(path + "/" + relative, to: target)
     } catch {
+      if error.isDiskFull { throw failure("link", relative, error) }
       // Another file system or no hard links there: copy instead.
       let data = try io("copy", url.appendingPathComponent(relative)) {
         try Data(contentsOf: url.appendingPathComponent(relative))
       }
       try data.withUnsafeBytes { bytes in
-        try io("copy", url.appendingPathComponent(relative)) {
+        do {
           try FileSystemCalls.createFile(target, bytes: bytes)
+        } catch {
+          throw failure("copy", relative, error)
         }
       }
     }
@@ -201,9 +246,10 @@ final class OutputDirectory: @unchecked Sendable {
       + (quickFingerprint.map(Self.quickLine) ?? "")
   }
 
-  /// Removes the staging folder after a failure.
+  /// Removes the staging folder after a failure. What cannot be removed now (a disk error) is
+  /// left, marked, for the next build's clean-up (see ``removeLeftovers(beside:)``).
   func abandon() {
-    try? FileManager.default.removeItem(at: staging)
+    try? FolderRemoval.remove(stagingPath, markerLast: Self.markerName)
   }
 
   /// Whether the old site has exactly these files and only the folders that hold them.
@@ -227,24 +273,54 @@ final class OutputDirectory: @unchecked Sendable {
     return old.folders == folders
   }
 
-  /// Moves the old site aside, the new one into place, and removes the old one.
+  /// Whether ``commit()`` exchanges the two sites in one step where the system can; false
+  /// forces the two-rename fallback (for tests of it).
+  var exchangesAtomically = true
+
+  /// Puts the new site in place of the old one and removes the old one: the first site is
+  /// renamed into place; a later one is exchanged with the old site in one atomic step, so that
+  /// the output path always names one whole site. Where the system cannot exchange, the old site
+  /// is renamed aside and the new one into its place (the output path is missing in between).
   private func swap() throws {
-    try removeIfPresent(retired)
-    let hadOutput = FileSystemCalls.kind(of: path) != .missing
-    if hadOutput {
-      try io("move the old site aside", url) {
-        try FileSystemCalls.rename(path, to: retired.path)
-      }
+    guard FolderCalls.kind(of: path) != .missing else {
+      try move(stagingPath, to: path)
+      return
     }
+    var exchanged = false
     do {
-      try FileSystemCalls.rename(stagingPath, to: path)
+      if exchangesAtomically { exchanged = try FolderCalls.exchange(stagingPath, path) }
     } catch {
-      if hadOutput { try? FileSystemCalls.rename(retired.path, to: path) }
+      throw SiteBuildError.io(
+        step: "exchange the new site with the old one", path: url.relativePath,
+        reason: error.description)
+    }
+    if exchanged {
+      // The old site is at the staging path now. Should it not go (a disk error), it stays
+      // marked there for the next build's clean-up; the new site is in place either way.
+      try? FolderRemoval.remove(stagingPath, markerLast: Self.markerName)
+      return
+    }
+    try remove(retired)
+    try io("move the old site aside", url) { try FolderCalls.rename(path, to: retired.path) }
+    do {
+      try FolderCalls.rename(stagingPath, to: path)
+    } catch {
+      try? FolderCalls.rename(retired.path, to: path)
       throw SiteBuildError.io(
         step: "move the new site into place", path: url.relativePath,
         reason: error.description)
     }
-    if hadOutput { try removeIfPresent(retired) }
+    try? FolderRemoval.remove(retired.path, markerLast: Self.markerName)
+  }
+
+  private func move(_ from: String, to: String) throws {
+    do {
+      try FolderCalls.rename(from, to: to)
+    } catch {
+      throw SiteBuildError.io(
+        step: "move the new site into place", path: url.relativePath,
+        reason: error.description)
+    }
   }
 
   /// Makes the staging folder and the folders of `relative` in it, once each.
@@ -262,17 +338,41 @@ final class OutputDirectory: @unchecked Sendable {
       folders.append("")
       for folder in folders.reversed() where !madeFolders.contains(folder) {
         let full = folder.isEmpty ? stagingPath : stagingPath + "/" + folder
-        try io("create", staging.appendingPathComponent(String(folder))) {
+        do {
           try FileSystemCalls.makeFolder(full)
+          // The staging folder is marked before anything else is written in it.
+          if folder.isEmpty {
+            try Data(Self.markerText.utf8).withUnsafeBytes { bytes in
+              try FileSystemCalls.createFile(stagingPath + "/" + Self.markerName, bytes: bytes)
+            }
+          }
+        } catch {
+          throw failure("create", String(folder), error)
         }
         madeFolders.insert(folder)
       }
     }
   }
 
-  private func removeIfPresent(_ folder: URL) throws {
-    guard FileSystemCalls.kind(of: folder.path) != .missing else { return }
-    try io("remove", folder) { try FileManager.default.removeItem(at: folder) }
+  /// Removes a staging or retired folder, its marker last.
+  private func remove(_ folder: URL) throws {
+    do {
+      try FolderRemoval.remove(folder.path, markerLast: Self.markerName)
+    } catch {
+      throw SiteBuildError.io(step: "remove", path: folder.relativePath, reason: error.description)
+    }
+  }
+
+  /// The error of a failed step on the new site's file `relative`: a full disk is named as
+  /// such, with the output path; anything else with the staging file's path.
+  private func failure(_ step: String, _ relative: String, _ error: any Error) -> SiteBuildError {
+    let failure = error as? FileSystemCalls.Failure
+    if let failure, failure.isDiskFull {
+      return .diskFull(output: displayPath, file: relative, reason: failure.description)
+    }
+    return .io(
+      step: step, path: staging.appendingPathComponent(relative).relativePath,
+      reason: failure?.description ?? "\(error)")
   }
 
   private func io<T>(_ step: String, _ file: URL, _ body: () throws -> T) throws -> T {

@@ -1,0 +1,37 @@
+// The system calls that Swift's Glibc module does not show (GNU extensions, and syscall(2),
+// which is variadic). Only AtomicFolders imports this module.
+#define _GNU_SOURCE
+#include "CFolderCalls.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#if defined(__linux__)
+#include <sys/syscall.h>
+#endif
+
+int folder_calls_exchange(const char *first, const char *second) {
+#if defined(__linux__) && defined(SYS_renameat2)
+  // RENAME_EXCHANGE from <linux/fs.h>, spelt out for C libraries that do not define it.
+  return (int)syscall(SYS_renameat2, AT_FDCWD, first, AT_FDCWD, second, 1 << 1);
+#elif defined(__APPLE__)
+  return renamex_np(first, second, RENAME_SWAP);
+#else
+  (void)first;
+  (void)second;
+  errno = ENOSYS;
+  return -1;
+#endif
+}
+
+int folder_calls_sync_file_system(int descriptor) {
+#if defined(__linux__)
+  return syncfs(descriptor);
+#else
+  (void)descriptor;
+  sync();
+  return 0;
+#endif
+}

@@ -1,0 +1,13 @@
+#ifndef C_FOLDER_CALLS_H
+#define C_FOLDER_CALLS_H
+
+/// Exchanges the entries at `first` and `second`, both of which must exist, in one atomic step:
+/// renameat2(RENAME_EXCHANGE) on Linux, renamex_np(RENAME_SWAP) on macOS. Returns 0, or -1
+/// with errno set; EINVAL, ENOSYS or ENOTSUP mean the system or the file system cannot.
+int folder_calls_exchange(const char *first, const char *second);
+
+/// Writes every modified page of the file system that holds `descriptor` to the disk: one
+/// syncfs(2) on Linux, sync(2) elsewhere. Returns 0, or -1 with errno set.
+int folder_calls_sync_file_system(int descriptor);
+
+#endif
