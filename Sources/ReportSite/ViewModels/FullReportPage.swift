@@ -5,8 +5,10 @@ struct FullReportPage: Sendable {
   let chrome: PageChrome
   let breadcrumbs: [Crumb]
   let heading: String
-  /// The report's 发布机构 and date as the report gives them.
-  let source: String
+  /// The report's 发布机构 as the report gives it.
+  let reportPublisher: String?
+  /// The report's date.
+  let date: String?
   let introHTML: String?
   /// The sections' pages, when the report is split.
   let parts: [LinkItem]
