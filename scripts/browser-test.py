@@ -7,7 +7,7 @@ chromium-driver, Python selenium from PyPI, axe-core from PyPI's axe-playwright-
 SITE_DIR (default: a fresh build of Content/ with .build/debug/report-site, or `swift run`)
 is served on 127.0.0.1. Checked, each failure printed and counted (exit status 1 if any):
 
-- axe-core: no violation on home, a task and the all-tasks page, in the normal view and in
+- axe-core: no violation on home, a task, the all-tasks page and the full report, in the normal view and in
   长辈版, at 1280 px and 390 px;
 - 长辈版: the switch is a button with aria-pressed, works from the keyboard, is remembered
   across pages, does not throw when storage is blocked, is hidden without JavaScript; in it
@@ -38,7 +38,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CACHE = os.environ.get("READER_TEST_CACHE", "/tmp/report-site-browser-test")
 PYDIR = os.path.join(CACHE, "py%d%d" % sys.version_info[:2])
-PAGES = ["index.html", "tasks/17.html", "tasks/index.html"]
+PAGES = ["index.html", "tasks/17.html", "tasks/index.html", "full/index.html"]
 failures = []
 
 

@@ -100,7 +100,7 @@ def default_queries(site, meta):
         counts.update(folded[i:i + 2] for i in range(len(folded) - 1)
                       if re.fullmatch(r"[\u4e00-\u9fff]{2}", folded[i:i + 2]))
     common = counts.most_common(1)[0][0]
-    rare = [g for g, c in counts.items() if c == 1][0]
+    rare = min(counts, key=lambda g: (counts[g], g))
     middle = fold(texts[len(texts) // 2])
     return [common, rare, middle[len(middle) // 3:len(middle) // 3 + 10]]
 

@@ -913,6 +913,7 @@ html.elder.js .data-table[data-sortable] thead th { border: 0; padding: 0; }
 mark { background: #fff3a3; color: #111; padding: 0 0.1em; }
 .filter-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
 .copy-status { color: var(--muted); }
+html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0 0 2.1em; }
 
 """#
 )),
@@ -1076,7 +1077,7 @@ mark { background: #fff3a3; color: #111; padding: 0 0.1em; }
 {{>breadcrumbs}}
 <article class="full-report">
 <h1>{{heading}}</h1>
-<p class="page-lead">{{source}}</p>
+<p class="page-lead">{{reportPublisher}}{{#reportPublisher}}{{#date}}<span class="sep" aria-hidden="true"> · </span>{{/date}}{{/reportPublisher}}{{#date}}<span class="date">{{date}}</span>{{/date}}</p>
 <p class="full-note">本页按报告的部分和小节列出每项任务的责任单位、进度和落实情况，可直接使用浏览器的打印功能打印。</p>
 {{#introHTML}}
 <div class="prose">{{{introHTML}}}</div>

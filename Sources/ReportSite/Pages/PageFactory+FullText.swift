@@ -32,13 +32,13 @@ extension PageFactory {
     crumbs.append(Crumb(label: "全文", href: single ? root + SitePaths.full : nil))
     if single { crumbs.append(Crumb(label: sectionLabel(sections[0]), href: nil)) }
     let publisher = index.round.metadataValue("发布机构").flatMap { $0.isEmpty ? nil : $0 }
-    let source = [publisher, index.date].compactMap { $0 }.joined(separator: " · ")
     let page = FullReportPage(
       chrome: chrome(
         path: path, title: title, nav: .none,
         facts: PageFacts(column: "全文", article: index.config.title + "（全文）")),
       breadcrumbs: crumbs, heading: single ? title : index.config.title + "（全文）",
-      source: source, introHTML: intro ? introHTML : nil, parts: parts, hasParts: !parts.isEmpty,
+      reportPublisher: publisher, date: index.date, introHTML: intro ? introHTML : nil,
+      parts: parts, hasParts: !parts.isEmpty,
       sections: sections.map { fullSection($0, root: root) })
     return RenderJob(path: prefix + path, template: "full", model: page)
   }

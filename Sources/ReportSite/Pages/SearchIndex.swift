@@ -41,7 +41,7 @@ struct SearchIndex: Sendable {
 
   static let textShardSize = 20
   /// About this many postings per bigram shard.
-  static let postingsPerShard = 40_000
+  static let postingsPerShard = 10_000
 
   let entries: [Entry]
   let sections: [SectionEntry]
@@ -176,7 +176,9 @@ struct SearchIndex: Sendable {
         json.int(unit)
       }
       json.endArray()
-      for value in [entry.category, entry.label, entry.written] {
+      // The status as written only when it says more than the label.
+      for value in [entry.category, entry.label, entry.written == entry.label ? "" : entry.written]
+      {
         json.element()
         json.string(value)
       }

@@ -25,41 +25,52 @@ enum SearchText {
   }
 
   /// A narrative as the words a reader sees, from its rendered HTML: tags dropped (a space
-  /// where a block ends), character references decoded, runs of spaces made one.
+  /// where a block ends), character references decoded, runs of ASCII spaces made one. Works
+  /// on UTF-8 bytes: tags and references are ASCII.
   static func plain(html: String) -> String {
-    var text = ""
-    text.reserveCapacity(html.utf8.count)
-    var characters = html[...]
+    let bytes = Array(html.utf8)
+    var text: [UInt8] = []
+    text.reserveCapacity(bytes.count)
     var pendingSpace = false
-    func append(_ character: Character) {
-      if character.isWhitespace {
+    func append(_ byte: UInt8) {
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
         pendingSpace = !text.isEmpty
         return
       }
-      if pendingSpace { text.append(" ") }
+      if pendingSpace { text.append(0x20) }
       pendingSpace = false
-      text.append(character)
+      text.append(byte)
     }
-    while let character = characters.first {
-      characters = characters.dropFirst()
-      if character == "<" {
-        let tag = characters.prefix { $0 != ">" }
-        characters = characters.dropFirst(tag.count + 1)
-        let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<") {
+        var end = index + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+        var nameStart = index + 1
+        if nameStart < end, bytes[nameStart] == UInt8(ascii: "/") { nameStart += 1 }
+        var nameEnd = nameStart
+        while nameEnd < end, isAlphanumeric(bytes[nameEnd]) { nameEnd += 1 }
+        let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
         if !inlineTags.contains(name) { pendingSpace = !text.isEmpty }
-      } else if character == "&", let end = characters.prefix(10).firstIndex(of: ";") {
-        let name = String(characters[..<end])
-        if let decoded = decode(name) {
-          append(decoded)
-          characters = characters[characters.index(after: end)...]
-        } else {
-          append(character)
-        }
+        index = end + 1
+      } else if byte == UInt8(ascii: "&"),
+        let end = bytes[(index + 1)..<min(bytes.count, index + 11)].firstIndex(
+          of: UInt8(ascii: ";")),
+        let decoded = decode(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
+      {
+        for unit in String(decoded).utf8 { append(unit) }
+        index = end + 1
       } else {
-        append(character)
+        append(byte)
+        index += 1
       }
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
   }
 
   private static let inlineTags: Set<String> = [

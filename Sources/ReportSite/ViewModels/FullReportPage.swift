@@ -7,8 +7,10 @@ struct FullReportPage: Sendable {
   let chrome: PageChrome
   let breadcrumbs: [Crumb]
   let heading: String
-  /// The report's 发布机构 and date as the report gives them.
-  let source: String
+  /// The report's 发布机构 as the report gives it.
+  let reportPublisher: String?
+  /// The report's date.
+  let date: String?
   let introHTML: String?
   /// The sections' pages, when the report is split.
   let parts: [LinkItem]
@@ -21,7 +23,8 @@ extension FullReportPage: TemplateModel {
     .model("chrome", \.chrome),
     .section("breadcrumbs", \.breadcrumbs),
     .text("heading", \.heading),
-    .text("source", \.source),
+    .text("reportPublisher", \.reportPublisher),
+    .text("date", \.date),
     .html("introHTML", \.introHTML),
     .section("parts", \.parts),
     .bool("hasParts", \.hasParts),
