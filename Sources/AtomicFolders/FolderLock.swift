@@ -45,9 +45,9 @@ public final class FolderLock {
     file: String, mode: Mode, wait: Bool, waiting: (_ holder: Int32?) -> Void = { _ in }
   ) throws(Failure) {
     self.mode = mode
-    var opened = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+    var opened = open(file, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o666)
     if opened < 0, errno == EACCES || errno == EROFS || errno == EISDIR {
-      opened = open(file, O_RDONLY | O_CLOEXEC)
+      opened = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
     }
     if opened < 0 {
       let error = SystemCallError.last

@@ -36,13 +36,29 @@ enum YAMLText {
     guard let first = value.first, let last = value.last else { return true }
     if " \t\u{3000}".contains(first) || " \t\u{3000}".contains(last) { return true }
     if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
-    if reservedWords.contains(value.lowercased()) { return true }
-    if value.contains(": ") || value.contains(" #") || last == ":" { return true }
+    // Every reserved word is ASCII and at most five bytes long, in any case.
+    if value.utf8.count <= 5, reservedWords.contains(value.lowercased()) { return true }
+    if last == ":" || containsIndicator(value) { return true }
     if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{FEFF}" }) {
       return true
     }
     // Numbers and dates would still read back as text here, but other tools would not.
     if value.allSatisfy({ $0.isASCII && ($0.isNumber || ".-+_:eE".contains($0)) }) { return true }
+    return false
+  }
+
+  /// Whether `value` holds `: ` or ` #`, which YAML would read as a mapping or a comment; one
+  /// pass over its bytes (a report has thousands of long task texts).
+  private static func containsIndicator(_ value: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in value.utf8 {
+      if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ")
+        || previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#")
+      {
+        return true
+      }
+      previous = byte
+    }
     return false
   }
 
