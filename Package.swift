@@ -31,7 +31,6 @@ let package = Package(
       name: "ReportSite",
       dependencies: [
         "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates",
-        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     .executableTarget(

@@ -24,7 +24,8 @@ struct TemplateLibrary: Sendable {
     for file in files {
       let name = String(file.dropLast(".mustache".count))
       do {
-        texts[name] = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+        texts[name] = try String(
+          contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
       } catch {
         throw SiteBuildError.unreadableTemplates(
           path: displayPath + "/" + file, reason: Self.reason(error))
@@ -45,7 +46,7 @@ struct TemplateLibrary: Sendable {
 
   /// Template `name` checked against view models of type `root`, ready to render them. Call
   /// it once per pair.
-  func compile(_ name: String, for root: any TemplateModel.Type) throws -> SiteTemplates.CompiledTemplate {
+  func compile(_ name: String, for root: any TemplateModel.Type) throws -> CompiledTemplate {
     do {
       return try templates.compile(name, for: root)
     } catch {

@@ -1,5 +1,5 @@
-import SiteTemplates
 import Foundation
+import SiteTemplates
 
 /// `tasks/filter-index.js`: every task in a compact form for the filter on a paginated
 /// all-tasks page, loaded only when someone starts filtering.
@@ -62,6 +62,6 @@ extension FilterRecord {
 
 extension FilterIndex: TemplateModel {
   static let templateFields: TemplateFields<Self> = [
-    .html("json", \.json),
+    .html("json", \.json)
   ]
 }
