@@ -22,6 +22,7 @@ let package = Package(
     .target(name: "ReportModel"),
     .target(name: "FileBytes"),
     .target(name: "SiteTemplates"),
+    .target(name: "SiteOutput", dependencies: ["ReportModel", "FileBytes"]),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportContent",
@@ -30,13 +31,13 @@ let package = Package(
     .target(
       name: "ReportSite",
       dependencies: [
-        "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates",
+        "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates", "SiteOutput",
       ]
     ),
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportContent", "ReportSite",
+        "ReportModel", "ReportText", "ReportContent", "ReportSite", "SiteOutput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,7 +57,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportSiteTests",
-      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel"],
+      dependencies: [
+        "ReportSite", "SiteOutput", "ReportContent", "ReportText", "ReportModel",
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -4,6 +4,7 @@ import ReportModel
 import Testing
 
 @testable import ReportSite
+@testable import SiteOutput
 
 /// The fingerprint reads every content file once and hands the bytes to the reader.
 struct FingerprintContentTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ReportSite
+@testable import SiteOutput
 
 /// A rebuild rewrites only the files whose bytes change, keeps the others' inodes and
 /// modification times, and still leaves the old site untouched when it fails.

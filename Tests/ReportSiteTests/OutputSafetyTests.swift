@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ReportSite
+@testable import SiteOutput
 
 @Suite struct OutputSafetyTests {
   @Test func twoBuildsAreByteIdentical() throws {

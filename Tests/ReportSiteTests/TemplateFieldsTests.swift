@@ -3,6 +3,7 @@ import SiteTemplates
 import Testing
 
 @testable import ReportSite
+@testable import SiteOutput
 
 /// The view models' template fields: each table lists every stored property, every page
 /// template compiles against its page type, and the key check covers sections no data renders.

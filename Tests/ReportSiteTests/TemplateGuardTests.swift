@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ReportSite
+@testable import SiteOutput
 
 @Suite struct TemplateGuardTests {
   /// A misspelt key in a page template, in a partial, and in the layout.

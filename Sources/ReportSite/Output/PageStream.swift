@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 import SiteTemplates
 
 /// Makes the pages' view models and renders them at the same time, on every core: the jobs come

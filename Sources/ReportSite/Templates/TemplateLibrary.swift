@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 import SiteTemplates
 
 /// The templates folder: every `*.mustache` file parsed once (see ``TemplateSet``), named by its
