@@ -29,6 +29,7 @@ let package = Package(
     .target(name: "BuiltInTheme"),
     .target(name: "CFolderCalls"),
     .target(name: "AtomicFolders", dependencies: ["CFolderCalls"]),
+    .target(name: "SiteOutput", dependencies: ["ReportModel", "FileBytes", "AtomicFolders"]),
     .target(name: "ReportText", dependencies: ["ReportModel"]),
     .target(
       name: "ReportTable",
@@ -46,8 +47,8 @@ let package = Package(
     .target(
       name: "ReportSite",
       dependencies: [
-        "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates", "AtomicFolders",
-        .product(name: "Mustache", package: "swift-mustache"),
+        "ReportModel", "ReportMarkdown", "FileBytes", "SiteTemplates", "SiteOutput",
+        "AtomicFolders",
       ]
     ),
     .target(
@@ -61,8 +62,8 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite", "TextDecoding",
-        "BuiltInTheme", "ReportServe", "ReportMarkdown",
+        "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite", "SiteOutput",
+        "TextDecoding", "BuiltInTheme", "ReportServe", "ReportMarkdown",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -87,7 +88,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportSiteTests",
-      dependencies: ["ReportSite", "ReportContent", "ReportText", "ReportModel", "BuiltInTheme"],
+      dependencies: [
+        "ReportSite", "SiteOutput", "ReportContent", "ReportText", "ReportModel", "BuiltInTheme",
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -5,6 +5,8 @@
 final class RenderLayout: Sendable {
   struct Kind: Sendable {
     let info: TemplateTypeInfo
+    /// `info.selfReader`, for `{{.}}`.
+    let selfReader: FieldReader
     /// The position in ``RenderLayout/fields`` of a view model's field of key id 0; its other
     /// fields follow, one per key id. -1 for other types.
     var fieldBase: Int32 = -1
@@ -14,12 +16,10 @@ final class RenderLayout: Sendable {
     var unwrapped: Int32 = -1
   }
 
-  /// A field of a view model; `reader` is nil where the type has no field of that key.
+  /// A field of a view model; `kind` is -1 where the type has no field of that key.
   struct Field: Sendable {
-    let reader: FieldReader?
+    let reader: FieldReader
     let kind: Int32
-
-    static let absent = Field(reader: nil, kind: -1)
   }
 
   let kinds: [Kind]
@@ -40,13 +40,19 @@ final class RenderLayout: Sendable {
     var fields: [Field] = []
     var known: [ObjectIdentifier: Int32] = [:]
 
-    init(names: KeyNames) { self.names = names }
+    /// Stands where a type has no field of a key; never called.
+    let absent: FieldReader
+
+    init(names: KeyNames) {
+      self.names = names
+      absent = String.templateType.info.selfReader
+    }
 
     mutating func add(_ info: TemplateTypeInfo) -> Int32 {
       if let id = known[info.id] { return id }
       let id = Int32(kinds.count)
       known[info.id] = id
-      kinds.append(Kind(info: info, unwrapped: id))
+      kinds.append(Kind(info: info, selfReader: info.selfReader, unwrapped: id))
       switch info.shape {
       case .scalar(.bool):
         break
@@ -56,7 +62,7 @@ final class RenderLayout: Sendable {
         kinds[Int(id)].push = id
         let base = Int32(fields.count)
         kinds[Int(id)].fieldBase = base
-        fields += repeatElement(Field.absent, count: names.count)
+        fields += repeatElement(Field(reader: absent, kind: -1), count: names.count)
         for field in table() {
           guard let key = names.id(of: field.name) else { continue }
           let kind = add(field.type)

@@ -316,8 +316,7 @@ struct TemplateParser {
     let name = read(while: Self.isNameByte)
     _ = read(while: Self.isSpace)
     guard matches(state.end, at: index) else {
-      if index < text.count, text[index] == UInt8(ascii: "(") || text[index] == UInt8(ascii: "*")
-      {
+      if index < text.count, text[index] == UInt8(ascii: "(") || text[index] == UInt8(ascii: "*") {
         throw error(.unsupported("lambdas and transforms ({{f(name)}}, {{*name}})"), position)
       }
       throw error(

@@ -149,7 +149,7 @@ struct TemplateRenderer {
     guard idsStart < idsEnd else {
       let top = scopes[scopes.count - 1]
       return Resolved(
-        reader: layout.kinds[Int(top.kind)].info.selfReader, owner: top.value, kind: top.kind)
+        reader: layout.kinds[Int(top.kind)].selfReader, owner: top.value, kind: top.kind)
     }
     let first = program.keyIDs[idsStart]
     var found: Resolved?
@@ -158,7 +158,7 @@ struct TemplateRenderer {
     while index >= last {
       let scope = scopes[index]
       if let field = field(first, ofKind: scope.kind) {
-        found = Resolved(reader: field.reader!, owner: scope.value, kind: field.kind)
+        found = Resolved(reader: field.reader, owner: scope.value, kind: field.kind)
         break
       }
       index -= 1
@@ -169,7 +169,7 @@ struct TemplateRenderer {
       guard let owner = value.reader.scope(value.owner),
         let field = field(program.keyIDs[position], ofKind: layout.kinds[Int(value.kind)].unwrapped)
       else { return nil }
-      value = Resolved(reader: field.reader!, owner: owner, kind: field.kind)
+      value = Resolved(reader: field.reader, owner: owner, kind: field.kind)
       position += 1
     }
     return value
@@ -181,6 +181,6 @@ struct TemplateRenderer {
     let base = layout.kinds[Int(kind)].fieldBase
     guard base >= 0 else { return nil }
     let field = layout.fields[Int(base) + key]
-    return field.reader == nil ? nil : field
+    return field.kind < 0 ? nil : field
   }
 }

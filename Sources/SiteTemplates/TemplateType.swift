@@ -1,18 +1,19 @@
 /// How templates see values of one type: what `{{value}}` writes, when a section renders and
 /// with which scope. Made by the module for the types it supports (see ``TemplateValue``).
 public struct TemplateType<Value>: Sendable {
-  let info: TemplateTypeInfo
+  @usableFromInline let info: TemplateTypeInfo
   /// Writes the value for `{{value}}` (escaped) or `{{{value}}}`; nil for values that are
   /// sections only (models, lists).
-  let append: (@Sendable (Value, Bool, inout [UInt8]) -> Void)?
+  @usableFromInline let append: (@Sendable (Value, Bool, inout [UInt8]) -> Void)?
   /// Calls `body` once per time a section over the value renders, with the scope it pushes
   /// (nil: the scope stays as it is).
-  let section: @Sendable (Value, (AnyScope?) -> Void) -> Void
+  @usableFromInline let section: @Sendable (Value, (AnyScope?) -> Void) -> Void
   /// Whether an inverted section over the value renders.
-  let isFalsy: @Sendable (Value) -> Bool
+  @usableFromInline let isFalsy: @Sendable (Value) -> Bool
   /// The value as a scope, for the next part of a dotted name; nil when it is `nil`.
-  let scope: @Sendable (Value) -> AnyScope?
+  @usableFromInline let scope: @Sendable (Value) -> AnyScope?
 
+  @inlinable
   init(
     name: String, shape: TemplateTypeInfo.Shape,
     append: (@Sendable (Value, Bool, inout [UInt8]) -> Void)?,
@@ -31,6 +32,7 @@ public struct TemplateType<Value>: Sendable {
   }
 
   /// A text-like value: written by `append`, and its own scope in a section.
+  @inlinable
   static func scalar(
     _ kind: TemplateTypeInfo.Scalar,
     _ append: @escaping @Sendable (Value, Bool, inout [UInt8]) -> Void
@@ -43,11 +45,14 @@ public struct TemplateType<Value>: Sendable {
 }
 
 /// ``TemplateType`` without its value type, for the compiler.
+@usableFromInline
 final class TemplateTypeInfo: Sendable {
+  @usableFromInline
   enum Scalar: Sendable {
     case text, html, int, double, bool
   }
 
+  @usableFromInline
   enum Shape: Sendable {
     case scalar(Scalar)
     /// A view model's fields; read when first needed, so that a type may hold itself.
@@ -58,11 +63,12 @@ final class TemplateTypeInfo: Sendable {
 
   let id: ObjectIdentifier
   /// The type's name, for messages.
-  let name: String
+  @usableFromInline let name: String
   let shape: Shape
   /// Reads a scope of this type itself, for `{{.}}` and `{{#.}}`.
   let selfReader: FieldReader
 
+  @usableFromInline
   init(id: ObjectIdentifier, name: String, shape: Shape, selfReader: FieldReader) {
     self.id = id
     self.name = name
@@ -92,35 +98,61 @@ final class TemplateTypeInfo: Sendable {
 }
 
 /// One field of a view model, without its types.
+@usableFromInline
 struct TemplateFieldInfo: Sendable {
-  let name: String
-  let type: TemplateTypeInfo
-  let reader: FieldReader
+  @usableFromInline let name: String
+  @usableFromInline let type: TemplateTypeInfo
+  @usableFromInline let reader: FieldReader
+
+  @inlinable
+  init(name: String, type: TemplateTypeInfo, reader: FieldReader) {
+    self.name = name
+    self.type = type
+    self.reader = reader
+  }
 }
 
 /// A scope on the renderer's stack: a value in a ``ScopeBox``.
-class AnyScope {}
+@usableFromInline
+class AnyScope {
+  @usableFromInline init() {}
+}
 
-/// A value as a scope. Made only for the value's own type (see ``FieldReader``), so reading it
+/// A value as a scope: element `index` of `values`, so that a list's elements become scopes
+/// without being copied. Made only for the value's own type (see ``FieldReader``), so reading it
 /// back as that type is safe.
+@usableFromInline
 final class ScopeBox<Value>: AnyScope {
-  let value: Value
+  @usableFromInline let values: [Value]
+  @usableFromInline let index: Int
 
-  init(_ value: Value) { self.value = value }
+  @inlinable
+  init(_ value: Value) {
+    values = [value]
+    index = 0
+  }
 
-  @inline(__always)
+  @inlinable
+  init(_ values: [Value], index: Int) {
+    self.values = values
+    self.index = index
+  }
+
+  @inlinable @inline(__always)
   static func unbox(_ scope: AnyScope) -> ScopeBox<Value> {
     unsafeDowncast(scope, to: ScopeBox<Value>.self)
   }
 }
 
 /// Reads one field (or a scope itself) from scopes of its owner's type, without the types.
+@usableFromInline
 final class FieldReader: Sendable {
-  let append: (@Sendable (AnyScope, Bool, inout [UInt8]) -> Void)?
-  let section: @Sendable (AnyScope, (AnyScope?) -> Void) -> Void
-  let isFalsy: @Sendable (AnyScope) -> Bool
-  let scope: @Sendable (AnyScope) -> AnyScope?
+  @usableFromInline let append: (@Sendable (AnyScope, Bool, inout [UInt8]) -> Void)?
+  @usableFromInline let section: @Sendable (AnyScope, (AnyScope?) -> Void) -> Void
+  @usableFromInline let isFalsy: @Sendable (AnyScope) -> Bool
+  @usableFromInline let scope: @Sendable (AnyScope) -> AnyScope?
 
+  @inlinable
   init<Root, Value>(
     get: @escaping @Sendable (Root) -> Value,
     append: (@Sendable (Value, Bool, inout [UInt8]) -> Void)?,
@@ -129,16 +161,27 @@ final class FieldReader: Sendable {
   ) {
     if let append {
       self.append = { (owner: AnyScope, escaped: Bool, output: inout [UInt8]) in
-        append(get(ScopeBox<Root>.unbox(owner).value), escaped, &output)
+        let box = ScopeBox<Root>.unbox(owner)
+        append(get(box.values[box.index]), escaped, &output)
       }
     } else {
       self.append = nil
     }
-    self.section = { owner, body in section(get(ScopeBox<Root>.unbox(owner).value), body) }
-    self.isFalsy = { owner in isFalsy(get(ScopeBox<Root>.unbox(owner).value)) }
-    self.scope = { owner in scope(get(ScopeBox<Root>.unbox(owner).value)) }
+    self.section = { owner, body in
+      let box = ScopeBox<Root>.unbox(owner)
+      section(get(box.values[box.index]), body)
+    }
+    self.isFalsy = { owner in
+      let box = ScopeBox<Root>.unbox(owner)
+      return isFalsy(get(box.values[box.index]))
+    }
+    self.scope = { owner in
+      let box = ScopeBox<Root>.unbox(owner)
+      return scope(get(box.values[box.index]))
+    }
   }
 
+  @inlinable
   convenience init<Root, Value>(get: @escaping @Sendable (Root) -> Value, type: TemplateType<Value>)
   {
     self.init(

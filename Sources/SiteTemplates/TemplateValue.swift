@@ -23,9 +23,11 @@ public protocol TemplateModel: TemplateValue {
 }
 
 extension TemplateModel {
+  @inlinable
   public static var templateType: TemplateType<Self> {
     TemplateType(
-      name: String(describing: Self.self), shape: .model { Self.templateFields.fields.map(\.erased) },
+      name: String(describing: Self.self),
+      shape: .model { Self.templateFields.fields.map(\.erased) },
       append: nil, section: { value, body in body(ScopeBox(value)) }, isFalsy: { _ in false },
       scope: { ScopeBox($0) })
   }
@@ -73,7 +75,8 @@ extension Bool: TemplateValue {
   /// writes `true` or `false`.
   public static var templateType: TemplateType<Self> {
     TemplateType(
-      name: "Bool", shape: .scalar(.bool), append: Self.appendBool, section: { value, body in if value { body(nil) } },
+      name: "Bool", shape: .scalar(.bool), append: Self.appendBool,
+      section: { value, body in if value { body(nil) } },
       isFalsy: { !$0 }, scope: { ScopeBox($0) })
   }
 
@@ -84,6 +87,7 @@ extension Bool: TemplateValue {
 
 extension Optional: TemplateValue where Wrapped: TemplateValue {
   /// `nil` renders as nothing and is false in sections; a value renders as itself.
+  @inlinable
   public static var templateType: TemplateType<Self> {
     let wrapped = Wrapped.templateType
     var append: (@Sendable (Self, Bool, inout [UInt8]) -> Void)?
@@ -103,14 +107,13 @@ extension Optional: TemplateValue where Wrapped: TemplateValue {
 extension Array: TemplateValue where Element: TemplateValue {
   /// A section over an array renders once per element, with the element as the scope; an
   /// empty array is false.
+  @inlinable
   public static var templateType: TemplateType<Self> {
     let element = Element.templateType
     return TemplateType(
       name: "[" + element.info.name + "]", shape: .list(element.info), append: nil,
       section: { value, body in
-        guard let first = value.first else { return }
-        body(ScopeBox(first))
-        for item in value.dropFirst() { body(ScopeBox(item)) }
+        for index in value.indices { body(ScopeBox(value, index: index)) }
       },
       isFalsy: { $0.isEmpty }, scope: { ScopeBox($0) })
   }

@@ -3,6 +3,7 @@ import Foundation
 import ReportContent
 import ReportModel
 import ReportSite
+import SiteOutput
 
 extension ReportSiteCommand {
   struct Build: ParsableCommand {

@@ -2,8 +2,10 @@ import Foundation
 import ReportContent
 import ReportModel
 import Testing
+import SiteOutput
 
 @testable import ReportSite
+@testable import SiteOutput
 
 /// The fingerprint reads every content file once and hands the bytes to the reader.
 struct FingerprintContentTests {

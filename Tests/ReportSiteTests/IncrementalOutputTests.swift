@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import SiteOutput
 
 @testable import ReportSite
+@testable import SiteOutput
 
 /// A rebuild rewrites only the files whose bytes change, keeps the others' inodes and
 /// modification times, and still leaves the old site untouched when it fails.

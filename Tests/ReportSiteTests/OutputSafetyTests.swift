@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import SiteOutput
 
 @testable import ReportSite
+@testable import SiteOutput
 
 @Suite struct OutputSafetyTests {
   @Test func twoBuildsAreByteIdentical() throws {

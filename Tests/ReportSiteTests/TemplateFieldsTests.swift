@@ -2,8 +2,10 @@ import Foundation
 import ReportModel
 import SiteTemplates
 import Testing
+import SiteOutput
 
 @testable import ReportSite
+@testable import SiteOutput
 
 /// The view models' template fields: each table lists every stored property, every page
 /// template compiles against its page type, and the key check covers sections no data renders.

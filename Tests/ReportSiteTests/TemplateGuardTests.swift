@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import SiteOutput
 
 @testable import ReportSite
+@testable import SiteOutput
 
 @Suite struct TemplateGuardTests {
   /// A misspelt key in a page template, in a partial, and in the layout.

@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import Testing
+import SiteOutput
 
 @testable import ReportSite
 

@@ -6,54 +6,94 @@ import Testing
 @Suite struct InheritanceSpecTests {
   @Test(arguments: [
     ("Default", "{{$title}}Default title{{/title}}\n", [:], "Default title\n"),
-    ("Inherit", "{{<include}}{{/include}}\n", ["include": "{{$foo}}default content{{/foo}}"],
-     "default content"),
-    ("Overridden content", "{{<super}}{{$title}}sub template title{{/title}}{{/super}}",
-     ["super": "...{{$title}}Default title{{/title}}..."], "...sub template title..."),
-    ("Overridden parent", "test {{<parent}}{{$stuff}}override{{/stuff}}{{/parent}}",
-     ["parent": "{{$stuff}}...{{/stuff}}"], "test override"),
-    ("Two overridden parents",
-     "test {{<parent}}{{$stuff}}override1{{/stuff}}{{/parent}} "
-       + "{{<parent}}{{$stuff}}override2{{/stuff}}{{/parent}}\n",
-     ["parent": "|{{$stuff}}...{{/stuff}}{{$default}} default{{/default}}|"],
-     "test |override1 default| |override2 default|\n"),
-    ("Override parent with newlines",
-     "{{<parent}}{{$ballmer}}\npeaked\n\n:(\n{{/ballmer}}{{/parent}}",
-     ["parent": "{{$ballmer}}peaking{{/ballmer}}"], "peaked\n\n:(\n"),
-    ("Inherit indentation", "{{<parent}}{{$nineties}}hammer time{{/nineties}}{{/parent}}",
-     ["parent": "stop:\n  {{$nineties}}collaborate and listen{{/nineties}}\n"],
-     "stop:\n  hammer time\n"),
-    ("Only one override", "{{<parent}}{{$stuff2}}override two{{/stuff2}}{{/parent}}",
-     ["parent": "{{$stuff}}new default one{{/stuff}}, {{$stuff2}}new default two{{/stuff2}}"],
-     "new default one, override two"),
-    ("Parent template", "{{>parent}}|{{<parent}}{{/parent}}",
-     ["parent": "{{$foo}}default content{{/foo}}"], "default content|default content"),
-    ("Recursion", "{{<parent}}{{$foo}}override{{/foo}}{{/parent}}",
-     ["parent": "{{$foo}}default content{{/foo}} {{$bar}}{{<parent2}}{{/parent2}}{{/bar}}",
-      "parent2": "{{$foo}}parent2 default content{{/foo}} {{<parent}}{{$bar}}don't recurse"
-        + "{{/bar}}{{/parent}}"],
-     "override override override don't recurse"),
-    ("Multi-level inheritance", "{{<parent}}{{$a}}c{{/a}}{{/parent}}",
-     ["parent": "{{<older}}{{$a}}p{{/a}}{{/older}}",
-      "older": "{{<grandParent}}{{$a}}o{{/a}}{{/grandParent}}", "grandParent": "{{$a}}g{{/a}}"],
-     "c"),
-    ("Multi-level inheritance, no sub child", "{{<parent}}{{/parent}}",
-     ["parent": "{{<older}}{{$a}}p{{/a}}{{/older}}",
-      "older": "{{<grandParent}}{{$a}}o{{/a}}{{/grandParent}}", "grandParent": "{{$a}}g{{/a}}"],
-     "p"),
-    ("Text inside parent (with a block)",
-     "{{<parent}} asdfasd {{$foo}}hmm{{/foo}} asdfasdfasdf {{/parent}}",
-     ["parent": "{{$foo}}default content{{/foo}}"], "hmm"),
-    ("Text inside parent", "{{<parent}} asdfasd asdfasdfasdf {{/parent}}",
-     ["parent": "{{$foo}}default content{{/foo}}"], "default content"),
-    ("Standalone parent", "Hi,\n  {{<parent}}{{/parent}}\n", ["parent": "one\ntwo\n"],
-     "Hi,\n  one\n  two\n"),
-    ("Standalone block", "{{<parent}}{{$block}}\none\ntwo{{/block}}\n{{/parent}}\n",
-     ["parent": "Hi,\n  {{$block}}{{/block}}\n"], "Hi,\n  one\n  two\n"),
-    ("Block reindentation", "{{<parent}}{{$block}}\n    one\n    two\n{{/block}}{{/parent}}\n",
-     ["parent": "Hi,\n  {{$block}}\n  {{/block}}\n"], "Hi,\n  one\n  two\n"),
-    ("Intrinsic indentation", "{{<parent}}{{$block}}\none\ntwo\n{{/block}}{{/parent}}\n",
-     ["parent": "Hi,\n{{$block}}\n  default\n{{/block}}\n"], "Hi,\n  one\n  two\n"),
+    (
+      "Inherit", "{{<include}}{{/include}}\n", ["include": "{{$foo}}default content{{/foo}}"],
+      "default content"
+    ),
+    (
+      "Overridden content", "{{<super}}{{$title}}sub template title{{/title}}{{/super}}",
+      ["super": "...{{$title}}Default title{{/title}}..."], "...sub template title..."
+    ),
+    (
+      "Overridden parent", "test {{<parent}}{{$stuff}}override{{/stuff}}{{/parent}}",
+      ["parent": "{{$stuff}}...{{/stuff}}"], "test override"
+    ),
+    (
+      "Two overridden parents",
+      "test {{<parent}}{{$stuff}}override1{{/stuff}}{{/parent}} "
+        + "{{<parent}}{{$stuff}}override2{{/stuff}}{{/parent}}\n",
+      ["parent": "|{{$stuff}}...{{/stuff}}{{$default}} default{{/default}}|"],
+      "test |override1 default| |override2 default|\n"
+    ),
+    (
+      "Override parent with newlines",
+      "{{<parent}}{{$ballmer}}\npeaked\n\n:(\n{{/ballmer}}{{/parent}}",
+      ["parent": "{{$ballmer}}peaking{{/ballmer}}"], "peaked\n\n:(\n"
+    ),
+    (
+      "Inherit indentation", "{{<parent}}{{$nineties}}hammer time{{/nineties}}{{/parent}}",
+      ["parent": "stop:\n  {{$nineties}}collaborate and listen{{/nineties}}\n"],
+      "stop:\n  hammer time\n"
+    ),
+    (
+      "Only one override", "{{<parent}}{{$stuff2}}override two{{/stuff2}}{{/parent}}",
+      ["parent": "{{$stuff}}new default one{{/stuff}}, {{$stuff2}}new default two{{/stuff2}}"],
+      "new default one, override two"
+    ),
+    (
+      "Parent template", "{{>parent}}|{{<parent}}{{/parent}}",
+      ["parent": "{{$foo}}default content{{/foo}}"], "default content|default content"
+    ),
+    (
+      "Recursion", "{{<parent}}{{$foo}}override{{/foo}}{{/parent}}",
+      [
+        "parent": "{{$foo}}default content{{/foo}} {{$bar}}{{<parent2}}{{/parent2}}{{/bar}}",
+        "parent2": "{{$foo}}parent2 default content{{/foo}} {{<parent}}{{$bar}}don't recurse"
+          + "{{/bar}}{{/parent}}",
+      ],
+      "override override override don't recurse"
+    ),
+    (
+      "Multi-level inheritance", "{{<parent}}{{$a}}c{{/a}}{{/parent}}",
+      [
+        "parent": "{{<older}}{{$a}}p{{/a}}{{/older}}",
+        "older": "{{<grandParent}}{{$a}}o{{/a}}{{/grandParent}}", "grandParent": "{{$a}}g{{/a}}",
+      ],
+      "c"
+    ),
+    (
+      "Multi-level inheritance, no sub child", "{{<parent}}{{/parent}}",
+      [
+        "parent": "{{<older}}{{$a}}p{{/a}}{{/older}}",
+        "older": "{{<grandParent}}{{$a}}o{{/a}}{{/grandParent}}", "grandParent": "{{$a}}g{{/a}}",
+      ],
+      "p"
+    ),
+    (
+      "Text inside parent (with a block)",
+      "{{<parent}} asdfasd {{$foo}}hmm{{/foo}} asdfasdfasdf {{/parent}}",
+      ["parent": "{{$foo}}default content{{/foo}}"], "hmm"
+    ),
+    (
+      "Text inside parent", "{{<parent}} asdfasd asdfasdfasdf {{/parent}}",
+      ["parent": "{{$foo}}default content{{/foo}}"], "default content"
+    ),
+    (
+      "Standalone parent", "Hi,\n  {{<parent}}{{/parent}}\n", ["parent": "one\ntwo\n"],
+      "Hi,\n  one\n  two\n"
+    ),
+    (
+      "Standalone block", "{{<parent}}{{$block}}\none\ntwo{{/block}}\n{{/parent}}\n",
+      ["parent": "Hi,\n  {{$block}}{{/block}}\n"], "Hi,\n  one\n  two\n"
+    ),
+    (
+      "Block reindentation", "{{<parent}}{{$block}}\n    one\n    two\n{{/block}}{{/parent}}\n",
+      ["parent": "Hi,\n  {{$block}}\n  {{/block}}\n"], "Hi,\n  one\n  two\n"
+    ),
+    (
+      "Intrinsic indentation", "{{<parent}}{{$block}}\none\ntwo\n{{/block}}{{/parent}}\n",
+      ["parent": "Hi,\n{{$block}}\n  default\n{{/block}}\n"], "Hi,\n  one\n  two\n"
+    ),
   ])
   func inheritance(
     name: String, template: String, partials: [String: String], expected: String
@@ -70,8 +110,10 @@ import Testing
 
   @Test(arguments: [
     ("Variable", "{{$foo}}default {{bar}} content{{/foo}}\n", "default baz content\n"),
-    ("Negative Sections", "{{$foo}}default {{^bar}}{{baz}}{{/bar}} content{{/foo}}\n",
-     "default three content\n"),
+    (
+      "Negative Sections", "{{$foo}}default {{^bar}}{{baz}}{{/bar}} content{{/foo}}\n",
+      "default three content\n"
+    ),
   ])
   func defaultsWithText(name: String, template: String, expected: String) throws {
     let data = name == "Variable" ? Text(bar: "baz") : Text(baz: "three")

@@ -6,16 +6,24 @@ import Testing
 @Suite struct PartialsSpecTests {
   @Test(arguments: [
     ("Basic Behavior", "\"{{>text}}\"", ["text": "from partial"], Text(), "\"from partial\""),
-    ("Context", "\"{{>partial}}\"", ["partial": "*{{text}}*"], Text(text: "content"),
-     "\"*content*\""),
+    (
+      "Context", "\"{{>partial}}\"", ["partial": "*{{text}}*"], Text(text: "content"),
+      "\"*content*\""
+    ),
     ("Surrounding Whitespace", "| {{>partial}} |", ["partial": "\t|\t"], Text(), "| \t|\t |"),
-    ("Inline Indentation", "  {{data}}  {{> partial}}\n", ["partial": ">\n>"], Text(data: "|"),
-     "  |  >\n>\n"),
+    (
+      "Inline Indentation", "  {{data}}  {{> partial}}\n", ["partial": ">\n>"], Text(data: "|"),
+      "  |  >\n>\n"
+    ),
     ("Standalone Line Endings", "|\r\n{{>partial}}\r\n|", ["partial": ">"], Text(), "|\r\n>|"),
-    ("Standalone Without Previous Line", "  {{>partial}}\n>", ["partial": ">\n>"], Text(),
-     "  >\n  >>"),
-    ("Standalone Without Newline", ">\n  {{>partial}}", ["partial": ">\n>"], Text(),
-     ">\n  >\n  >"),
+    (
+      "Standalone Without Previous Line", "  {{>partial}}\n>", ["partial": ">\n>"], Text(),
+      "  >\n  >>"
+    ),
+    (
+      "Standalone Without Newline", ">\n  {{>partial}}", ["partial": ">\n>"], Text(),
+      ">\n  >\n  >"
+    ),
     ("Padding Whitespace", "|{{> partial }}|", ["partial": "[]"], Text(), "|[]|"),
   ])
   func partials(
@@ -66,15 +74,21 @@ import Testing
     ("Standalone Line Endings", "|\r\n{{! Standalone Comment }}\r\n|", "|\r\n|"),
     ("Standalone Without Previous Line", "  {{! I'm Still Standalone }}\n!", "!"),
     ("Standalone Without Newline", "!\n  {{! I'm Still Standalone }}", "!\n"),
-    ("Multiline Standalone", "Begin.\n{{!\nSomething's going on here...\n}}\nEnd.\n",
-     "Begin.\nEnd.\n"),
-    ("Indented Multiline Standalone",
-     "Begin.\n  {{!\n    Something's going on here...\n  }}\nEnd.\n", "Begin.\nEnd.\n"),
+    (
+      "Multiline Standalone", "Begin.\n{{!\nSomething's going on here...\n}}\nEnd.\n",
+      "Begin.\nEnd.\n"
+    ),
+    (
+      "Indented Multiline Standalone",
+      "Begin.\n  {{!\n    Something's going on here...\n  }}\nEnd.\n", "Begin.\nEnd.\n"
+    ),
     ("Indented Inline", "  12 {{! 34 }}\n", "  12 \n"),
     ("Surrounding Whitespace", "12345 {{! Comment Block! }} 67890", "12345  67890"),
-    ("Variable Name Collision",
-     "comments never show: >{{! comment }}{{! comment= }}{{! comment = }}{{!comment}}{{!comment=}}<",
-     "comments never show: ><"),
+    (
+      "Variable Name Collision",
+      "comments never show: >{{! comment }}{{! comment= }}{{! comment = }}{{!comment}}{{!comment=}}<",
+      "comments never show: ><"
+    ),
   ])
   func comments(name: String, template: String, expected: String) throws {
     #expect(try Spec.render(template, Empty()) == expected, "\(name)")
@@ -83,11 +97,15 @@ import Testing
   @Test(arguments: [
     ("Pair Behavior", "{{=<% %>=}}(<%text%>)", [:], Text(text: "Hey!"), "(Hey!)"),
     ("Special Characters", "({{=[ ]=}}[text])", [:], Text(text: "It worked!"), "(It worked!)"),
-    ("Partial Inheritence", "[ {{>include}} ]\n{{= | | =}}\n[ |>include| ]\n",
-     ["include": ".{{value}}."], Text(value: "yes"), "[ .yes. ]\n[ .yes. ]\n"),
-    ("Post-Partial Behavior", "[ {{>include}} ]\n[ .{{value}}.  .|value|. ]\n",
-     ["include": ".{{value}}. {{= | | =}} .|value|."], Text(value: "yes"),
-     "[ .yes.  .yes. ]\n[ .yes.  .|value|. ]\n"),
+    (
+      "Partial Inheritence", "[ {{>include}} ]\n{{= | | =}}\n[ |>include| ]\n",
+      ["include": ".{{value}}."], Text(value: "yes"), "[ .yes. ]\n[ .yes. ]\n"
+    ),
+    (
+      "Post-Partial Behavior", "[ {{>include}} ]\n[ .{{value}}.  .|value|. ]\n",
+      ["include": ".{{value}}. {{= | | =}} .|value|."], Text(value: "yes"),
+      "[ .yes.  .yes. ]\n[ .yes.  .|value|. ]\n"
+    ),
     ("Surrounding Whitespace", "| {{=@ @=}} |", [:], Text(), "|  |"),
     ("Outlying Whitespace (Inline)", " | {{=@ @=}}\n", [:], Text(), " | \n"),
     ("Standalone Tag", "Begin.\n{{=@ @=}}\nEnd.\n", [:], Text(), "Begin.\nEnd.\n"),

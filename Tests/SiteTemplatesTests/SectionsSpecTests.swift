@@ -5,8 +5,10 @@ import Testing
 /// the spec's data as typed view models.
 @Suite struct SectionsSpecTests {
   @Test(arguments: [
-    ("Truthy", "\"{{#boolean}}This should be rendered.{{/boolean}}\"", Flags(boolean: true),
-     "\"This should be rendered.\""),
+    (
+      "Truthy", "\"{{#boolean}}This should be rendered.{{/boolean}}\"", Flags(boolean: true),
+      "\"This should be rendered.\""
+    ),
     ("Falsey", "\"{{#boolean}}This should not be rendered.{{/boolean}}\"", Flags(), "\"\""),
     (
       "Doubled", "{{#bool}}\n* first\n{{/bool}}\n* {{two}}\n{{#bool}}\n* third\n{{/bool}}\n",
@@ -56,10 +58,14 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Falsey", "\"{{^boolean}}This should be rendered.{{/boolean}}\"", Flags(),
-     "\"This should be rendered.\""),
-    ("Truthy", "\"{{^boolean}}This should not be rendered.{{/boolean}}\"", Flags(boolean: true),
-     "\"\""),
+    (
+      "Falsey", "\"{{^boolean}}This should be rendered.{{/boolean}}\"", Flags(),
+      "\"This should be rendered.\""
+    ),
+    (
+      "Truthy", "\"{{^boolean}}This should not be rendered.{{/boolean}}\"", Flags(boolean: true),
+      "\"\""
+    ),
     (
       "Doubled", "{{^t}}\n* first\n{{/t}}\n* {{two}}\n{{^t}}\n* third\n{{/t}}\n",
       Flags(two: "second"), "* first\n* second\n* third\n"
@@ -124,13 +130,19 @@ import Testing
       ("List", "\"{{#list}}{{item}}{{/list}}\"", "\"123\""),
       ("Empty List", "\"{{#empty}}Yay lists!{{/empty}}\"", "\"\""),
       ("Strings Not Lists", "\"{{#section}}foo{{/section}}\"", "\"foo\""),
-      ("Implicit Iterator - String", "\"{{#strings}}({{.}}){{/strings}}\"",
-       "\"(a)(b)(c)(d)(e)\""),
+      (
+        "Implicit Iterator - String", "\"{{#strings}}({{.}}){{/strings}}\"",
+        "\"(a)(b)(c)(d)(e)\""
+      ),
       ("Implicit Iterator - Integer", "\"{{#ints}}({{.}}){{/ints}}\"", "\"(1)(2)(3)(4)(5)\""),
-      ("Implicit Iterator - Decimal", "\"{{#decimals}}({{.}}){{/decimals}}\"",
-       "\"(1.1)(2.2)(3.3)(4.4)(5.5)\""),
-      ("Implicit Iterator - Array", "\"{{#arrays}}({{#.}}{{.}}{{/.}}){{/arrays}}\"",
-       "\"(123)(abc)\""),
+      (
+        "Implicit Iterator - Decimal", "\"{{#decimals}}({{.}}){{/decimals}}\"",
+        "\"(1.1)(2.2)(3.3)(4.4)(5.5)\""
+      ),
+      (
+        "Implicit Iterator - Array", "\"{{#arrays}}({{#.}}{{.}}{{/.}}){{/arrays}}\"",
+        "\"(123)(abc)\""
+      ),
       // Inverted sections.
       ("Null", "\"{{^null}}This should be rendered.{{/null}}\"", "\"This should be rendered.\""),
       ("Truthy - Strings", "\"{{^string}}This should not be {{string}}.{{/string}}\"", "\"\""),

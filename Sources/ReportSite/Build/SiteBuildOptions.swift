@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 
 /// Where a build reads its templates and writes the site.
 public struct SiteBuildOptions: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import ReportMarkdown
 import ReportModel
+import SiteOutput
 
 /// Builds the public site of a report: the model becomes view models, the view models pass
 /// through the Mustache templates, and the files are written beside the output folder and

@@ -1,4 +1,5 @@
 import ReportModel
+import SiteOutput
 
 /// The published round with tasks resolved and grouped once (by section, subsection, status
 /// and unit), so that every page is built in time linear in what it shows.

@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 import SiteTemplates
 
 /// Makes the pages' view models and renders them at the same time, on every core: the jobs come
@@ -47,7 +48,7 @@ final class PageStream: @unchecked Sendable {
   private let condition = NSCondition()
   private let checkLock = NSLock()
   /// The outcome of the key check of each pair met so far; under `checkLock`.
-  private var checked: [RenderPlan.Key: Result<SiteTemplates.CompiledTemplate, Error>] = [:]
+  private var checked: [RenderPlan.Key: Result<CompiledTemplate, Error>] = [:]
   private var nextPart = 0
   private var making = 0
   private var made: [(part: Int, jobs: MadePart)] = []

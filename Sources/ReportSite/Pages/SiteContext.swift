@@ -1,5 +1,6 @@
 import ReportMarkdown
 import ReportModel
+import SiteOutput
 
 /// One round's completion within some scope (the whole report, a section, a unit).
 struct RoundProgress: Sendable {

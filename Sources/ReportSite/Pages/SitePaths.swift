@@ -1,4 +1,5 @@
 import ReportModel
+import SiteOutput
 
 /// Where each kind of file lives under the output folder. Every path is ASCII.
 enum SitePaths {

@@ -17,5 +17,5 @@ struct RenderPlan: Sendable {
     }
   }
 
-  var templates: [Key: SiteTemplates.CompiledTemplate] = [:]
+  var templates: [Key: CompiledTemplate] = [:]
 }

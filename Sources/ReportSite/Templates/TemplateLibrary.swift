@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 import SiteTemplates
 
 /// The templates folder: every `*.mustache` file parsed once (see ``TemplateSet``), named by its
@@ -42,7 +43,7 @@ struct TemplateLibrary: Sendable {
 
   /// Template `name` checked against view models of type `root`, ready to render them. Call
   /// it once per pair.
-  func compile(_ name: String, for root: any TemplateModel.Type) throws -> SiteTemplates.CompiledTemplate {
+  func compile(_ name: String, for root: any TemplateModel.Type) throws -> CompiledTemplate {
     do {
       return try templates.compile(name, for: root)
     } catch {

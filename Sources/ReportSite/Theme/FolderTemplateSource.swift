@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 
 /// A theme in a folder: `Templates/` with its `*.mustache` files and `assets/`.
 public struct FolderTemplateSource: TemplateSource {

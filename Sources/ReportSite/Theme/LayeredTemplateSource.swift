@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 
 /// A site's own theme files over a base theme, file by file, as Hugo's lookup order has it: a
 /// file of the site's `Templates/` replaces the base theme's file of the same name, and the

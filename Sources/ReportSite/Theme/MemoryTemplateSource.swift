@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 
 /// A theme held in memory, such as the built-in theme compiled into the binary.
 public struct MemoryTemplateSource: TemplateSource {

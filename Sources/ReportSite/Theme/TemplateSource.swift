@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 
 /// Where a build's theme comes from: its `*.mustache` templates and its `assets/` files.
 /// A folder (``FolderTemplateSource``), files in memory (``MemoryTemplateSource``), or a site's

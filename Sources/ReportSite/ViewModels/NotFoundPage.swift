@@ -8,6 +8,6 @@ struct NotFoundPage: Sendable {
 
 extension NotFoundPage: TemplateModel {
   static let templateFields: TemplateFields<Self> = [
-    .model("chrome", \.chrome),
+    .model("chrome", \.chrome)
   ]
 }

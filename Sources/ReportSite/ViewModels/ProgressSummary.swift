@@ -1,5 +1,5 @@
-import SiteTemplates
 import ReportModel
+import SiteTemplates
 
 /// The progress of a set of tasks: how many are complete, and the count per category.
 struct ProgressSummary: Sendable {

@@ -7,6 +7,6 @@ struct Sitemap: Sendable {
 
 extension Sitemap: TemplateModel {
   static let templateFields: TemplateFields<Self> = [
-    .section("urls", \.urls),
+    .section("urls", \.urls)
   ]
 }

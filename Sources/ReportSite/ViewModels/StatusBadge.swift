@@ -1,5 +1,5 @@
-import SiteTemplates
 import ReportModel
+import SiteTemplates
 
 /// A status as a badge: its words, its category's colour class and a distinct icon shape, so
 /// that no one has to tell statuses apart by colour.

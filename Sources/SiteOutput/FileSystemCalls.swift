@@ -13,7 +13,7 @@ import FileBytes
 /// files, `fsync` or Foundation layers in between. All of the output's C calls stay here.
 ///
 /// Every call returns `errno` on failure so that the caller can name the file and the step.
-enum FileSystemCalls {
+public enum FileSystemCalls {
   /// The error of a failed call, printed as the C library describes it.
   struct Failure: Error, CustomStringConvertible {
     let code: Int32
@@ -70,9 +70,9 @@ enum FileSystemCalls {
   }
 
   /// What is at `path`, without following a symbolic link there.
-  enum Kind { case missing, folder, file, other }
+  public enum Kind { case missing, folder, file, other }
 
-  static func kind(of path: String) -> Kind {
+  public static func kind(of path: String) -> Kind {
     var status = stat()
     guard lstat(path, &status) == 0 else { return .missing }
     switch status.st_mode & S_IFMT {

@@ -3,7 +3,7 @@
 /// time, FNV-1a style with a multiply-xorshift mix per word, so a fingerprint of a site's
 /// inputs stays a small part of the cost of reading them. It finds changes, it does not resist
 /// attacks.
-struct StableHasher {
+public struct StableHasher {
   private static let prime: UInt64 = 0x0000_0100_0000_01B3
   private static let mixer: UInt64 = 0x9E37_79B9_7F4A_7C15
 

@@ -6,13 +6,13 @@ extension OutputDirectory {
   /// still as it was written: its marker file names the fingerprint and a manifest of every
   /// other file (path and size) and folder, and the folder holds exactly those. A page deleted,
   /// added, or edited to another size by hand makes the answer false, and the build runs.
-  static func isUpToDate(_ url: URL, fingerprint: BuildFingerprint) -> Bool {
+  public static func isUpToDate(_ url: URL, fingerprint: BuildFingerprint) -> Bool {
     isUpToDate(url) { stored, _ in stored == fingerprint.description }
   }
 
   /// Whether the folder at `url` is a site built from inputs with the quick fingerprint `quick`
   /// (see ``BuildFingerprint/quick(content:templates:settings:)``), still as it was written.
-  static func isUpToDate(_ url: URL, quick: BuildFingerprint) -> Bool {
+  public static func isUpToDate(_ url: URL, quick: BuildFingerprint) -> Bool {
     isUpToDate(url) { _, stored in stored.map { $0 == quick.description } ?? false }
   }
 

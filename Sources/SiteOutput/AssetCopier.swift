@@ -1,9 +1,9 @@
 import Foundation
 
 /// Copies `Templates/assets/` into the site, byte for byte, in a fixed order.
-enum AssetCopier {
+public enum AssetCopier {
   /// The files under `folder` as paths relative to it, sorted; hidden files are skipped.
-  static func files(in folder: URL) throws -> [String] {
+  public static func files(in folder: URL) throws -> [String] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
       isDirectory.boolValue
