@@ -1299,7 +1299,7 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
 {{#chrome}}
 <footer class="site-footer">
   <div class="wrap">
-    <p>发布机构：{{publisher}}{{#date}}<span class="sep" aria-hidden="true"> · </span><span>数据截至 <span class="date">{{date}}</span></span>{{/date}}</p>
+    <p>本栏目维护单位：{{publisher}}{{#date}}<span class="sep" aria-hidden="true"> · </span><span>数据截至 <span class="date">{{date}}</span></span>{{/date}}</p>
     {{#identity}}
     <p class="site-identity">{{#items}}{{#separated}}<span class="sep" aria-hidden="true"> · </span>{{/separated}}<span>{{label}}：{{value}}</span>{{/items}}</p>
     {{/identity}}

@@ -222,7 +222,9 @@ public struct ContentReader: Sendable {
       case .failure(.missing):
         return (
           nil,
-          diagnostics + [.error(SourceLocation(path: publishedPath), "cannot read this file: it is gone")]
+          diagnostics + [
+            .error(SourceLocation(path: publishedPath), "cannot read this file: it is gone")
+          ]
         )
       }
       let (published, publishedDiagnostics) = PublishedNamesFile.read(text, path: publishedPath)

@@ -12,10 +12,14 @@ extension ReportSiteCommand {
         built-in files stay. Example:
           report-site theme --copy          # writes the built-in theme into Templates/
           report-site theme                 # which files come from Templates/
+          report-site theme --keys          # the keys each page template may use
         """)
 
     @Flag(help: "Write the built-in theme into the folder (default: Templates).")
     var copy = false
+
+    @Flag(help: "List, for each page template, the keys it may use and what they hold.")
+    var keys = false
 
     @Argument(help: "The folder --copy writes into.")
     var folder: String = ThemeOptions.defaultFolder
@@ -23,6 +27,7 @@ extension ReportSiteCommand {
     @OptionGroup var theme: ThemeOptions
 
     func run() throws {
+      if keys { return standardOutput(ThemeKeys.listing()) }
       guard copy else { return try list() }
       try EmptyFolder.require(folder, for: "theme --copy")
       let files = BuiltInTheme.files

@@ -1,8 +1,8 @@
 import Foundation
 import ReportContent
 import ReportModel
-import Testing
 import SiteOutput
+import Testing
 
 @testable import ReportSite
 @testable import SiteOutput

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SiteOutput
+import Testing
 
 @testable import ReportSite
 @testable import SiteOutput

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-@testable import SiteOutput
 
 @testable import ReportSite
+@testable import SiteOutput
 
 /// The output folder's swap, both ways: the atomic exchange and the two-rename fallback used
 /// where the system cannot exchange two folders.

@@ -1,8 +1,8 @@
 import Foundation
 import ReportModel
+import SiteOutput
 import SiteTemplates
 import Testing
-import SiteOutput
 
 @testable import ReportSite
 @testable import SiteOutput
@@ -139,4 +139,27 @@ private final class LockedLines: @unchecked Sendable {
   private var lines: [String] = []
   var all: [String] { lock.withLock { lines } }
   func append(_ line: String) { lock.withLock { lines.append(line) } }
+}
+
+/// `report-site theme --keys`: made from the field tables, and naming every page a build makes.
+@Suite struct ThemeKeysTests {
+  @Test func everyPageTemplateAndModelABuildRendersIsListed() throws {
+    let listed = Set(ThemeKeys.pages.map { "\($0.template) \(String(describing: $0.model))" })
+    let rendered = Set(
+      try TemplateFieldsTests.jobs().map {
+        "\($0.template) \(String(describing: type(of: $0.model)))"
+      })
+    #expect(rendered.subtracting(listed).isEmpty, "\(rendered.subtracting(listed))")
+    #expect(listed.subtracting(rendered).isEmpty, "\(listed.subtracting(rendered))")
+  }
+
+  @Test func theListingFollowsTheTables() {
+    let text = ThemeKeys.listing()
+    #expect(text.contains("task.mustache (TaskPage)\n  chrome: model PageChrome\n"))
+    #expect(text.contains("  chrome.siteTitle: text\n"))
+    #expect(text.contains("  narrativeHTML: html\n"))
+    #expect(text.contains("  units: list of model UnitLink\n  units[].name: text\n"))
+    #expect(text.contains("  chrome.identity: optional model IdentityFooter\n"))
+    #expect(text.contains("  number: number\n"))
+  }
 }

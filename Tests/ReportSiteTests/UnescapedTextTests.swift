@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
-import Testing
 import SiteOutput
+import Testing
 
 @testable import ReportSite
 
