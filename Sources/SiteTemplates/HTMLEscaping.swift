@@ -4,6 +4,15 @@ public enum HTMLEscaping {
   /// Appends `text`, escaped or as it is.
   @inline(__always)
   public static func append(_ text: String, escaped: Bool, to output: inout [UInt8]) {
+    // Native strings lend their bytes without a copy of the string.
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      if escaped {
+        append(bytes, to: &output)
+      } else {
+        output.append(contentsOf: bytes)
+      }
+    }
+    guard done == nil else { return }
     var text = text
     text.withUTF8 { bytes in
       if escaped {

@@ -5,8 +5,8 @@
 final class RenderLayout: Sendable {
   struct Kind: Sendable {
     let info: TemplateTypeInfo
-    /// `info.selfReader`, for `{{.}}`.
-    let selfReader: FieldReader
+    /// The position in ``RenderLayout/readers`` of `info.selfReader`, for `{{.}}`.
+    let selfReader: Int32
     /// The position in ``RenderLayout/fields`` of a view model's field of key id 0; its other
     /// fields follow, one per key id. -1 for other types.
     var fieldBase: Int32 = -1
@@ -16,14 +16,17 @@ final class RenderLayout: Sendable {
     var unwrapped: Int32 = -1
   }
 
-  /// A field of a view model; `kind` is -1 where the type has no field of that key.
+  /// A field of a view model: its reader's position in ``readers`` and its value's kind; -1
+  /// where the type has no field of that key.
   struct Field: Sendable {
-    let reader: FieldReader
+    let reader: Int32
     let kind: Int32
   }
 
   let kinds: [Kind]
   let fields: [Field]
+  /// The readers of the fields and, for `{{.}}`, of each kind itself.
+  let readers: [FieldReader]
   /// The kind of the root view model.
   let root: Int32
 
@@ -32,27 +35,24 @@ final class RenderLayout: Sendable {
     self.root = builder.add(root)
     kinds = builder.kinds
     fields = builder.fields
+    readers = builder.readers
   }
 
   private struct Builder {
     let names: KeyNames
     var kinds: [Kind] = []
     var fields: [Field] = []
+    var readers: [FieldReader] = []
     var known: [ObjectIdentifier: Int32] = [:]
 
-    /// Stands where a type has no field of a key; never called.
-    let absent: FieldReader
-
-    init(names: KeyNames) {
-      self.names = names
-      absent = String.templateType.info.selfReader
-    }
+    init(names: KeyNames) { self.names = names }
 
     mutating func add(_ info: TemplateTypeInfo) -> Int32 {
       if let id = known[info.id] { return id }
       let id = Int32(kinds.count)
       known[info.id] = id
-      kinds.append(Kind(info: info, selfReader: info.selfReader, unwrapped: id))
+      readers.append(info.selfReader)
+      kinds.append(Kind(info: info, selfReader: Int32(readers.count - 1), unwrapped: id))
       switch info.shape {
       case .scalar(.bool):
         break
@@ -62,11 +62,12 @@ final class RenderLayout: Sendable {
         kinds[Int(id)].push = id
         let base = Int32(fields.count)
         kinds[Int(id)].fieldBase = base
-        fields += repeatElement(Field(reader: absent, kind: -1), count: names.count)
+        fields += repeatElement(Field(reader: -1, kind: -1), count: names.count)
         for field in table() {
           guard let key = names.id(of: field.name) else { continue }
           let kind = add(field.type)
-          fields[Int(base) + key] = Field(reader: field.reader, kind: kind)
+          readers.append(field.reader)
+          fields[Int(base) + key] = Field(reader: Int32(readers.count - 1), kind: kind)
         }
       case .list(let element):
         kinds[Int(id)].push = add(element)

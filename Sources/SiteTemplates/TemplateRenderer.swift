@@ -66,7 +66,7 @@ struct TemplateRenderer {
       appendLiteral(span, to: &state.output)
     case .variable(let key, let escaped):
       guard let value = resolve(key, state.scopes) else { break }
-      value.reader.append?(value.owner, escaped, &state.output)
+      layout.readers[Int(value.reader)].append?(value.owner, escaped, &state.output)
     case .section(let key, let end, let inverted):
       section(key, index + 1, Int(end), inverted: inverted, &state)
       return Int(end)
@@ -111,11 +111,11 @@ struct TemplateRenderer {
       return
     }
     if inverted {
-      if value.reader.isFalsy(value.owner) { run(start, end, &state) }
+      if layout.readers[Int(value.reader)].isFalsy(value.owner) { run(start, end, &state) }
       return
     }
     let push = layout.kinds[Int(value.kind)].push
-    value.reader.section(value.owner) { pushed in
+    layout.readers[Int(value.reader)].section(value.owner) { pushed in
       guard let pushed else {
         run(start, end, &state)
         return
@@ -136,7 +136,7 @@ struct TemplateRenderer {
   /// A value found for a key: the reader of its field, the scope that holds the field, and the
   /// value's kind.
   private struct Resolved {
-    let reader: FieldReader
+    let reader: Int32
     let owner: AnyScope
     let kind: Int32
   }
@@ -166,7 +166,7 @@ struct TemplateRenderer {
     guard var value = found else { return nil }
     var position = idsStart + 1
     while position < idsEnd {
-      guard let owner = value.reader.scope(value.owner),
+      guard let owner = layout.readers[Int(value.reader)].scope(value.owner),
         let field = field(program.keyIDs[position], ofKind: layout.kinds[Int(value.kind)].unwrapped)
       else { return nil }
       value = Resolved(reader: field.reader, owner: owner, kind: field.kind)
