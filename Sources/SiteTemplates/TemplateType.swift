@@ -118,25 +118,14 @@ class AnyScope {
   @usableFromInline init() {}
 }
 
-/// A value as a scope: element `index` of `values`, so that a list's elements become scopes
-/// without being copied. Made only for the value's own type (see ``FieldReader``), so reading it
-/// back as that type is safe.
+/// A value as a scope. Made only for the value's own type (see ``FieldReader``), so reading it
+/// back as that type is safe; fields are read from `value` in place, without copying it.
 @usableFromInline
 final class ScopeBox<Value>: AnyScope {
-  @usableFromInline let values: [Value]
-  @usableFromInline let index: Int
+  @usableFromInline let value: Value
 
   @inlinable
-  init(_ value: Value) {
-    values = [value]
-    index = 0
-  }
-
-  @inlinable
-  init(_ values: [Value], index: Int) {
-    self.values = values
-    self.index = index
-  }
+  init(_ value: Value) { self.value = value }
 
   @inlinable @inline(__always)
   static func unbox(_ scope: AnyScope) -> ScopeBox<Value> {
@@ -162,22 +151,22 @@ final class FieldReader: Sendable {
     if let append {
       self.append = { (owner: AnyScope, escaped: Bool, output: inout [UInt8]) in
         let box = ScopeBox<Root>.unbox(owner)
-        append(get(box.values[box.index]), escaped, &output)
+        append(get(box.value), escaped, &output)
       }
     } else {
       self.append = nil
     }
     self.section = { owner, body in
       let box = ScopeBox<Root>.unbox(owner)
-      section(get(box.values[box.index]), body)
+      section(get(box.value), body)
     }
     self.isFalsy = { owner in
       let box = ScopeBox<Root>.unbox(owner)
-      return isFalsy(get(box.values[box.index]))
+      return isFalsy(get(box.value))
     }
     self.scope = { owner in
       let box = ScopeBox<Root>.unbox(owner)
-      return scope(get(box.values[box.index]))
+      return scope(get(box.value))
     }
   }
 

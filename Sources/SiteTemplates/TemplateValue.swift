@@ -113,7 +113,7 @@ extension Array: TemplateValue where Element: TemplateValue {
     return TemplateType(
       name: "[" + element.info.name + "]", shape: .list(element.info), append: nil,
       section: { value, body in
-        for index in value.indices { body(ScopeBox(value, index: index)) }
+        for item in value { body(ScopeBox(item)) }
       },
       isFalsy: { $0.isEmpty }, scope: { ScopeBox($0) })
   }
