@@ -26,22 +26,7 @@ extension ReportSiteCommand.Import {
     // Held from before site.yml is read until the round is in place.
     let lock = try lockContent(layout)
     defer { lock.release() }
-    let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
-    var config = SiteConfig(title: "")
-    var diagnostics: [Diagnostic] = []
-    if siteExists {
-      let (read, configDiagnostics) = ContentReader(layout: layout).readConfig()
-      diagnostics += configDiagnostics
-      guard let read else {
-        DiagnosticPrinter.print(diagnostics)
-        throw ExitCode(1)
-      }
-      config = read
-    }
-    let source =
-      siteExists
-      ? layout.siteFile
-      : "\(layout.siteFile) (create it with the standard statuses from README.md, section site.yml)"
+    var (config, siteExists, source, diagnostics) = try siteSettings(layout)
     let importer = TableImporter(
       labels: config.labels, vocabulary: config.statuses, configSource: source)
     let outcome = importer.read(document, path: report, sheet: sheet, date: wantedDate)

@@ -82,24 +82,7 @@ extension ReportSiteCommand {
       // Held from before site.yml is read until the round is in place.
       let lock = try lockContent(layout)
       defer { lock.release() }
-      let siteExists = FileManager.default.fileExists(atPath: layout.siteFile)
-      var config = SiteConfig(title: "")
-      var diagnostics: [Diagnostic] = []
-      if siteExists {
-        let (read, configDiagnostics) = ContentReader(layout: layout).readConfig()
-        diagnostics += configDiagnostics
-        guard let read else {
-          DiagnosticPrinter.print(diagnostics)
-          throw ExitCode(1)
-        }
-        config = read
-      }
-      // Without a site.yml the standard statuses apply; a new one must be declared in a file
-      // that does not exist yet, so say how to make it.
-      let source =
-        siteExists
-        ? layout.siteFile
-        : "\(layout.siteFile) (create it with the standard statuses from README.md, section site.yml)"
+      var (config, siteExists, source, diagnostics) = try siteSettings(layout)
       let parser = ReportTextParser(
         vocabulary: config.statuses, vocabularySource: source, labels: config.labels)
       let (parsed, parseDiagnostics) = parser.parse(text, path: report, roundID: roundID)
@@ -137,6 +120,26 @@ extension ReportSiteCommand {
       for kept in outcome.recovered {
         standardOutput("a round that an interrupted import replaced is kept at \(kept)\n")
       }
+    }
+
+    /// What an import checks a report against: site.yml when it exists (its errors end the
+    /// import), else an empty configuration with the standard statuses; and where a new status
+    /// is to be declared (a site.yml that does not exist yet says how to make it).
+    func siteSettings(_ layout: ContentLayout) throws -> (
+      config: SiteConfig, exists: Bool, source: String, diagnostics: [Diagnostic]
+    ) {
+      guard FileManager.default.fileExists(atPath: layout.siteFile) else {
+        let source =
+          "\(layout.siteFile) (create it with the standard statuses from README.md, section "
+          + "site.yml)"
+        return (SiteConfig(title: ""), false, source, [])
+      }
+      let (read, diagnostics) = ContentReader(layout: layout).readConfig()
+      guard let read else {
+        DiagnosticPrinter.print(diagnostics)
+        throw ExitCode(1)
+      }
+      return (read, true, layout.siteFile, diagnostics)
     }
 
     /// The content folder's lock for writing, waiting for another import unless --no-wait.
