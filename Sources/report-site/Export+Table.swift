@@ -16,7 +16,7 @@ extension ReportSiteCommand.Export {
     switch format {
     case .text:
       let text = ReportTextPrinter.text(for: round)
-      guard let output else {
+      guard output != nil else {
         standardOutput(text)
         return
       }

@@ -26,7 +26,8 @@ extension ReportSiteCommand.Import {
     // Held from before site.yml is read until the round is in place.
     let lock = try lockContent(layout)
     defer { lock.release() }
-    var (config, siteExists, source, diagnostics) = try siteSettings(layout)
+    let (config, siteExists, source, settingsDiagnostics) = try siteSettings(layout)
+    var diagnostics = settingsDiagnostics
     let importer = TableImporter(
       labels: config.labels, vocabulary: config.statuses, configSource: source)
     let outcome = importer.read(document, path: report, sheet: sheet, date: wantedDate)
@@ -37,39 +38,18 @@ extension ReportSiteCommand.Import {
       throw ExitCode(1)
     }
     if let roundID { round.id = roundID }
-    if !siteExists { config = Self.starterConfig(for: round) }
-    diagnostics += ReportValidator(siteFile: layout.siteFile).validate(round, config: config)
-      .filter { $0.severity == .warning }
-    let written: ContentWriter.Outcome
-    do {
-      written = try ContentWriter(layout: layout).write(
-        round, config: config, force: force, discardEdits: discardEdits, holding: lock)
-    } catch {
-      DiagnosticPrinter.print(diagnostics)
-      standardError(error.description + "\n")
-      throw ExitCode(1)
-    }
-    DiagnosticPrinter.print(diagnostics)
+    var notes: [String] = []
     if let encoding = document.encoding, encoding.isNoteworthy {
-      standardOutput("\(report): read as \(encoding.rawValue)\n")
+      notes.append("\(report): read as \(encoding.rawValue)")
     }
     if let table = outcome.tableUsed {
       let names = document.tables.map(\.name).joined(separator: "、")
-      standardOutput(
+      notes.append(
         "read \"\(table)\" of the \(document.tables.count) in \(report) (\(names)); "
-          + "choose another with --sheet NAME\n")
+          + "choose another with --sheet NAME")
     }
-    let units = Set(round.tasks.flatMap(\.units)).count
-    standardOutput(
-      "imported \(round.tasks.count) tasks in \(round.sections.count) sections "
-        + "(\(units) units) into \(written.roundFolder)\n")
-    if written.wroteSiteFile {
-      standardOutput(
-        "wrote \(layout.siteFile): set the title, merge unit aliases, then run `report-site check`\n"
-      )
-    }
-    if let kept = written.previousKeptAt {
-      standardOutput("the round it replaced is kept at \(kept)\n")
-    }
+    try write(
+      round, config: siteExists ? config : Self.starterConfig(for: round),
+      diagnostics: diagnostics, layout: layout, lock: lock, notes: notes)
   }
 }

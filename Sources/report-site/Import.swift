@@ -82,7 +82,8 @@ extension ReportSiteCommand {
       // Held from before site.yml is read until the round is in place.
       let lock = try lockContent(layout)
       defer { lock.release() }
-      var (config, siteExists, source, diagnostics) = try siteSettings(layout)
+      let (config, siteExists, source, settingsDiagnostics) = try siteSettings(layout)
+      var diagnostics = settingsDiagnostics
       let parser = ReportTextParser(
         vocabulary: config.statuses, vocabularySource: source, labels: config.labels)
       let (parsed, parseDiagnostics) = parser.parse(text, path: report, roundID: roundID)
@@ -92,8 +93,21 @@ extension ReportSiteCommand {
         standardError("nothing was written to \(layout.root)\n")
         throw ExitCode(1)
       }
-      if !siteExists { config = Self.starterConfig(for: round) }
-      diagnostics += ReportValidator(siteFile: layout.siteFile).validate(round, config: config)
+      try write(
+        round, config: siteExists ? config : Self.starterConfig(for: round),
+        diagnostics: diagnostics, layout: layout, lock: lock)
+    }
+
+    /// Writes a round that was read (checked against `config`; its warnings printed with
+    /// `diagnostics`) all or nothing, under `lock`, then says what was written; `notes` are
+    /// printed first (the encoding, the sheet read).
+    func write(
+      _ round: Round, config: SiteConfig, diagnostics: [Diagnostic], layout: ContentLayout,
+      lock: ContentLock, notes: [String] = []
+    ) throws {
+      let diagnostics =
+        diagnostics
+        + ReportValidator(siteFile: layout.siteFile).validate(round, config: config)
         .filter { $0.severity == .warning }
       let outcome: ContentWriter.Outcome
       do {
@@ -105,6 +119,7 @@ extension ReportSiteCommand {
         throw ExitCode(1)
       }
       DiagnosticPrinter.print(diagnostics)
+      for note in notes { standardOutput(note + "\n") }
       let units = Set(round.tasks.flatMap(\.units)).count
       standardOutput(
         "imported \(round.tasks.count) tasks in \(round.sections.count) sections "
