@@ -54,7 +54,7 @@ let package = Package(
     .target(
       name: "ReportServe",
       dependencies: [
-        "ReportModel", "ReportContent", "ReportSite",
+        "ReportModel", "ReportContent", "ReportSite", "SiteTemplates",
         .product(name: "FlyingFox", package: "FlyingFox"),
         .product(name: "FlyingSocks", package: "FlyingFox"),
       ]

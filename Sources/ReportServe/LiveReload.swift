@@ -1,3 +1,5 @@
+import SiteTemplates
+
 /// What `serve` adds to the pages it serves, and only to them: a script that reloads the page
 /// after each build, and the diagnostics of a failed build. A site written by `build` never
 /// holds any of it.
@@ -31,7 +33,7 @@ enum LiveReload {
         + "background:#fff4f4;color:#600;border-top:4px solid #b00;font:14px/1.5 monospace\">"
         + "<p><strong>report-site serve: the last build failed; this page is from the last good "
         + "build.</strong></p><pre style=\"white-space:pre-wrap;margin:0\">"
-        + escaped(failure) + "</pre></div>\n"
+        + HTMLEscaping.escaped(failure) + "</pre></div>\n"
     }
     snippet += "<script src=\"\(scriptPath)\" data-generation=\"\(generation)\"></script>\n"
     let marker = Array("</body>".utf8)
@@ -46,21 +48,5 @@ enum LiveReload {
     var result = page
     result.insert(contentsOf: Array(snippet.utf8), at: insertAt)
     return result
-  }
-
-  /// Text for HTML: the four characters that matter in an element or a quoted attribute.
-  static func escaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(character)
-      }
-    }
-    return out
   }
 }
