@@ -1070,6 +1070,41 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
 
 """#
 )),
+("front.mustache", .text(
+#"""
+{{<layout}}
+{{$main}}
+<h1>{{heading}}</h1>
+<p class="page-lead">{{publisher}}每年的《政府工作报告》重点任务落实情况，共 {{reportCount}} 份报告，最新的在前。</p>
+
+<section aria-labelledby="h-reports">
+  <h2 id="h-reports">各年度报告</h2>
+  <ul class="link-list report-list">
+    {{#reports}}
+    <li>
+      <a href="{{href}}">{{title}}</a>{{#isLatest}}（最新）{{/isLatest}}
+      <p>共 {{total}} 项任务，已完成 {{done}} 项，完成率 {{donePercent}}{{#date}}（截至 <span class="date">{{date}}</span>，{{roundCount}} 次督查）{{/date}}。</p>
+    </li>
+    {{/reports}}
+  </ul>
+</section>
+
+<section aria-labelledby="h-more">
+  <h2 id="h-more">查看与下载</h2>
+  <ul class="link-list">
+    <li><a href="{{unitsHref}}">按责任单位查看（{{unitCount}} 个单位，各年度任务）</a></li>
+    {{#chrome}}
+    <li><a href="{{reportRoot}}tasks.csv">下载最新报告的表格 tasks.csv</a></li>
+    <li><a href="{{reportRoot}}data.json">开放数据 data.json</a></li>
+    <li><a href="{{reportRoot}}feed.xml">订阅更新 feed.xml（Atom，全部报告）</a></li>
+    {{/chrome}}
+  </ul>
+</section>
+{{/main}}
+{{/layout}}
+
+"""#
+)),
 ("full.mustache", .text(
 #"""
 {{<layout}}
@@ -1204,9 +1239,9 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
     <li><a href="units/index.html">按责任单位查看（{{unitCount}} 个单位）</a></li>
     <li><a href="status/index.html">按进度分类查看</a></li>
     {{#chrome}}
-    <li><a href="{{assetRoot}}tasks.csv">下载表格 tasks.csv</a></li>
-    <li><a href="{{assetRoot}}data.json">开放数据 data.json</a></li>
-    <li><a href="{{assetRoot}}feed.xml">订阅更新 feed.xml（Atom）</a></li>
+    <li><a href="{{reportRoot}}tasks.csv">下载表格 tasks.csv</a></li>
+    <li><a href="{{reportRoot}}data.json">开放数据 data.json</a></li>
+    <li><a href="{{reportRoot}}feed.xml">订阅更新 feed.xml（Atom）</a></li>
     {{/chrome}}
   </ul>
 </section>
@@ -1264,7 +1299,7 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
 <link rel="stylesheet" href="{{assetRoot}}assets/site.css">
 <link rel="stylesheet" href="{{assetRoot}}assets/print.css" media="print">
 <link rel="icon" href="{{assetRoot}}assets/favicon.svg" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" title="督查结果更新" href="{{assetRoot}}feed.xml">
+<link rel="alternate" type="application/atom+xml" title="督查结果更新" href="{{reportRoot}}feed.xml">
 {{/chrome}}
 {{$head}}{{/head}}
 </head>
@@ -1303,7 +1338,7 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
     {{#identity}}
     <p class="site-identity">{{#items}}{{#separated}}<span class="sep" aria-hidden="true"> · </span>{{/separated}}<span>{{label}}：{{value}}</span>{{/items}}</p>
     {{/identity}}
-    <p>开放数据：<a href="{{assetRoot}}data.json">data.json（JSON）</a><span class="sep" aria-hidden="true"> · </span><a href="{{assetRoot}}tasks.csv">tasks.csv（表格）</a><span class="sep" aria-hidden="true"> · </span><a href="{{assetRoot}}feed.xml">订阅更新（Atom）</a><span class="sep" aria-hidden="true"> · </span><a href="{{assetRoot}}rounds/index.html">历次督查</a></p>
+    <p>开放数据：<a href="{{reportRoot}}data.json">data.json（JSON）</a><span class="sep" aria-hidden="true"> · </span><a href="{{reportRoot}}tasks.csv">tasks.csv（表格）</a><span class="sep" aria-hidden="true"> · </span><a href="{{reportRoot}}feed.xml">订阅更新（Atom）</a>{{#roundsHref}}<span class="sep" aria-hidden="true"> · </span><a href="{{roundsHref}}">历次督查</a>{{/roundsHref}}<span class="sep" aria-hidden="true"> · </span><a href="{{frontHref}}">专栏首页（各年度报告）</a></p>
   </div>
 </footer>
 {{/chrome}}
@@ -1320,7 +1355,7 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
 <p class="page-lead">您要访问的页面不存在，可能已被移动或删除。</p>
 <ul class="link-list">
   <li><a href="{{chrome.root}}index.html">返回首页</a></li>
-  <li><a href="{{chrome.root}}tasks/index.html">查看全部任务</a></li>
+  <li><a href="{{tasksHref}}">查看最新报告的全部任务</a></li>
   <li><a href="{{chrome.root}}units/index.html">按责任单位查看</a></li>
 </ul>
 {{/main}}
@@ -1371,7 +1406,7 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
 )),
 ("redirect.mustache", .text(
 #"""
-{{! A unit's former address (site.yml's formerSlugs): sends the reader on to its page. }}
+{{! A former address (a unit's formerSlugs, a page from before reports had folders): sends the reader on to the page now there. }}
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -1385,7 +1420,7 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
 <body>
 <main>
 <h1>页面已迁移</h1>
-<p>{{name}}的页面已迁移到新地址:<a href="{{href}}">{{name}}</a>。</p>
+<p>{{name}}的页面已迁移到新地址：<a href="{{href}}">{{name}}</a>。</p>
 </main>
 </body>
 </html>
@@ -1447,6 +1482,40 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
     {{#next}}<li class="pager-next"><a href="{{href}}" rel="next"><span class="pager-dir">下一部分</span>{{label}}</a></li>{{/next}}
   </ul>
 </nav>
+{{/main}}
+{{/layout}}
+
+"""#
+)),
+("site-unit.mustache", .text(
+#"""
+{{<layout}}
+{{$main}}
+{{>breadcrumbs}}
+<h1>{{name}}</h1>
+{{#aliases}}<p class="page-lead">又称：{{aliases}}</p>{{/aliases}}
+{{#groups}}
+<section aria-labelledby="{{headingID}}">
+  <h2 id="{{headingID}}"><a href="{{href}}">{{title}}</a></h2>
+  <p>牵头 {{ledCount}} 项、参与 {{sharedCount}} 项，已完成 {{done}}/{{total}} 项，完成率 {{donePercent}}{{#date}}（截至 <span class="date">{{date}}</span>）{{/date}}。</p>
+  {{#hasLed}}
+  <h3>牵头任务</h3>
+  <ul class="task-list">
+    {{#led}}
+    {{>task-row}}
+    {{/led}}
+  </ul>
+  {{/hasLed}}
+  {{#hasShared}}
+  <h3>参与任务</h3>
+  <ul class="task-list">
+    {{#shared}}
+    {{>task-row}}
+    {{/shared}}
+  </ul>
+  {{/hasShared}}
+</section>
+{{/groups}}
 {{/main}}
 {{/layout}}
 

@@ -24,6 +24,8 @@ public struct ContentWriter: Sendable {
   public struct Outcome: Sendable {
     public var roundFolder: String
     public var wroteSiteFile: Bool
+    /// Whether the round started a report (and `report.yml` was written).
+    public var wroteReportFile: Bool = false
     /// Where the round it replaced was moved, when `force` replaced one.
     public var previousKeptAt: String?
     /// Rounds that an import killed while replacing them had left under a staging name, kept
@@ -34,12 +36,14 @@ public struct ContentWriter: Sendable {
   /// Writes `round` as `rounds/<id>/`, taking the content folder's lock for the time it takes
   /// (waiting for another import).
   public func write(
-    _ round: Round, config: SiteConfig, force: Bool, discardEdits: Bool = false
+    _ round: Round, config: SiteConfig, force: Bool, discardEdits: Bool = false,
+    reportTitle: String? = nil
   ) throws(ContentError) -> Outcome {
     let lock = try ContentLock(layout: layout, mode: .write, wait: true)
     defer { lock.release() }
     return try write(
-      round, config: config, force: force, discardEdits: discardEdits, holding: lock)
+      round, config: config, force: force, discardEdits: discardEdits, reportTitle: reportTitle,
+      holding: lock)
   }
 
   /// Writes `round` as `rounds/<id>/`. An existing round is replaced only with `force`, and then
@@ -48,9 +52,13 @@ public struct ContentWriter: Sendable {
   ///
   /// A round whose files were edited by hand since import wrote them is replaced only with
   /// `discardEdits`; otherwise the error lists the files import would overwrite.
+  ///
+  /// The round goes into the report ``ContentLayout/report`` names; when that report has no
+  /// `report.yml` yet, one with `reportTitle` (default: site.yml's title) is put in place just
+  /// before the round.
   public func write(
     _ round: Round, config: SiteConfig, force: Bool, discardEdits: Bool = false,
-    holding lock: ContentLock
+    reportTitle: String? = nil, holding lock: ContentLock
   ) throws(ContentError) -> Outcome {
     precondition(lock.mode == .write, "an import holds the content lock for writing")
     let target = layout.roundFolder(round.id)
@@ -71,8 +79,14 @@ public struct ContentWriter: Sendable {
     let recovered = try removeLeftovers()
     let staging = layout.roundsFolder + "/.\(round.id).incoming-\(getpid())"
     let writesSiteFile = FolderCalls.kind(of: layout.siteFile) == .missing
+    let writesReportFile = FolderCalls.kind(of: layout.reportFile) == .missing
     do {
       try stage(files, config: writesSiteFile ? config : nil, in: staging)
+      if writesReportFile {
+        try create(
+          staging + "/" + Self.stagedReportFile,
+          text: ReportFile(title: reportTitle ?? config.title).text)
+      }
     } catch {
       try? FolderRemoval.remove(staging, markerLast: Self.markerName)
       throw error
@@ -80,6 +94,11 @@ public struct ContentWriter: Sendable {
     if writesSiteFile {
       try step("write", layout.siteFile) {
         try FolderCalls.rename(staging + "/" + Self.stagedSiteFile, to: layout.siteFile)
+      }
+    }
+    if writesReportFile {
+      try step("write", layout.reportFile) {
+        try FolderCalls.rename(staging + "/" + Self.stagedReportFile, to: layout.reportFile)
       }
     }
     let keptAt = try install(staging, at: target, replacing: exists, id: round.id)
@@ -90,13 +109,18 @@ public struct ContentWriter: Sendable {
     if writesSiteFile {
       try step("sync", layout.root) { try FolderCalls.syncFolder(layout.root) }
     }
+    if writesReportFile {
+      try step("sync", layout.reportFolder) { try FolderCalls.syncFolder(layout.reportFolder) }
+    }
     return Outcome(
-      roundFolder: target, wroteSiteFile: writesSiteFile, previousKeptAt: keptAt,
-      recovered: recovered)
+      roundFolder: target, wroteSiteFile: writesSiteFile, wroteReportFile: writesReportFile,
+      previousKeptAt: keptAt, recovered: recovered)
   }
 
   /// The name of the new site.yml inside the staging folder, until it is moved into place.
   static let stagedSiteFile = ".site.yml"
+  /// The name of a new report.yml inside the staging folder, until it is moved into place.
+  static let stagedReportFile = ".report.yml"
 
   /// Writes the round's files (with the record of what import wrote), and `config` as
   /// site.yml when given, into the new folder `staging`, marked first; then syncs them to the
@@ -248,7 +272,7 @@ public struct ContentWriter: Sendable {
       note: note)
   }
 
-  /// Writes `config` as a new site.yml and makes an empty `rounds/` folder (`report-site
+  /// Writes `config` as a new site.yml and makes an empty `reports/` folder (`report-site
   /// init`); refuses to replace a site.yml.
   public func writeNewSite(_ config: SiteConfig) throws {
     guard !FileManager.default.fileExists(atPath: layout.siteFile) else {
@@ -257,7 +281,7 @@ public struct ContentWriter: Sendable {
         note: "edit it, or run init in an empty folder")
     }
     try FileManager.default.createDirectory(
-      atPath: layout.roundsFolder, withIntermediateDirectories: true)
+      atPath: layout.reportsFolder, withIntermediateDirectories: true)
     try write(SiteConfigFile.text(for: config), to: layout.siteFile)
   }
 

@@ -32,14 +32,25 @@ public struct SiteConfig: Hashable, Sendable {
   }
 }
 
-/// Everything in `Content/`: the site's configuration and its rounds, oldest first.
+/// One report of `Content/reports/<id>/`: the site's configuration with the report's own title,
+/// and its rounds, oldest first.
 public struct Report: Hashable, Sendable {
+  /// site.yml, with ``SiteConfig/title`` the report's own title (its `report.yml`).
   public var config: SiteConfig
   public var rounds: [Round]
+  /// The report's folder name, in `Content/reports/` and in the site.
+  public var id: ReportID
+  /// Whether `report-site migrate` moved this report from the root layout (`Content/rounds/`),
+  /// whose pages were at the site's root: the build then keeps those old addresses working.
+  public var migratedFromRoot: Bool
 
-  public init(config: SiteConfig, rounds: [Round]) {
+  public init(
+    config: SiteConfig, rounds: [Round], id: ReportID = .unnamed, migratedFromRoot: Bool = false
+  ) {
     self.config = config
     self.rounds = rounds.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+    self.id = id
+    self.migratedFromRoot = migratedFromRoot
   }
 
   /// The newest round, the one the site shows by default.

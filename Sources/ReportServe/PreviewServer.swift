@@ -100,13 +100,13 @@ public final class PreviewServer: Sendable {
 
   /// One build, as `report-site build` does it; the diagnostics text when it fails.
   private func buildNow() -> String? {
-    let (report, diagnostics) = ContentReader(layout: options.content).read()
+    let (content, diagnostics) = ContentReader(layout: options.content).readSite()
     let text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n")
     if !text.isEmpty { options.log(text) }
-    guard let report else { return text }
+    guard let content else { return text }
     do {
       let builder = SiteBuilder(
-        report: report,
+        site: content,
         options: SiteBuildOptions(
           templates: options.themeFolder, output: site.folder, theme: try options.theme()))
       _ = try builder.build()

@@ -18,7 +18,7 @@ enum LongName {
       let (path, old) =
         place == "site.yml"
         ? (content + "/site.yml", "  - name: 区商务局\n")
-        : (content + "/rounds/2020-12-16/5.md", "  - 区商务局\n")
+        : (content + "/reports/2020/rounds/2020-12-16/5.md", "  - 区商务局\n")
       let text = try String(contentsOfFile: path, encoding: .utf8)
       guard text.contains(old) else { fail("\(path) does not name 区商务局") }
       try text.replacingOccurrences(of: old, with: old.replacingOccurrences(of: "区商务局", with: name))

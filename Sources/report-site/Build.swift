@@ -75,17 +75,17 @@ extension ReportSiteCommand {
       fingerprinted = nil
       let (read, found, unitSlugs) = CheckedContent.read(options.layout, preloaded: preloaded)
       let diagnostics = strictness.apply(found)
-      let report = diagnostics.hasErrors ? nil : read
+      let site = diagnostics.hasErrors ? nil : read
       contentLock.release()
       // The bytes are parsed: free them, on another thread, while the pages are made.
       BackgroundRelease.release(consume preloaded)
       DiagnosticPrinter.print(diagnostics)
-      guard let report else {
+      guard let site else {
         standardError("the site was not built; \(output) is unchanged\n")
         throw ExitCode(1)
       }
       let builder = SiteBuilder(
-        report: consume report,
+        site: consume site,
         options: SiteBuildOptions(
           templates: templatesURL, output: outputURL, verbose: verbose,
           // Only a build without warnings may be skipped next time: a skipped build prints

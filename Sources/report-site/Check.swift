@@ -16,10 +16,12 @@ extension ReportSiteCommand {
       let (read, found, _) = CheckedContent.read(options.layout)
       let diagnostics = strictness.apply(found)
       DiagnosticPrinter.print(diagnostics)
-      guard let report = read, !diagnostics.hasErrors else { throw ExitCode(1) }
-      let tasks = report.rounds.map(\.tasks.count).reduce(0, +)
+      guard let site = read, !diagnostics.hasErrors else { throw ExitCode(1) }
+      let rounds = site.reports.map(\.rounds.count).reduce(0, +)
+      let tasks = site.reports.flatMap(\.rounds).map(\.tasks.count).reduce(0, +)
+      let reports = site.reports.count == 1 ? "" : "\(site.reports.count) reports, "
       standardOutput(
-        "\(options.layout.root): \(report.rounds.count) round\(report.rounds.count == 1 ? "" : "s"), "
+        "\(options.layout.root): \(reports)\(rounds) round\(rounds == 1 ? "" : "s"), "
           + "\(tasks) tasks, no errors\n")
     }
   }

@@ -17,6 +17,9 @@ extension ReportSiteCommand {
     @Option(help: "The round (default: the latest).")
     var round: String?
 
+    @Option(help: "The report (default: the latest).")
+    var report: String?
+
     @Option(help: "text (the report text), csv or xlsx (a table with the round's columns).")
     var format: ExportFormat = .text
 
@@ -26,20 +29,20 @@ extension ReportSiteCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-      let reader = ContentReader(layout: options.layout)
+      let reader = ContentReader(layout: try reportLayout())
       let ids = reader.roundIDs()
       let id: RoundID
       if let round {
         guard let wanted = RoundID(round), ids.contains(wanted) else {
           throw ValidationError(
-            "no round \"\(round)\" in \(options.layout.roundsFolder); rounds: "
+            "no round \"\(round)\" in \(reader.layout.roundsFolder); rounds: "
               + ids.map(\.rawValue).joined(separator: ", "))
         }
         id = wanted
       } else {
         guard let latest = ids.last else {
           throw ValidationError(
-            "no rounds in \(options.layout.roundsFolder); import a report first")
+            "no rounds in \(reader.layout.roundsFolder); import a report first")
         }
         id = latest
       }
@@ -49,6 +52,30 @@ extension ReportSiteCommand {
         throw ExitCode(1)
       }
       try write(read)
+    }
+
+    /// The layout of the report to export: `--report`, else the latest (by its first round's
+    /// date, then id).
+    func reportLayout() throws -> ContentLayout {
+      let reader = ContentReader(layout: options.layout)
+      if let refusal = reader.rootLayoutRefusal() {
+        DiagnosticPrinter.print([refusal])
+        throw ExitCode(1)
+      }
+      let ids = reader.listReports().0
+      if let report {
+        guard let id = ReportID(report), ids.contains(id) else {
+          throw ValidationError(
+            "no report \"\(report)\" in \(options.layout.reportsFolder); reports: "
+              + ids.map(\.rawValue).joined(separator: ", "))
+        }
+        return options.layout.forReport(id)
+      }
+      guard let latest = reader.latestReport()?.id else {
+        throw ValidationError(
+          "no reports in \(options.layout.reportsFolder); import a report first")
+      }
+      return options.layout.forReport(latest)
     }
   }
 }

@@ -9,7 +9,7 @@ import TextDecoding
 extension ReportSiteCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Import a supervision report text into Content/ as a round.",
+      abstract: "Import a supervision report text into Content/ as a round of a report.",
       discussion: """
         Reads UTF-8 with or without BOM, UTF-16 with BOM and GB18030/GBK, LF or CRLF, half- or
         full-width punctuation. On any error nothing is written. One import at a time writes a
@@ -39,6 +39,14 @@ extension ReportSiteCommand {
 
     @Flag(help: "Stop with an error, instead of waiting, when another import is writing Content/.")
     var noWait = false
+
+    @Option(
+      name: .customLong("report"),
+      help: """
+        The report to add the round to, or to start (e.g. 2021). Default: the latest report \
+        (refused when the tasks differ), or with no report yet one named by the year.
+        """)
+    var reportID: String?
 
     @OptionGroup var options: ContentOptions
 
@@ -109,10 +117,12 @@ extension ReportSiteCommand {
         diagnostics
         + ReportValidator(siteFile: layout.siteFile).validate(round, config: config)
         .filter { $0.severity == .warning }
+      let (layout, newTitle) = try target(for: round, layout: layout)
       let outcome: ContentWriter.Outcome
       do {
         outcome = try ContentWriter(layout: layout).write(
-          round, config: config, force: force, discardEdits: discardEdits, holding: lock)
+          round, config: config, force: force, discardEdits: discardEdits, reportTitle: newTitle,
+          holding: lock)
       } catch {
         DiagnosticPrinter.print(diagnostics)
         standardError(error.description + "\n")
@@ -124,6 +134,9 @@ extension ReportSiteCommand {
       standardOutput(
         "imported \(round.tasks.count) tasks in \(round.sections.count) sections "
           + "(\(units) units) into \(outcome.roundFolder)\n")
+      if outcome.wroteReportFile {
+        standardOutput("wrote \(layout.reportFile): set the report's title there\n")
+      }
       if outcome.wroteSiteFile {
         standardOutput(
           "wrote \(layout.siteFile): set the title, merge unit aliases, then run `report-site check`\n"

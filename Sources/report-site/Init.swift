@@ -6,7 +6,7 @@ import ReportModel
 extension ReportSiteCommand {
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Make a new site: a commented Content/site.yml and an empty Content/rounds/.",
+      abstract: "Make a new site: a commented Content/site.yml and an empty Content/reports/.",
       discussion: """
         The folder must be empty or not exist yet. The site builds with the built-in theme;
         `report-site theme --copy` writes it out for editing. Example:
@@ -29,7 +29,7 @@ extension ReportSiteCommand {
       }
       standardOutput(
         """
-        wrote \(layout.siteFile) and \(layout.roundsFolder)/
+        wrote \(layout.siteFile) and \(layout.reportsFolder)/
         next: set title and publisher in site.yml, then
           report-site import 督查报告.txt && report-site build
 

@@ -17,6 +17,7 @@ struct ReportSiteCommand: AsyncParsableCommand {
     version: "report-site " + ReportSiteVersion.current,
     subcommands: [
       Init.self, Import.self, Export.self, Check.self, Build.self, Serve.self, Theme.self,
+      Migrate.self,
     ]
   )
 }

@@ -18,11 +18,13 @@ import Testing
     let files = snapshot(output)
     #expect(
       files.keys.filter {
-        $0.hasPrefix("tasks/") && $0.hasSuffix(".html") && $0 != "tasks/index.html"
+        $0.hasPrefix("2020/tasks/") && $0.hasSuffix(".html") && $0 != "2020/tasks/index.html"
       }
       .count == 78)
-    #expect(files.keys.filter { $0.hasPrefix("sections/") }.count == 6)
-    #expect(files.keys.filter { $0.hasPrefix("status/") && $0 != "status/index.html" }.count == 6)
+    #expect(files.keys.filter { $0.hasPrefix("2020/sections/") }.count == 6)
+    #expect(
+      files.keys.filter { $0.hasPrefix("2020/status/") && $0 != "2020/status/index.html" }.count
+        == 6)
     // data.json says what the seed says, task by task.
     let seed = try String(contentsOfFile: seedPath, encoding: .utf8)
     let round = try #require(
@@ -78,21 +80,23 @@ import Testing
     let json = try #require(
       try JSONSerialization.jsonObject(with: files["data.json"] ?? Data()) as? [String: Any])
     #expect((json["rounds"] as? [Any])?.count == 2)
-    #expect(files["changes/2020-12-16--2021-01-20.html"] != nil)
-    #expect(files["rounds/2020-12-16/index.html"] != nil)
+    #expect(files["2020/changes/2020-12-16--2021-01-20.html"] != nil)
+    #expect(files["2020/rounds/2020-12-16/index.html"] != nil)
     #expect(files["feed.xml"] != nil)
   }
 
   @Test func invalidContentFailsWithItsPlaceAndWritesNothing() throws {
     let folder = try temporaryFolder()
     #expect(try ReportSiteBinary.run(["import", seedPath], in: folder).status == 0)
-    let task = folder + "/Content/rounds/2020-12-16/3.md"
+    let task = folder + "/Content/reports/2020/rounds/2020-12-16/3.md"
     let text = try String(contentsOfFile: task, encoding: .utf8)
     try text.replacingOccurrences(of: "status: 已完成并长期坚持", with: "status: 基本完成")
       .write(toFile: task, atomically: true, encoding: .utf8)
     let result = try ReportSiteBinary.run(["build", "--templates", templates], in: folder)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("Content/rounds/2020-12-16/3.md:11:9: error: unknown status"))
+    #expect(
+      result.stderr.contains(
+        "Content/reports/2020/rounds/2020-12-16/3.md:11:9: error: unknown status"))
     #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
   }
 }

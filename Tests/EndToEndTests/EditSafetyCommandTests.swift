@@ -5,7 +5,7 @@ import Testing
   @Test func importForceListsHandEditsAndNeedsDiscardEdits() throws {
     let folder = try temporaryFolder()
     #expect(try ReportSiteBinary.run(["import", seedPath], in: folder).status == 0)
-    let task = folder + "/Content/rounds/2020-12-16/17.md"
+    let task = folder + "/Content/reports/2020/rounds/2020-12-16/17.md"
     let text = try String(contentsOfFile: task, encoding: .utf8)
     try (text + "\n| 指标 | 完成 |\n| --- | --- |\n| 1 | 2 |\n").write(
       toFile: task, atomically: true, encoding: .utf8)
@@ -13,7 +13,7 @@ import Testing
     #expect(refused.status == 1)
     #expect(
       refused.stderr.contains(
-        "Content/rounds/2020-12-16: error: import would overwrite files edited by hand "
+        "Content/reports/2020/rounds/2020-12-16: error: import would overwrite files edited by hand "
           + "since the last import: task 17\nnote: pass --discard-edits"), "\(refused.stderr)")
     #expect(try String(contentsOfFile: task, encoding: .utf8).contains("| 指标 | 完成 |"))
     let forced = try ReportSiteBinary.run(

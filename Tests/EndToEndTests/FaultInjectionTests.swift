@@ -112,7 +112,9 @@ import Testing
     }
     try #require(references[0] != references[1])
     let content = fixture.folder + "/site/Content"
-    let rounds = content + "/rounds"
+    let report = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: fixture.contents[0] + "/reports").first)
+    let rounds = content + "/reports/" + report + "/rounds"
     try #require(
       try ReportSiteBinary.run(["import", fixture.texts[0], "--content", content]).status == 0)
     var random = SplitMix(state: Self.seed &+ 1)
@@ -140,7 +142,7 @@ import Testing
         #expect(name.hasPrefix(".2021-06-30.replaced-"), "left in rounds/: \(name)")
         try FileManager.default.removeItem(atPath: rounds + "/" + name)
       }
-      #expect(try entries(of: content) == ["rounds", "site.yml"])
+      #expect(try entries(of: content) == ["reports", "site.yml"])
       current = next
     }
     print(

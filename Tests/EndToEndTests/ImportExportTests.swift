@@ -80,7 +80,7 @@ import Testing
     #expect(
       try ReportSiteBinary.run(["import", seedPath, "--content", "Content"], in: folder).status == 0
     )
-    let task = folder + "/Content/rounds/2020-12-16/17.md"
+    let task = folder + "/Content/reports/2020/rounds/2020-12-16/17.md"
     let text = try String(contentsOfFile: task, encoding: .utf8)
     try text.replacingOccurrences(of: "status: 已完成\n", with: "status: 基本完成\n")
       .write(toFile: task, atomically: true, encoding: .utf8)
@@ -88,7 +88,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr.contains(
-        "Content/rounds/2020-12-16/17.md:8:9: error: unknown status \"基本完成\"\n"
+        "Content/reports/2020/rounds/2020-12-16/17.md:8:9: error: unknown status \"基本完成\"\n"
           + "note: add it to statuses in Content/site.yml"))
   }
 
@@ -104,7 +104,7 @@ import Testing
     let content = try temporaryFolder() + "/c"
     let imported = try ReportSiteBinary.run(["import", seedPath, "--content", content])
     #expect(imported.status == 0, "\(imported.stderr)")
-    let file = content + "/rounds/2020-12-16/5.md"
+    let file = content + "/reports/2020/rounds/2020-12-16/5.md"
     let text = try String(contentsOfFile: file, encoding: .utf8)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     try (text + "\n另见<a href=\"x\">链接</a>。\n").write(
@@ -115,7 +115,8 @@ import Testing
     let line = lines.count + 1
     #expect(
       checked.stderr.contains(
-        "rounds/2020-12-16/5.md:\(line):3: warning: raw HTML in the narrative of task 5"),
+        "reports/2020/rounds/2020-12-16/5.md:\(line):3: warning: raw HTML in the narrative of task 5"
+      ),
       "\(checked.stderr)")
   }
 }

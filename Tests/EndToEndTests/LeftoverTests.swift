@@ -47,7 +47,7 @@ import Testing
     let root = try temporaryFolder()
     let content = root + "/Content"
     #expect(try ReportSiteBinary.run(["import", seedPath, "--content", content]).status == 0)
-    let rounds = content + "/rounds"
+    let rounds = content + "/reports/2020/rounds"
     // A staging folder marked with its own name, an empty one, a round that an import
     // exchanged out of place just before it was killed (no marker), a marker left inside a
     // round that was put in place, and a folder that is none of these.

@@ -12,7 +12,7 @@ import Testing
     let files = snapshot(folder + "/Output")
     #expect(files["index.html"] != nil)
     #expect(files["assets/site.css"] != nil)
-    #expect(files.keys.filter { $0.hasPrefix("tasks/") }.count > 78)
+    #expect(files.keys.filter { $0.hasPrefix("2020/tasks/") }.count > 78)
     // The same site as one built with the repository's Templates/ folder.
     let other = try ReportSiteBinary.run(
       [
@@ -35,7 +35,7 @@ import Testing
     var isFolder: ObjCBool = false
     #expect(
       FileManager.default.fileExists(
-        atPath: folder + "/gzbg/Content/rounds", isDirectory: &isFolder) && isFolder.boolValue)
+        atPath: folder + "/gzbg/Content/reports", isDirectory: &isFolder) && isFolder.boolValue)
     let again = try ReportSiteBinary.run(["init", "gzbg"], in: folder)
     #expect(again.status != 0)
     #expect(again.stderr.contains("gzbg is not empty (Content)"), "\(again.stderr)")

@@ -31,7 +31,7 @@ import Testing
     try #require(try ReportSiteBinary.run(build(content, into: output)).status == 0)
 
     // An edit of every fifth task, as an editor saves it, then a build...
-    let round = content + "/rounds/2021-06-30"
+    let round = content + "/reports/2021/rounds/2021-06-30"
     func edit(_ marker: String) throws {
       for number in stride(from: 5, through: 1000, by: 5) {
         let path = round + "/\(number).md"

@@ -10,7 +10,8 @@ import Testing
     #expect(try ReportSiteBinary.run(["import", seedPath], in: folder).status == 0)
     #expect(try ReportSiteBinary.run(["import", second], in: folder).status == 0)
     let published = try String(
-      contentsOfFile: folder + "/Content/rounds/2020-12-16/published.yml", encoding: .utf8)
+      contentsOfFile: folder + "/Content/reports/2020/rounds/2020-12-16/published.yml",
+      encoding: .utf8)
     #expect(published.contains("\n区商务局: 区商务局\n"))
     let site = folder + "/Content/site.yml"
     let text = try String(contentsOfFile: site, encoding: .utf8)
@@ -32,7 +33,7 @@ import Testing
     #expect(unit.contains("区商务和投资促进局"))
     // The earlier round as published: the old name.
     let archived = try String(
-      contentsOfFile: output + "rounds/2020-12-16/units/index.html", encoding: .utf8)
+      contentsOfFile: output + "2020/rounds/2020-12-16/units/index.html", encoding: .utf8)
     #expect(archived.contains("区商务局"))
     #expect(!archived.contains("区商务和投资促进局"))
   }

@@ -42,7 +42,7 @@ import Testing
     let port = try #require(serve.port(), "\(serve.output) \(serve.errorText)")
     let client = HTTPTestClient(port: port)
 
-    let task = try client.get("/gzbg/tasks/17.html")
+    let task = try client.get("/gzbg/2020/tasks/17.html")
     #expect(task.status == 200)
     #expect(task.text.contains("<script src=\"/__report-site/live.js\""))
     #expect(task.text.contains("已完成"))
@@ -62,13 +62,13 @@ import Testing
     let events = try client.events(LiveReloadPaths.events)
     defer { events.close() }
     #expect(try events.next(timeout: 10)?.event == "hello")
-    let path = folder + "/Content/rounds/2020-12-16/17.md"
+    let path = folder + "/Content/reports/2020/rounds/2020-12-16/17.md"
     let original = try String(contentsOfFile: path, encoding: .utf8)
     var start = Date()
     try saveByRename(
       original.replacingOccurrences(of: "status: 已完成\n", with: "status: 进度滞后\n"), to: path)
     let latency = try #require(try reload(events, since: start))
-    let edited = try client.get("/gzbg/tasks/17.html")
+    let edited = try client.get("/gzbg/2020/tasks/17.html")
     let seen = Date().timeIntervalSince(start)
     #expect(edited.text.contains("进度滞后"))
     print("serve: reload event \(latency) s, new page fetched \(seen) s after the save")
@@ -82,7 +82,7 @@ import Testing
     let before = builds()
     start = Date()
     for number in 20..<40 {
-      let file = folder + "/Content/rounds/2020-12-16/\(number).md"
+      let file = folder + "/Content/reports/2020/rounds/2020-12-16/\(number).md"
       let text = try String(contentsOfFile: file, encoding: .utf8)
       try saveByRename(text + "\n补充。\n", to: file)
     }
@@ -98,17 +98,19 @@ import Testing
     ).path
     start = Date()
     #expect(try ReportSiteBinary.run(["import", second], in: folder).status == 0)
-    #expect(try reloads(events, until: client, "/gzbg/rounds/index.html", contains: "2021-01-20"))
+    #expect(
+      try reloads(events, until: client, "/gzbg/2020/rounds/index.html", contains: "2021-01-20"))
 
     // A broken edit: the error shows in the page, the last good site stays.
-    let secondTask = folder + "/Content/rounds/2021-01-20/17.md"
+    let secondTask = folder + "/Content/reports/2020/rounds/2021-01-20/17.md"
     let secondText = try String(contentsOfFile: secondTask, encoding: .utf8)
     let broken = secondText.replacing(#/status: [^\n]*\n/#, with: "status: 大体完成\n")
     start = Date()
     try saveByRename(broken, to: secondTask)
     #expect(
-      try reloads(events, until: client, "/gzbg/tasks/17.html", contains: "report-site-failure"))
-    let failed = try client.get("/gzbg/tasks/17.html")
+      try reloads(
+        events, until: client, "/gzbg/2020/tasks/17.html", contains: "report-site-failure"))
+    let failed = try client.get("/gzbg/2020/tasks/17.html")
     #expect(failed.status == 200)
     #expect(failed.text.contains("2021-01-20/17.md:8:9: error: unknown status &quot;大体完成&quot;"))
     #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))

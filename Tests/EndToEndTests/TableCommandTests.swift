@@ -9,7 +9,7 @@ import Testing
 
   /// The round folders of a Content/ by relative path.
   func rounds(_ content: String) -> [String: Data] {
-    snapshot(content + "/rounds")
+    snapshot(content + "/reports")
   }
 
   @Test(arguments: [

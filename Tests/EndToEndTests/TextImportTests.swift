@@ -31,8 +31,8 @@ import Testing
     #expect(gbk.status == 0, "\(gbk.stderr)")
     #expect(gbk.output.contains("seed-gbk.txt: read as GB18030"))
     #expect(snapshot(folder + "/a") == snapshot(folder + "/b"))
-    // site.yml, round.yml, intro.md, 78 tasks, published.yml and .imported.
-    #expect(snapshot(folder + "/a").count == 83)
+    // site.yml, report.yml, round.yml, intro.md, 78 tasks, published.yml and .imported.
+    #expect(snapshot(folder + "/a").count == 84)
   }
 
   @Test func aReportThatIsNoTextNamesItsLine() throws {
@@ -59,7 +59,8 @@ import Testing
     let dated = try ReportSiteBinary.run(
       ["import", "r.txt", "--date", "2021-06-30", "--content", "c"], in: folder)
     #expect(dated.status == 0, "\(dated.stderr)")
-    let task = try String(contentsOfFile: folder + "/c/rounds/2021-06-30/1.md", encoding: .utf8)
+    let task = try String(
+      contentsOfFile: folder + "/c/reports/2021/rounds/2021-06-30/1.md", encoding: .utf8)
     #expect(
       task == """
         ---
@@ -106,7 +107,7 @@ import Testing
     let built = try ReportSiteBinary.run(
       ["build", "--content", "c", "--output", "o", "--templates", templates], in: folder)
     #expect(built.status == 0, "\(built.stderr)")
-    let page = try String(contentsOfFile: folder + "/o/tasks/2.html", encoding: .utf8)
+    let page = try String(contentsOfFile: folder + "/o/2021/tasks/2.html", encoding: .utf8)
     #expect(page.contains("市大数据局</a><span class=\"lead-mark\">（牵头）</span>"))
     #expect(page.contains("市财政局</a><span class=\"lead-mark\">（配合）</span>"))
     #expect(page.contains("<dt>分管领导</dt>\n      <dd>王某某、陈某</dd>"))

@@ -71,9 +71,11 @@ import Testing
   @Test func aTouchedButUnchangedFileStillCountsAsUnchanged() throws {
     let site = try site()
     let before = try site.identities()
-    let rounds = try FileManager.default.contentsOfDirectory(atPath: site.content + "/rounds")
+    let rounds = try FileManager.default.contentsOfDirectory(
+      atPath: site.content + "/reports/2020/rounds")
     let task =
-      site.content + "/rounds/" + rounds.filter { !$0.hasPrefix(".") }.sorted().last! + "/3.md"
+      site.content + "/reports/2020/rounds/" + rounds.filter { !$0.hasPrefix(".") }.sorted().last!
+      + "/3.md"
     try FileManager.default.setAttributes(
       [.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: task)
     let again = try site.build()
@@ -100,9 +102,10 @@ import Testing
 
   @Test func aOneByteChangeOfATaskRebuilds() throws {
     let site = try site()
-    let rounds = try FileManager.default.contentsOfDirectory(atPath: site.content + "/rounds")
+    let rounds = try FileManager.default.contentsOfDirectory(
+      atPath: site.content + "/reports/2020/rounds")
     let task =
-      site.content + "/rounds/" + rounds.filter { !$0.hasPrefix(".") }.sorted().last!
+      site.content + "/reports/2020/rounds/" + rounds.filter { !$0.hasPrefix(".") }.sorted().last!
       + "/17.md"
     try site.append("。", to: task)
     expectBuilt(try site.build(), "a task changed")
@@ -122,7 +125,7 @@ import Testing
 
   @Test func aNewRoundFolderOrADeletedFileRebuilds() throws {
     let site = try site()
-    let rounds = site.content + "/rounds"
+    let rounds = site.content + "/reports/2020/rounds"
     let latest = try FileManager.default.contentsOfDirectory(atPath: rounds)
       .filter { !$0.hasPrefix(".") }.sorted().last!
     try FileManager.default.copyItem(
@@ -134,7 +137,7 @@ import Testing
 
   @Test func aPageRemovedOrAddedByHandIsRebuilt() throws {
     let site = try site()
-    let page = site.output + "/tasks/17.html"
+    let page = site.output + "/2020/tasks/17.html"
     let bytes = try Data(contentsOf: URL(fileURLWithPath: page))
     try FileManager.default.removeItem(atPath: page)
     expectBuilt(try site.build(), "a page removed")

@@ -8,7 +8,7 @@ import Testing
   @Test func svgBadgeCarriesTextTitleAndRoom() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try SiteFixture.report(), into: folder.output)
-    let svg = try SiteFixture.text(folder.output, "badges/1.svg")
+    let svg = try SiteFixture.text(folder.output, "2020/badges/1.svg")
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(svg.contains("<title>第 1 项任务：已完成并长期坚持</title>"))
     #expect(svg.contains(">已完成·长期坚持</text>"))
@@ -25,7 +25,7 @@ import Testing
   func htmlBadgeHasWordsAndAnIcon(category: StatusCategory) throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try SiteFixture.report(), into: folder.output)
-    let page = try SiteFixture.text(folder.output, "status/\(category.rawValue).html")
+    let page = try SiteFixture.text(folder.output, "2020/status/\(category.rawValue).html")
     let badge = try #require(
       page.range(of: "<span class=\"badge badge-\(category.rawValue)\">").map {
         page[$0.lowerBound...].prefix { $0 != "\n" }

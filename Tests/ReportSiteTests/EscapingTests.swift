@@ -25,7 +25,7 @@ import Testing
       round.tasks[0].text = "任务<script>alert(2)</script>\"引号\""
     }
     try SiteFixture.build(report, into: folder.output)
-    let page = try SiteFixture.text(folder.output, "tasks/1.html")
+    let page = try SiteFixture.text(folder.output, "2020/tasks/1.html")
     let lower = try SiteFixture.withoutElderScript(page).lowercased()
     #expect(!lower.contains("<script"))
     #expect(!lower.contains("<iframe"))
@@ -38,7 +38,7 @@ import Testing
     #expect(page.contains("任务&lt;script&gt;alert(2)&lt;/script&gt;&quot;引号&quot;"))
 
     // The same task on list pages and in the SVG badge title is escaped too.
-    for path in ["sections/1.html", "tasks/index.html", "status/done-ongoing.html"] {
+    for path in ["2020/sections/1.html", "2020/tasks/index.html", "2020/status/done-ongoing.html"] {
       let list = try SiteFixture.text(folder.output, path)
       #expect(!list.contains("<script>alert(2)"), "\(path)")
       #expect(list.contains("任务&lt;script&gt;alert(2)"), "\(path)")

@@ -23,7 +23,7 @@ import Testing
 
   @Test func onePageHoldsEveryTaskInReportOrder() throws {
     let folder = try build(pageSize: 200)
-    let html = try SiteFixture.text(folder.output, "full/index.html")
+    let html = try SiteFixture.text(folder.output, "2020/full/index.html")
     let round = try #require(try SiteFixture.report().latest)
     #expect(numbers(html) == round.tasks.map(\.number))
     #expect(html.count(of: "<h2 id=\"s") == 6)
@@ -31,18 +31,19 @@ import Testing
     #expect(html.contains("<span class=\"lead-mark\">（牵头）</span>"))
     #expect(html.contains("拼多多"))
     #expect(html.count(of: "<h1") == 1)
-    #expect(try SiteFixture.text(folder.output, "index.html").contains("href=\"full/index.html\""))
+    #expect(
+      try SiteFixture.text(folder.output, "2020/index.html").contains("href=\"full/index.html\""))
     #expect(!FileManager.default.fileExists(atPath: folder.output.path + "/full/1.html"))
   }
 
   @Test func aLongReportIsSplitBySection() throws {
     let folder = try build(pageSize: 20)
-    let first = try SiteFixture.text(folder.output, "full/index.html")
+    let first = try SiteFixture.text(folder.output, "2020/full/index.html")
     #expect(numbers(first).isEmpty)
     var all: [Int] = []
     for section in 1...6 {
       #expect(first.contains("<a href=\"../full/\(section).html\">"))
-      all += numbers(try SiteFixture.text(folder.output, "full/\(section).html"))
+      all += numbers(try SiteFixture.text(folder.output, "2020/full/\(section).html"))
     }
     let round = try #require(try SiteFixture.report().latest)
     #expect(all == round.tasks.map(\.number))

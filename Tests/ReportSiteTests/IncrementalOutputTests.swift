@@ -47,7 +47,7 @@ import Testing
     try SiteFixture.build(try SiteFixture.report(), into: folder.output)
     let before = try Self.identities(folder.output)
     let oldBytes = try SiteFixture.tree(folder.output)
-    let stale = folder.output.appendingPathComponent("tasks/999.html")
+    let stale = folder.output.appendingPathComponent("2020/tasks/999.html")
     try Data("old".utf8).write(to: stale)
     let changed = try SiteFixture.report { round in
       round.tasks[0].status = round.tasks[0].status == "已完成" ? "推进中" : "已完成"
@@ -83,7 +83,7 @@ import Testing
     // The change makes some files differ (staged), then an error ends the build.
     let output = OutputDirectory(folder.output)
     try output.prepare()
-    try output.write(Data("same? no".utf8), to: "index.html")
+    try output.write(Data("same? no".utf8), to: "2020/index.html")
     try output.write(
       try Data(contentsOf: folder.output.appendingPathComponent("404.html")), to: "404.html")
     // (The marker file is added at commit, with the build's fingerprint.)

@@ -35,13 +35,13 @@ import Testing
     let base = "https://www.qyp.gov.cn/dbdc/2020/"
     try SiteFixture.build(try SiteFixture.report(baseURL: base), into: folder.output)
     let files = try SiteFixture.tree(folder.output)
-    let task = try SiteFixture.text(folder.output, "tasks/5.html")
-    #expect(task.contains("<link rel=\"canonical\" href=\"\(base)tasks/5.html\">"))
-    let home = try SiteFixture.text(folder.output, "index.html")
-    #expect(home.contains("<link rel=\"canonical\" href=\"\(base)\">"))
+    let task = try SiteFixture.text(folder.output, "2020/tasks/5.html")
+    #expect(task.contains("<link rel=\"canonical\" href=\"\(base)2020/tasks/5.html\">"))
+    let home = try SiteFixture.text(folder.output, "2020/index.html")
+    #expect(home.contains("<link rel=\"canonical\" href=\"\(base)2020/\">"))
     let sitemap = try SiteFixture.text(folder.output, "sitemap.xml")
     #expect(sitemap.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
-    #expect(sitemap.count(of: "<loc>\(base)tasks/") == 78 + 1)
+    #expect(sitemap.count(of: "<loc>\(base)2020/tasks/") == 78 + 1)
     #expect(sitemap.contains("<loc>\(base)units/qu-shang-wu-ju.html</loc>"))
 
     // The 404 page is served at any depth, so its links are absolute; it has no canonical.

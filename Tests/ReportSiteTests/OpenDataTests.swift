@@ -10,7 +10,7 @@ import Testing
     let report = try SiteFixture.report()
     try SiteFixture.build(report, into: folder.output)
     let round = try #require(report.latest)
-    let data = try Data(contentsOf: folder.output.appendingPathComponent("data.json"))
+    let data = try Data(contentsOf: folder.output.appendingPathComponent("2020/data.json"))
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(json["title"] as? String == report.config.title)
 
@@ -55,11 +55,12 @@ import Testing
     let units = try #require(json["units"] as? [[String: Any]])
     let merged = try #require(units.first { $0["name"] as? String == "区人力资源和社会保障局" })
     #expect(merged["aliases"] as? [String] == ["区人社局"])
-    #expect(merged["url"] as? String == "units/qu-ren-li-zi-yuan-he-she-hui-bao-zhang-ju.html")
+    #expect(merged["url"] as? String == "../units/qu-ren-li-zi-yuan-he-she-hui-bao-zhang-ju.html")
     for unit in units {
       let url = try #require(unit["url"] as? String)
       #expect(
-        FileManager.default.fileExists(atPath: folder.output.appendingPathComponent(url).path))
+        FileManager.default.fileExists(
+          atPath: folder.output.appendingPathComponent("2020/" + url).standardizedFileURL.path))
     }
   }
 
@@ -69,7 +70,7 @@ import Testing
       round.tasks[0].narrative = "第一段,含逗号和\"引号\"。\n\n第二段。"
     }
     try SiteFixture.build(report, into: folder.output)
-    let data = try Data(contentsOf: folder.output.appendingPathComponent("tasks.csv"))
+    let data = try Data(contentsOf: folder.output.appendingPathComponent("2020/tasks.csv"))
     #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
     let rows = CSVReader.rows(text)
@@ -103,7 +104,7 @@ import Testing
       round.tasks[1].narrative = "\t=1+1"
     }
     try SiteFixture.build(report, into: folder.output)
-    let data = try Data(contentsOf: folder.output.appendingPathComponent("tasks.csv"))
+    let data = try Data(contentsOf: folder.output.appendingPathComponent("2020/tasks.csv"))
     let rows = CSVReader.rows(try #require(String(data: data.dropFirst(3), encoding: .utf8)))
     #expect(rows[1][3] == "'" + formula)
     #expect(rows[1][4] == "'@区商务局")
@@ -174,8 +175,8 @@ enum CSVReader {
     let folder = try TemporaryFolder()
     try SiteFixture.build(
       try SiteFixture.report(baseURL: "https://www.example.gov.cn/gzbg/"), into: folder.output)
-    let text = try SiteFixture.text(folder.output, "tasks.csv")
+    let text = try SiteFixture.text(folder.output, "2020/tasks.csv")
     let rows = CSVReader.rows(String(text.dropFirst()))
-    #expect(rows[1][10] == "https://www.example.gov.cn/gzbg/tasks/1.html")
+    #expect(rows[1][10] == "https://www.example.gov.cn/gzbg/2020/tasks/1.html")
   }
 }

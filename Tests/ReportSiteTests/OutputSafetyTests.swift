@@ -100,16 +100,16 @@ import Testing
   @Test func stalePagesDisappear() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try SiteFixture.report(), into: folder.output)
-    let stale = folder.output.appendingPathComponent("tasks/999.html")
+    let stale = folder.output.appendingPathComponent("2020/tasks/999.html")
     try Data("old".utf8).write(to: stale)
     let report = try SiteFixture.report { round in round.tasks.removeLast() }
     try SiteFixture.build(report, into: folder.output)
     #expect(!FileManager.default.fileExists(atPath: stale.path))
     #expect(
       !FileManager.default.fileExists(
-        atPath: folder.output.appendingPathComponent("tasks/78.html").path))
+        atPath: folder.output.appendingPathComponent("2020/tasks/78.html").path))
     #expect(
       FileManager.default.fileExists(
-        atPath: folder.output.appendingPathComponent("tasks/77.html").path))
+        atPath: folder.output.appendingPathComponent("2020/tasks/77.html").path))
   }
 }

@@ -13,18 +13,22 @@ import Testing
     let round = try #require(report.latest)
 
     let taskPages = files.keys.filter {
-      $0.hasPrefix("tasks/") && $0.hasSuffix(".html") && $0 != "tasks/index.html"
+      $0.hasPrefix("2020/tasks/") && $0.hasSuffix(".html") && $0 != "2020/tasks/index.html"
     }
-    #expect(Set(taskPages) == Set(round.tasks.map { "tasks/\($0.number).html" }))
+    #expect(Set(taskPages) == Set(round.tasks.map { "2020/tasks/\($0.number).html" }))
     #expect(taskPages.count == 78)
-    let sectionPages = files.keys.filter { $0.hasPrefix("sections/") }
-    #expect(Set(sectionPages) == Set((1...6).map { "sections/\($0).html" }))
-    let statusPages = files.keys.filter { $0.hasPrefix("status/") && $0 != "status/index.html" }
-    #expect(Set(statusPages) == Set(StatusCategory.allCases.map { "status/\($0.rawValue).html" }))
-    let badges = files.keys.filter { $0.hasPrefix("badges/") }
-    #expect(Set(badges) == Set(round.tasks.map { "badges/\($0.number).svg" }))
+    let sectionPages = files.keys.filter { $0.hasPrefix("2020/sections/") }
+    #expect(Set(sectionPages) == Set((1...6).map { "2020/sections/\($0).html" }))
+    let statusPages = files.keys.filter {
+      $0.hasPrefix("2020/status/") && $0 != "2020/status/index.html"
+    }
+    #expect(
+      Set(statusPages) == Set(StatusCategory.allCases.map { "2020/status/\($0.rawValue).html" }))
+    let badges = files.keys.filter { $0.hasPrefix("2020/badges/") }
+    #expect(Set(badges) == Set(round.tasks.map { "2020/badges/\($0.number).svg" }))
     for page in [
-      "index.html", "404.html", "tasks/index.html", "units/index.html", "status/index.html",
+      "2020/index.html", "404.html", "2020/tasks/index.html", "2020/units/index.html",
+      "2020/status/index.html",
       "data.json", "tasks.csv", "assets/site.css", "assets/print.css", "assets/filter.js",
       ".report-site",
     ] {
@@ -55,7 +59,7 @@ import Testing
     #expect(written.contains { $0.units.contains("区人社局") })
     #expect(written.contains { $0.units.contains("区人力资源和社会保障局") })
     for task in written {
-      #expect(page.contains("href=\"../tasks/\(task.number).html\""), "task \(task.number)")
+      #expect(page.contains("href=\"../2020/tasks/\(task.number).html\""), "task \(task.number)")
     }
     #expect(files["units/qu-ren-she-ju.html"] == nil)
 
@@ -74,12 +78,12 @@ import Testing
     let report = try SiteFixture.report()
     try SiteFixture.build(report, into: folder.output)
     let round = try #require(report.latest)
-    let six = try SiteFixture.text(folder.output, "sections/6.html")
+    let six = try SiteFixture.text(folder.output, "2020/sections/6.html")
     for task in round.tasks where task.section == 6 {
       #expect(six.contains("href=\"../tasks/\(task.number).html\""))
     }
     #expect(six.contains("<h2 id=\"tasks\">任务清单</h2>"))
-    let one = try SiteFixture.text(folder.output, "sections/1.html")
+    let one = try SiteFixture.text(folder.output, "2020/sections/1.html")
     #expect(one.contains("<h2 id=\"sub-1\">（一）抓实抓细强化疫情防控</h2>"))
     #expect(!one.contains("任务清单"))
   }
@@ -87,12 +91,12 @@ import Testing
   @Test func taskPageShowsBreadcrumbUnitsAndNeighbours() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try SiteFixture.report(), into: folder.output)
-    let page = try SiteFixture.text(folder.output, "tasks/2.html")
+    let page = try SiteFixture.text(folder.output, "2020/tasks/2.html")
     #expect(page.contains("<nav class=\"breadcrumbs\" aria-label=\"当前位置\">"))
     #expect(page.contains("<a href=\"../sections/1.html#sub-1\">（一）抓实抓细强化疫情防控</a>"))
     #expect(
       page.contains(
-        "<a href=\"../units/qu-wei-sheng-jian-kang-wei.html\">区卫生健康委</a>"
+        "<a href=\"../../units/qu-wei-sheng-jian-kang-wei.html\">区卫生健康委</a>"
           + "<span class=\"lead-mark\">（牵头）</span>"))
     #expect(page.count(of: "（牵头）") == 1)
     #expect(page.contains("href=\"../tasks/1.html\" rel=\"prev\""))
@@ -122,14 +126,14 @@ import Testing
   @Test func allTasksPageIsUsableWithoutScript() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try SiteFixture.report(), into: folder.output)
-    let page = try SiteFixture.text(folder.output, "tasks/index.html")
+    let page = try SiteFixture.text(folder.output, "2020/tasks/index.html")
     #expect(page.count(of: "<li class=\"task-row\"") == 78)
     #expect(
       page.contains(
         "<form class=\"filter panel\" id=\"task-filter\" action=\"index.html\" method=\"get\""
           + " data-search=\"../tasks/search/\" hidden>"
       ))
-    #expect(page.contains("<script src=\"../assets/filter.js\" defer></script>"))
+    #expect(page.contains("<script src=\"../../assets/filter.js\" defer></script>"))
     #expect(
       page.contains(
         "data-status=\"done-ongoing\" data-section=\"1\" data-units=\"qu-wei-sheng-jian-kang-wei"))

@@ -8,9 +8,11 @@ import Testing
 /// base URL.
 @Suite struct PortalMetaTests {
   static let pages = [
-    "index.html", "tasks/index.html", "tasks/17.html", "sections/2.html", "units/index.html",
-    "units/qu-tou-cu-ju.html", "status/index.html", "status/done.html", "rounds/index.html",
-    "changes/index.html", "404.html",
+    "2020/index.html", "2020/tasks/index.html", "2020/tasks/17.html", "2020/sections/2.html",
+    "2020/units/index.html",
+    "units/qu-tou-cu-ju.html", "2020/status/index.html", "2020/status/done.html",
+    "2020/rounds/index.html",
+    "2020/changes/index.html", "404.html",
   ]
 
   /// The content of `<meta name="…">` or `<meta property="…">` (HTML entities left as written).
@@ -41,7 +43,7 @@ import Testing
       }
       #expect(Self.meta("ContentSource", in: html) == "青云谱区人民政府", "\(path)")
     }
-    let task = try SiteFixture.text(folder.output, "tasks/17.html")
+    let task = try SiteFixture.text(folder.output, "2020/tasks/17.html")
     #expect(task.contains("<title>第 17 项：推进生物食品安全检测总部项目建设"))
     #expect(Self.meta("ArticleTitle", in: task)?.hasPrefix("第 17 项：推进生物食品安全检测总部项目建设") == true)
     #expect(Self.meta("Description", in: task)?.contains("责任单位：区投促局") == true)
@@ -49,17 +51,18 @@ import Testing
     #expect(Self.meta("og:type", in: task) == "article")
     #expect(
       Self.meta("ColumnName", in: task)
-        == Self.meta("ColumnName", in: try SiteFixture.text(folder.output, "sections/2.html")))
-    #expect(Self.meta("ArticleTitle", in: try SiteFixture.text(folder.output, "index.html")) == nil)
+        == Self.meta("ColumnName", in: try SiteFixture.text(folder.output, "2020/sections/2.html")))
+    #expect(
+      Self.meta("ArticleTitle", in: try SiteFixture.text(folder.output, "2020/index.html")) == nil)
   }
 
   @Test func baseURLAddsDomainURLAndImage() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(
       try SiteFixture.report(baseURL: "https://www.example.gov.cn/gzbg/"), into: folder.output)
-    let html = try SiteFixture.text(folder.output, "tasks/17.html")
+    let html = try SiteFixture.text(folder.output, "2020/tasks/17.html")
     #expect(Self.meta("SiteDomain", in: html) == "www.example.gov.cn")
-    #expect(Self.meta("og:url", in: html) == "https://www.example.gov.cn/gzbg/tasks/17.html")
+    #expect(Self.meta("og:url", in: html) == "https://www.example.gov.cn/gzbg/2020/tasks/17.html")
     #expect(Self.meta("og:image", in: html) == "https://www.example.gov.cn/gzbg/assets/share.png")
     #expect(FileManager.default.fileExists(atPath: folder.output.path + "/assets/share.png"))
   }

@@ -24,7 +24,7 @@ enum TwoRounds {
     let base = try SiteFixture.report()
     var second = try secondRound()
     edit(&second)
-    return Report(config: base.config, rounds: base.rounds + [second])
+    return Report(config: base.config, rounds: base.rounds + [second], id: base.id)
   }
 }
 
@@ -42,7 +42,7 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
   @Test func openDataHasBothRoundsHistoryAndChanges() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try TwoRounds.report(), into: folder.output)
-    let data = try Data(contentsOf: folder.output.appendingPathComponent("data.json"))
+    let data = try Data(contentsOf: folder.output.appendingPathComponent("2020/data.json"))
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let rounds = try #require(json["rounds"] as? [[String: Any]])
     #expect(rounds.map { $0["id"] as? String } == ["2020-12-16", "2021-01-20"])
@@ -65,7 +65,7 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
   @Test func changesPageListsExactlyTheStatusChangesWithBothBadges() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try TwoRounds.report(), into: folder.output)
-    let html = try SiteFixture.text(folder.output, "changes/2020-12-16--2021-01-20.html")
+    let html = try SiteFixture.text(folder.output, "2020/changes/2020-12-16--2021-01-20.html")
     #expect(changedNumbers(html, kind: "newly-done") == [7, 9, 10])
     #expect(changedNumbers(html, kind: "moved-backwards") == [17])
     #expect(changedNumbers(html, kind: "status-changed") == [22])
@@ -91,25 +91,25 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
   @Test func earlierRoundStaysReadableAndMarked() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try TwoRounds.report(), into: folder.output)
-    let archived = try SiteFixture.text(folder.output, "rounds/2020-12-16/tasks/17.html")
+    let archived = try SiteFixture.text(folder.output, "2020/rounds/2020-12-16/tasks/17.html")
     #expect(archived.contains("archive-notice"))
     #expect(archived.contains("这是 2020-12-16 督查结果的存档页面"))
     #expect(archived.contains("<span class=\"badge-text\">已完成</span>"))
     #expect(archived.contains("href=\"../../../tasks/17.html\""))
-    #expect(archived.contains("href=\"../../../assets/site.css\""))
+    #expect(archived.contains("href=\"../../../../assets/site.css\""))
     for page in ["index.html", "sections/1.html", "units/index.html", "tasks/index.html"] {
       #expect(
         FileManager.default.fileExists(
-          atPath: folder.output.appendingPathComponent("rounds/2020-12-16/" + page).path))
+          atPath: folder.output.appendingPathComponent("2020/rounds/2020-12-16/" + page).path))
     }
-    let latest = try SiteFixture.text(folder.output, "tasks/17.html")
+    let latest = try SiteFixture.text(folder.output, "2020/tasks/17.html")
     #expect(!latest.contains("archive-notice"))
   }
 
   @Test func taskPageShowsHistoryNewestFirstWithTheChangeMarked() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try TwoRounds.report(), into: folder.output)
-    let html = try SiteFixture.text(folder.output, "tasks/17.html")
+    let html = try SiteFixture.text(folder.output, "2020/tasks/17.html")
     let history = try #require(html.range(of: "历次督查情况"))
     let rest = html[history.upperBound...]
     let newer = try #require(rest.range(of: "2021-01-20"))
@@ -122,23 +122,23 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
   @Test func overdueTasksAreMarkedAndListed() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try TwoRounds.report(), into: folder.output)
-    let task = try SiteFixture.text(folder.output, "tasks/14.html")
+    let task = try SiteFixture.text(folder.output, "2020/tasks/14.html")
     #expect(task.contains("2020-12-31"))
     #expect(task.contains("已逾期"))
-    let home = try SiteFixture.text(folder.output, "index.html")
+    let home = try SiteFixture.text(folder.output, "2020/index.html")
     #expect(home.contains("已过完成期限、尚未完成的任务"))
     #expect(home.contains("href=\"tasks/14.html\""))
     // In the seed's own round the year had not ended: nothing is overdue.
     let oneRound = try TemporaryFolder()
     try SiteFixture.build(try SiteFixture.report(), into: oneRound.output)
-    #expect(!(try SiteFixture.text(oneRound.output, "index.html")).contains("已逾期"))
+    #expect(!(try SiteFixture.text(oneRound.output, "2020/index.html")).contains("已逾期"))
   }
 
   @Test func aRewordedTaskSaysSo() throws {
     let folder = try TemporaryFolder()
     let report = try TwoRounds.report { round in round.tasks[4].text = "新的任务表述。" }
     try SiteFixture.build(report, into: folder.output)
-    let html = try SiteFixture.text(folder.output, "tasks/5.html")
+    let html = try SiteFixture.text(folder.output, "2020/tasks/5.html")
     #expect(html.contains("本项任务的表述与 2020-12-16 督查时不同"))
   }
 
@@ -147,8 +147,8 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
     let second = try TemporaryFolder()
     try SiteFixture.build(try TwoRounds.report(), into: first.output)
     try SiteFixture.build(try TwoRounds.report(), into: second.output)
-    let feed = try Data(contentsOf: first.output.appendingPathComponent("feed.xml"))
-    #expect(feed == (try Data(contentsOf: second.output.appendingPathComponent("feed.xml"))))
+    let feed = try Data(contentsOf: first.output.appendingPathComponent("2020/feed.xml"))
+    #expect(feed == (try Data(contentsOf: second.output.appendingPathComponent("2020/feed.xml"))))
     let document = try XMLDocument(data: feed)
     let root = try #require(document.rootElement())
     #expect(root.name == "feed")
@@ -166,7 +166,7 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
     let one = try TemporaryFolder()
     try SiteFixture.build(try SiteFixture.report(), into: one.output)
     let oneFeed = try XMLDocument(
-      data: Data(contentsOf: one.output.appendingPathComponent("feed.xml")))
+      data: Data(contentsOf: one.output.appendingPathComponent("2020/feed.xml")))
     let firstID = oneFeed.rootElement()?.elements(forName: "entry").first?
       .elements(forName: "id").first?.stringValue
     #expect(firstID != nil)
@@ -178,9 +178,9 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
   @Test func changesPageAndFeedNameTheUnits() throws {
     let folder = try TemporaryFolder()
     try SiteFixture.build(try TwoRounds.report(), into: folder.output)
-    let page = try SiteFixture.text(folder.output, "changes/2020-12-16--2021-01-20.html")
+    let page = try SiteFixture.text(folder.output, "2020/changes/2020-12-16--2021-01-20.html")
     #expect(page.contains("<p class=\"task-meta\"><span class=\"meta-label\">责任单位：</span>"))
-    let feed = try SiteFixture.text(folder.output, "feed.xml")
+    let feed = try SiteFixture.text(folder.output, "2020/feed.xml")
     #expect(feed.contains("新完成：第 7 项（"))
     #expect(feed.contains("进度回退：第 17 项（"))
   }

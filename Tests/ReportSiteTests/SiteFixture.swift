@@ -35,7 +35,7 @@ enum SiteFixture {
     let config = SiteConfig(
       title: "2020年《政府工作报告》重点任务落实情况", publisher: "青云谱区人民政府", baseURL: baseURL,
       units: units)
-    return Report(config: config, rounds: [round])
+    return Report(config: config, rounds: [round], id: ReportID("2020")!)
   }
 
   @discardableResult

@@ -61,7 +61,7 @@ import Testing
           round.id = RoundID(id)!
           round.metadata = []
           return round
-        })
+        }, id: ReportID("2020")!)
     }
     let index = problems(rounds(["2020-12-16", "index.html"]))
     #expect(index.map(\.location.path) == ["Content/rounds/index.html"])
@@ -70,7 +70,7 @@ import Testing
     #expect(caseOnly.count == 1)
     #expect(caseOnly.first?.message.contains("but for case") == true)
     let page = problems(rounds(["a", "b-p2"]))
-    #expect(page.first?.message.contains("the name of page 2 of changes/a--b.html") == true)
+    #expect(page.first?.message.contains("the name of page 2 of 2020/changes/a--b.html") == true)
     let long = String(repeating: "2", count: 130)
     let tooLong = problems(rounds([long, long + "3"]))
     #expect(tooLong.count == 1)
@@ -86,7 +86,7 @@ import Testing
     #expect(found.first?.location.path == "Content/rounds/2020-12-16/round.yml")
     #expect(
       found.first?.message
-        == "a page of a section of round 2020-12-16 would be rounds/2020-12-16/sections/1.html, "
+        == "a page of a section of round 2020-12-16 would be 2020/rounds/2020-12-16/sections/1.html, "
         + "the name of a page of a section of round 2020-12-16")
   }
 

@@ -26,7 +26,9 @@ import Testing
     }
     report.config.units = UnitDirectory(units)
     let context = try SiteContext(report: report, renderer: .init())
-    return context.factories().flatMap { $0.jobs() }
+    let factories = context.factories()
+    let site = SitePages(config: report.config, reports: [factories.last!])
+    return factories.flatMap { $0.jobs() } + site.jobs()
   }
 
   @Test func everyTableListsEveryStoredProperty() throws {

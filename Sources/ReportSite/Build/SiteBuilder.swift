@@ -11,7 +11,7 @@ import SiteOutput
 /// `[i/n] step`. Every failure is a ``SiteBuildError``; after one, the old output is untouched
 /// and the staging folder is gone.
 public struct SiteBuilder: Sendable {
-  public let report: Report
+  public let site: SiteContent
   public let options: SiteBuildOptions
 
   /// The templates a site cannot be built without.
@@ -19,12 +19,17 @@ public struct SiteBuilder: Sendable {
     "layout", "home", "section", "units-index", "unit", "status-index", "status", "task",
     "tasks-index", "not-found", "badge", "task-row", "progress", "breadcrumbs", "badge-svg",
     "sitemap", "trend", "history", "changes", "rounds", "feed", "pagination",
-    "filter-index", "redirect", "full",
+    "filter-index", "redirect", "full", "front", "site-unit",
   ]
 
-  public init(report: Report, options: SiteBuildOptions) {
-    self.report = report
+  public init(site: SiteContent, options: SiteBuildOptions) {
+    self.site = site
     self.options = options
+  }
+
+  /// The builder of a site of one report.
+  public init(report: Report, options: SiteBuildOptions) {
+    self.init(site: SiteContent(report: report), options: options)
   }
 
   /// Builds the site; returns what was written.
@@ -46,8 +51,11 @@ public struct SiteBuilder: Sendable {
     begin("load templates from \(options.templates.relativePath)")
     let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
     begin("index the rounds and render Markdown")
-    let context = try SiteContext(
-      report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: options.unitSlugs)
+    guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
+    let slugs = Self.unitSlugs(of: site, given: options.unitSlugs)
+    let contexts = try site.reports.map {
+      try SiteContext(report: $0, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs)
+    }
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint
@@ -58,15 +66,46 @@ public struct SiteBuilder: Sendable {
       // on every core; the open data is encoded and written meanwhile.
       begin("make and render the pages and badges")
       let openData = OpenDataBox()
+      let factories = contexts.map { $0.factories() }
+      let sitePages = SitePages(config: site.config, reports: factories.map { $0.last! })
       let encodeOpenData: PageStream.Part = {
         openData.set(
           Result {
-            try output.write(OpenData(context).encoded(), to: SitePaths.data)
-            try output.write(Data(TasksCSV.text(context).utf8), to: SitePaths.csv)
+            for context in contexts {
+              try output.write(
+                OpenData(context).encoded(), to: context.reportPrefix + SitePaths.data)
+              try output.write(
+                Data(TasksCSV.text(context).utf8), to: context.reportPrefix + SitePaths.csv)
+            }
+            let (json, csv) = sitePages.openData()
+            try output.write(json, to: SitePaths.data)
+            try output.write(Data(csv.utf8), to: SitePaths.csv)
           })
         return []
       }
-      let parts = [encodeOpenData] + Self.scheduled(context.factories().map { $0.jobParts() })
+      let taken = sitePages.paths()
+      var reportParts:
+        [[(lists: [PageFactory.Part], tasks: [PageFactory.Part], others: [PageFactory.Part])]] = []
+      for (context, rounds) in zip(contexts, factories) {
+        guard context.report.migratedFromRoot else {
+          reportParts.append(rounds.map { $0.jobParts() })
+          continue
+        }
+        let redirects = RootRedirects(
+          folder: context.reportPrefix, title: context.report.config.title,
+          baseURL: site.config.baseURL, taken: taken)
+        reportParts.append(
+          rounds.map {
+            let parts = $0.jobParts()
+            return (
+              parts.lists.map(redirects.adding), parts.tasks.map(redirects.adding),
+              parts.others.map(redirects.adding)
+            )
+          })
+      }
+      let siteJobs: PageStream.Part = { sitePages.jobs() }
+      let parts =
+        [encodeOpenData, siteJobs] + reportParts.flatMap { Self.scheduled($0) }
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()
@@ -79,11 +118,13 @@ public struct SiteBuilder: Sendable {
       }
       begin("replace \(options.output.relativePath)")
       let (pageCount, jobCount) = (stream.pageCount, stream.jobCount)
-      BackgroundRelease.release(consume context, consume stream, consume parts)
+      let dataFiles = 2 * (contexts.count + 1)
+      BackgroundRelease.release(consume contexts, consume stream, consume parts)
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       var summary = SiteBuildSummary(
-        pagesWritten: pageCount, filesWritten: jobCount + assets.count + 3, seconds: seconds)
+        pagesWritten: pageCount, filesWritten: jobCount + assets.count + dataFiles + 1,
+        seconds: seconds)
       return summary
     } catch let error as SiteBuildError {
       output.abandon()
@@ -114,6 +155,14 @@ public struct SiteBuilder: Sendable {
       }
     }
     return parts + others
+  }
+
+  /// The units' slugs of every report (see ``UnitSlugs/slugs(forGroups:directory:)``): `given`
+  /// when it has every unit's.
+  static func unitSlugs(of site: SiteContent, given: [String: String]?) -> [String: String] {
+    let groups = site.reports.map { SiteContext.unitNames(of: $0).names }
+    if let given, groups.allSatisfy({ $0.allSatisfy { given[$0] != nil } }) { return given }
+    return UnitSlugs.slugs(forGroups: groups, directory: site.config.units)
   }
 
   /// Whether `output` holds, unchanged, the site a build with inputs of `fingerprint` writes;

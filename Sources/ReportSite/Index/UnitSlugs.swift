@@ -14,10 +14,21 @@ enum UnitSlugs {
 
   /// Slugs for `names` (canonical names), keyed by name.
   static func slugs(for names: [String], directory: UnitDirectory) -> [String: String] {
-    let sorted = Array(Set(names)).sorted()
+    slugs(forGroups: [names], directory: directory)
+  }
+
+  /// Slugs for the names of every group (one group per report, oldest first), keyed by name:
+  /// the slugs site.yml sets first, then each group's new names in name order, so that a later
+  /// group never changes an earlier one's slugs.
+  static func slugs(forGroups groups: [[String]], directory: UnitDirectory) -> [String: String] {
+    var seen: Set<String> = []
+    let orderedGroups = groups.map { group in
+      Array(Set(group)).sorted().filter { seen.insert($0).inserted }
+    }
+    let sorted = orderedGroups.flatMap { $0 }
     var result: [String: String] = [:]
     var taken: Set<String> = []
-    let explicit = sorted.compactMap { name in
+    let explicit = sorted.sorted().compactMap { name in
       directory.unit(named: name)?.slug.map { (name, clean($0)) }
     }
     let explicitNames = Set(explicit.map(\.0))

@@ -2,7 +2,10 @@ import Foundation
 import ReportModel
 
 extension OpenData {
-  init(_ context: SiteContext) {
+  /// The open data of `context`'s report, with its pages' URLs relative to the folder of the
+  /// file (the report's folder, unless `pages` names it from elsewhere: `2021/`) and the
+  /// units' pages relative to the site root by way of `site` (`../` from a report's folder).
+  init(_ context: SiteContext, pages: String = "", site: String = "../") {
     let index = context.latest
     let statuses = index.config.statuses
     func status(_ written: String) -> Status {
@@ -24,15 +27,15 @@ extension OpenData {
         subsections: section.subsections.map { Subsection(number: $0.number, title: $0.title) })
     }
     units = index.units.map {
-      Unit(name: $0.name, slug: $0.slug, aliases: $0.aliases, url: SitePaths.unit($0.slug))
+      Unit(name: $0.name, slug: $0.slug, aliases: $0.aliases, url: site + SitePaths.unit($0.slug))
     }
     tasks = index.tasks.map { task in
       Task(
         number: task.number, section: task.task.section, subsection: task.task.subsection,
         text: task.task.text, units: task.units, unitsAsWritten: task.task.units,
         status: Status(label: task.task.status, category: task.category.rawValue),
-        narrative: task.task.narrative, url: SitePaths.task(task.number),
-        badge: SitePaths.badge(task.number),
+        narrative: task.task.narrative, url: pages + SitePaths.task(task.number),
+        badge: pages + SitePaths.badge(task.number),
         history: context.history.history(of: task.number).reversed().map {
           HistoryItem(
             round: $0.round.rawValue, status: status($0.task.status), narrative: $0.task.narrative)

@@ -25,6 +25,22 @@ extension OpenData {
     json.endArray()
     json.key("publisher")
     json.string(publisher)
+    if let reports {
+      json.key("reports")
+      json.beginArray()
+      for report in reports {
+        json.element()
+        json.beginObject()
+        json.key("id")
+        json.string(report.id)
+        json.key("title")
+        json.string(report.title)
+        json.key("url")
+        json.string(report.url)
+        json.endObject()
+      }
+      json.endArray()
+    }
     json.key("round")
     json.string(round)
     json.key("rounds")

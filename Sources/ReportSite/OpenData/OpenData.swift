@@ -123,8 +123,18 @@ struct OpenData: Codable, Sendable {
     }
   }
 
+  /// A report of the site, in the site root's data.json.
+  struct ReportLink: Codable, Sendable {
+    var id: String
+    var title: String
+    /// The report's data.json, relative to the site root.
+    var url: String
+  }
+
   var title: String
   var publisher: String
+  /// Every report of the site, oldest first; only in the site root's data.json.
+  var reports: [ReportLink]? = nil
   /// The round the site shows.
   var round: String
   var rounds: [Round]

@@ -15,11 +15,14 @@ enum TasksCSV {
   static let trailer = ["配合单位", "分管领导", "完成时限", "备注"]
 
   /// One row per task of the latest round, with a status column for every round.
-  static func text(_ context: SiteContext) -> String {
+  ///
+  /// 页面 is relative to the file's folder by way of `pages` (`""` in the report's folder,
+  /// `2021/` at the site root), or absolute under site.yml's base URL.
+  static func text(_ context: SiteContext, pages: String = "") -> String {
     let index = context.latest
     let roundColumns = context.indexes.map { "进度（\($0.dateLabel)）" }
     var lines = [row(header + roundColumns + appended + trailer)]
-    let base = index.config.baseURL ?? ""
+    let base = index.config.baseURL.map { $0 + context.reportPrefix } ?? pages
     lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {
       let section = index.section(task.task.section)

@@ -136,8 +136,31 @@ extension PageFactory {
 
   private func feedJob() -> RenderJob {
     let config = index.config
-    let base = config.baseURL ?? ""
-    let entries = context.indexes.indices.reversed().map { position in
+    let base = config.baseURL.map { $0 + reportPrefix } ?? ""
+    let entries = feedEntries(links: base, titled: false)
+    let feed = Feed(
+      id: feedID(""), title: config.title,
+      author: config.publisher.isEmpty ? config.title : config.publisher,
+      updated: entries.first?.updated ?? Self.atomDate(nil),
+      selfURL: config.baseURL.map { $0 + reportPrefix + SitePaths.feed },
+      homeHref: base + SitePaths.home, entries: entries)
+    return RenderJob(path: SitePaths.feed, template: "feed", model: feed)
+  }
+
+  /// The id of a feed entry for round `round` (`""`: the report's feed): for a report migrated
+  /// from the root layout, as its site's feed had it before (of its title and the round);
+  /// for any other report, of its title, its id and the round, so that reports never share one.
+  func feedID(_ round: String) -> String {
+    context.report.migratedFromRoot
+      ? Self.feedID(index.config.title, round)
+      : Self.feedID(index.config.title, context.report.id.rawValue + "/" + round)
+  }
+
+  /// The report's rounds as feed entries, newest first, their links under `links` (the way
+  /// from the feed to the report's folder); `titled` puts the report's title in each title.
+  func feedEntries(links base: String, titled: Bool) -> [FeedEntry] {
+    let config = index.config
+    return context.indexes.indices.reversed().map { position in
       let round = context.indexes[position].round
       let progress = context.overallTrend[position]
       var summary =
@@ -156,18 +179,12 @@ extension PageFactory {
         href = base + SitePaths.changes(from: comparison.earlier, to: comparison.later)
       }
       return FeedEntry(
-        id: Self.feedID(config.title, round.id.rawValue),
-        title: "\(date(of: position)) 督查结果", updated: Self.atomDate(context.indexes[position].date),
+        id: feedID(round.id.rawValue),
+        title: (titled ? config.title + "：" : "") + "\(date(of: position)) 督查结果",
+        updated: Self.atomDate(context.indexes[position].date),
         href: href,
         summary: summary)
     }
-    let feed = Feed(
-      id: Self.feedID(config.title, ""), title: config.title,
-      author: config.publisher.isEmpty ? config.title : config.publisher,
-      updated: entries.first?.updated ?? Self.atomDate(nil),
-      selfURL: config.baseURL.map { $0 + SitePaths.feed }, homeHref: base + SitePaths.home,
-      entries: entries)
-    return RenderJob(path: SitePaths.feed, template: "feed", model: feed)
   }
 
   /// A round's date as an Atom timestamp, midnight in China Standard Time.

@@ -29,7 +29,8 @@ extension PageFactory {
       let history = isArchive ? [] : historyEntries(task.number, root: root)
       let units = task.units.enumerated().map { position, name in
         UnitLink(
-          name: name, href: root + SitePaths.unit(index.units[index.unitIndexByName[name]!].slug),
+          name: name,
+          href: unitHref(index.units[index.unitIndexByName[name]!].slug, from: path),
           isLead: position < task.leadCount,
           isCo: task.task.statesRoles && position >= task.leadCount)
       }
@@ -55,7 +56,7 @@ extension PageFactory {
         leaders: task.task.leaders.isEmpty ? nil : task.task.leaders.joined(separator: "、"),
         dueAsWritten: task.task.dueAsWritten, note: task.task.note,
         latestHref: isArchive && context.latest.taskIndexByNumber[task.number] != nil
-          ? siteRoot(path) + SitePaths.task(task.number) : nil)
+          ? reportRoot(path) + SitePaths.task(task.number) : nil)
       return RenderJob(path: prefix + path, template: "task", model: page)
     }
   }

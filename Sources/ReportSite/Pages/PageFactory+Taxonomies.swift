@@ -7,7 +7,7 @@ extension PageFactory {
     let units = index.units.map { unit in
       let counts = index.counts(unit.all)
       return UnitSummary(
-        name: unit.name, href: root + SitePaths.unit(unit.slug), led: unit.led.count,
+        name: unit.name, href: unitHref(unit.slug, from: path), led: unit.led.count,
         shared: unit.shared.count, total: counts.total, done: counts.done,
         donePercent: StatusCounts.percent(counts.done, of: counts.total),
         change: isArchive ? nil : context.completionChange(context.unitTrends[unit.name]))

@@ -6,8 +6,11 @@ struct PageFactory: Sendable {
   /// Each task's narrative rendered from Markdown, parallel to ``SiteIndex/tasks``.
   let narratives: [String]
   let introHTML: String?
-  /// Where this round's pages live: `""` for the latest round, `rounds/<id>/` for an earlier one.
+  /// Where this round's pages live in the report's folder: `""` for the latest round,
+  /// `rounds/<id>/` for an earlier one.
   let prefix: String
+  /// The report's folder in the site, `2021/`: every path of ``jobs()`` is in it.
+  var reportPrefix: String { context.reportPrefix }
   let context: SiteContext
   /// Each task as a row of a list one folder below the round's home page (`root` `../`), the
   /// way most lists show it; made once and shared by the lists.
@@ -73,12 +76,24 @@ struct PageFactory: Sendable {
   /// the lists (home, all tasks, sections, units, statuses), the task pages in two halves
   /// (which share a folder), and the rest (badges, 404, rounds, changes, feed, sitemap).
   func jobParts() -> (lists: [Part], tasks: [Part], others: [Part]) {
+    let parts = roundParts()
+    let folder = reportPrefix
+    func inFolder(_ part: @escaping Part) -> Part {
+      { part().map { RenderJob(path: folder + $0.path, template: $0.template, model: $0.model) } }
+    }
+    return (parts.lists.map(inFolder), parts.tasks.map(inFolder), parts.others.map(inFolder))
+  }
+
+  /// The parts of ``jobParts()`` with paths in the report's folder.
+  private func roundParts() -> (lists: [Part], tasks: [Part], others: [Part]) {
     let factory = self
     let tasks = index.tasks.indices
     let half = tasks.lowerBound + tasks.count / 2
     let lists: [Part] = [
       { [factory.homeJob(), factory.unitIndexJob(), factory.statusIndexJob()] },
-      { factory.taskListJobs() }, { factory.sectionJobs() }, { factory.unitJobs() },
+      { factory.taskListJobs() }, { factory.sectionJobs() },
+      // The latest round's units have pages at the site's root (``SitePages``).
+      { factory.isArchive ? factory.unitJobs() : [] },
       { factory.fullTextJobs() },
       { factory.statusJobs() },
     ]
@@ -89,12 +104,7 @@ struct PageFactory: Sendable {
     guard !isArchive else { return (lists, taskParts, []) }
     let others: [Part] = [
       { factory.badgeJobs() },
-      {
-        var jobs = [factory.notFoundJob()] + factory.redirectJobs()
-        jobs += factory.roundJobs()
-        if let sitemap = factory.sitemapJob() { jobs.append(sitemap) }
-        return jobs
-      },
+      { factory.roundJobs() },
     ]
     return (lists, taskParts, others)
   }
@@ -109,8 +119,17 @@ struct PageFactory: Sendable {
   /// The relative way from the page at `path` (within this round) to this round's pages.
   func pageRoot(_ path: String) -> String { SitePaths.root(of: path) }
 
+  /// The relative way from the page at `path` (within this round) to the report's folder.
+  func reportRoot(_ path: String) -> String { SitePaths.root(of: prefix + path) }
+
   /// The relative way from the page at `path` (within this round) to the site root.
-  func siteRoot(_ path: String) -> String { SitePaths.root(of: prefix + path) }
+  func siteRoot(_ path: String) -> String { SitePaths.root(of: reportPrefix + prefix + path) }
+
+  /// The page of the unit of `slug` from the page at `path`: the site's unit page, or on an
+  /// earlier round's pages that round's own.
+  func unitHref(_ slug: String, from path: String) -> String {
+    (isArchive ? pageRoot(path) : siteRoot(path)) + SitePaths.unit(slug)
+  }
 
   enum NavTarget { case home, tasks, units, statuses, none }
 
@@ -129,20 +148,23 @@ struct PageFactory: Sendable {
     path: String, title: String?, nav: NavTarget, root: String? = nil,
     facts: PageFacts = PageFacts()
   ) -> PageChrome {
-    let canonical = path == SitePaths.notFound ? nil : index.config.baseURL
+    let canonical = index.config.baseURL
     let assetRoot = root ?? siteRoot(path)
+    let reportRoot = root.map { $0 + reportPrefix } ?? reportRoot(path)
     let root = root ?? pageRoot(path)
     let site = index.config.title
     let archive =
       isArchive
       ? ArchiveNotice(
         date: index.dateLabel, latestDate: context.latest.dateLabel,
-        latestHref: assetRoot + SitePaths.home)
+        latestHref: reportRoot + SitePaths.home)
       : nil
     var documentTitle = title.map { $0 + " - " } ?? ""
     if isArchive { documentTitle += "\(index.dateLabel)督查（存档） - " }
     documentTitle += site
-    let canonicalURL = canonical.map { $0 + prefix + (path == SitePaths.home ? "" : path) }
+    let canonicalURL = canonical.map {
+      $0 + reportPrefix + prefix + (path == SitePaths.home ? "" : path)
+    }
     let column: String
     switch nav {
     case .home: column = facts.column ?? "首页"
@@ -162,7 +184,9 @@ struct PageFactory: Sendable {
       shareTitle: title ?? site, shareType: facts.article == nil ? "website" : "article",
       shareURL: canonicalURL, shareImage: index.config.baseURL.map { $0 + "assets/share.png" })
     return PageChrome(
-      root: root, assetRoot: assetRoot, documentTitle: documentTitle, siteTitle: site,
+      root: root, assetRoot: assetRoot, reportRoot: reportRoot,
+      roundsHref: reportRoot + SitePaths.rounds, frontHref: assetRoot + SitePaths.home,
+      documentTitle: documentTitle, siteTitle: site,
       publisher: index.config.publisher, date: index.date,
       canonicalURL: canonicalURL, archive: archive,
       nav: root == Self.listRoot ? navs[nav]! : navItems(root: root, current: nav),
@@ -240,45 +264,5 @@ struct PageFactory: Sendable {
       latestChanges: isArchive ? nil : latestChangesLink(root: root),
       roundsHref: isArchive ? nil : root + SitePaths.rounds, roundCount: context.indexes.count)
     return RenderJob(path: prefix + path, template: "home", model: page)
-  }
-
-  private func notFoundJob() -> RenderJob {
-    let path = SitePaths.notFound
-    let page = NotFoundPage(
-      chrome: chrome(path: path, title: "页面未找到", nav: .none, root: index.config.baseURL))
-    return RenderJob(path: prefix + path, template: "not-found", model: page)
-  }
-
-  /// A redirect page at each former slug of a unit that has a page; a former slug that is
-  /// a unit's slug now is left to that unit's page.
-  func redirectJobs() -> [RenderJob] {
-    let current = Set(index.units.map(\.slug))
-    var jobs: [RenderJob] = []
-    for unit in index.config.units.units where !unit.formerSlugs.isEmpty {
-      guard let position = index.unitIndexByName[unit.name] else { continue }
-      let slug = index.units[position].slug
-      let target = SitePaths.unit(slug)
-      for former in unit.formerSlugs where !current.contains(former) {
-        let page = RedirectPage(
-          name: unit.name, href: slug + ".html",
-          canonicalURL: index.config.baseURL.map { $0 + target } ?? slug + ".html")
-        jobs.append(RenderJob(path: SitePaths.unit(former), template: "redirect", model: page))
-      }
-    }
-    return jobs
-  }
-
-  private func sitemapJob() -> RenderJob? {
-    guard let base = index.config.baseURL else { return nil }
-    var paths = ["", SitePaths.tasks, SitePaths.units, SitePaths.statuses]
-    paths += index.round.sections.map { SitePaths.section($0.number) }
-    paths += index.units.map { SitePaths.unit($0.slug) }
-    paths += StatusCategory.allCases.map { SitePaths.status($0) }
-    paths += index.tasks.map { SitePaths.task($0.number) }
-    paths += [SitePaths.rounds, SitePaths.changesIndex]
-    paths += context.comparisons.map { SitePaths.changes(from: $0.earlier, to: $0.later) }
-    paths += context.indexes.dropLast().map { SitePaths.archive($0.round.id) }
-    return RenderJob(
-      path: SitePaths.sitemap, template: "sitemap", model: Sitemap(urls: paths.map { base + $0 }))
   }
 }

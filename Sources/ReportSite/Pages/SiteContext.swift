@@ -34,6 +34,8 @@ struct ChangeCounts: Sendable {
 /// Built once per build, in time linear in tasks × rounds.
 struct SiteContext: Sendable {
   let report: Report
+  /// The report's folder in the site, `2021/`.
+  let reportPrefix: String
   /// One index per round, oldest first; the last is the latest.
   let indexes: [SiteIndex]
   let history: ReportHistory
@@ -58,26 +60,9 @@ struct SiteContext: Sendable {
   init(report: Report, renderer: MarkdownRenderer, slugs given: [String: String]? = nil) throws {
     guard !report.rounds.isEmpty else { throw SiteBuildError.noRounds }
     self.report = report
-    // Slugs are computed over the units of every round, so that a unit keeps its URL. Each
-    // spelling of a unit is looked up in the directory once: a report names few units, often.
+    reportPrefix = SitePaths.report(report.id)
     let directory = report.config.units
-    var canonical = CanonicalUnitNames(directory)
-    var names: [String] = []
-    var seenNames: Set<String> = []
-    for round in report.rounds.indices {
-      // An earlier round's units under the names it was published with.
-      var published = CanonicalUnitNames.of(report.rounds[round], in: report, shared: canonical)
-      let isShared =
-        report.rounds[round].id == report.latest?.id
-        || report.rounds[round].publishedUnitNames.isEmpty
-      for task in report.rounds[round].tasks.indices {
-        for written in report.rounds[round].tasks[task].units {
-          let name = isShared ? canonical.name(of: written) : published.name(of: written)
-          if !name.isEmpty, seenNames.insert(name).inserted { names.append(name) }
-        }
-      }
-    }
-    let canonicalNames = canonical
+    let (names, canonicalNames) = Self.unitNames(of: report)
     // ICU's transliterator for the slugs takes a while to open: meanwhile the narratives are
     // rendered from Markdown on the other cores.
     let unitNames = names
@@ -180,6 +165,29 @@ struct SiteContext: Sendable {
     overallTrend = overall
     sectionTrends = sections
     unitTrends = units
+  }
+
+  /// The canonical names of the units of every round of `report`, in the order they first
+  /// appear (an earlier round's under the names it was published with), and the names looked
+  /// up. Slugs are made of these, so that a unit keeps its URL. Each spelling of a unit is
+  /// looked up in the directory once: a report names few units, often.
+  static func unitNames(of report: Report) -> (names: [String], canonical: CanonicalUnitNames) {
+    var canonical = CanonicalUnitNames(report.config.units)
+    var names: [String] = []
+    var seenNames: Set<String> = []
+    for round in report.rounds.indices {
+      var published = CanonicalUnitNames.of(report.rounds[round], in: report, shared: canonical)
+      let isShared =
+        report.rounds[round].id == report.latest?.id
+        || report.rounds[round].publishedUnitNames.isEmpty
+      for task in report.rounds[round].tasks.indices {
+        for written in report.rounds[round].tasks[task].units {
+          let name = isShared ? canonical.name(of: written) : published.name(of: written)
+          if !name.isEmpty, seenNames.insert(name).inserted { names.append(name) }
+        }
+      }
+    }
+    return (names, canonical)
   }
 
   var latest: SiteIndex { indexes[indexes.count - 1] }

@@ -18,44 +18,89 @@ public enum SitePathCheck {
     check(report, roundFolder: roundFolder).diagnostics
   }
 
-  /// The problems of `report`'s site, and the units' slugs by canonical name, which a build
-  /// of the same report may take (``SiteBuildOptions/unitSlugs``).
+  /// The problems of the site of `report` alone, and the units' slugs by canonical name.
   public static func check(_ report: Report, roundFolder: (RoundID) -> String) -> (
     diagnostics: [Diagnostic], unitSlugs: [String: String]
   ) {
+    check(SiteContent(report: report), roundFolder: { roundFolder($1) }, reportFolder: { _ in "" })
+  }
+
+  /// The problems of `site`, and the units' slugs by canonical name, which a build of the same
+  /// site may take (``SiteBuildOptions/unitSlugs``). `roundFolder` and `reportFolder` name the
+  /// folders in `Content/`, the places of problems with an id.
+  public static func check(
+    _ site: SiteContent, roundFolder: (ReportID, RoundID) -> String,
+    reportFolder: (ReportID) -> String
+  ) -> (diagnostics: [Diagnostic], unitSlugs: [String: String]) {
     var planned = PlannedPaths()
-    for path in SitePaths.fixed {
+    for path in SitePaths.siteFixed {
       planned.add(path, isFolder: path.hasSuffix("/"), origin: nil)
     }
-    for category in StatusCategory.allCases {
-      planned.add(SitePaths.status(category), isFolder: false, origin: nil)
+    let slugs = addUnits(of: site, to: &planned)
+    for report in site.reports {
+      let prefix = SitePaths.report(report.id)
+      if isReserved(reportID: report.id) {
+        planned.report(
+          .error(
+            SourceLocation(path: reportFolder(report.id)),
+            "report \(report.id)'s pages would be in \(prefix), a name the site uses itself",
+            notes: ["rename the report's folder, e.g. to its year 2021"]))
+        continue
+      }
+      planned.add(
+        prefix, isFolder: true,
+        origin: PlannedPaths.Origin(
+          what: "the folder of report \(report.id)",
+          location: SourceLocation(path: reportFolder(report.id)),
+          fix: "rename the report's folder, e.g. to its year 2021"))
+      for path in SitePaths.fixed {
+        planned.add(prefix + path, isFolder: path.hasSuffix("/"), origin: nil)
+      }
+      for category in StatusCategory.allCases {
+        planned.add(prefix + SitePaths.status(category), isFolder: false, origin: nil)
+      }
+      addRounds(
+        of: report, prefix: prefix, roundFolder: { roundFolder(report.id, $0) }, to: &planned)
     }
-    let slugs = addUnits(of: report, to: &planned)
-    addRounds(of: report, roundFolder: roundFolder, to: &planned)
     return (planned.diagnostics, slugs)
   }
 
+  /// Whether a report of `id` would have its folder on a name the site's root uses itself
+  /// (`units`, `assets`, or a folder a report's pages had before reports: `tasks` …).
+  public static func isReserved(reportID id: ReportID) -> Bool {
+    let name = id.rawValue.lowercased()
+    return (SitePaths.siteFixed + SitePaths.fixed + ["sections/", "badges/"]).contains {
+      $0.split(separator: "/").first.map(String.init) == name
+    }
+  }
+
   /// Every unit's page, named by its slug, placed at the first unit line that names it.
-  private static func addUnits(of report: Report, to planned: inout PlannedPaths) -> [String:
+  private static func addUnits(of site: SiteContent, to planned: inout PlannedPaths) -> [String:
     String]
   {
-    var canonical = CanonicalUnitNames(report.config.units)
+    var canonical = CanonicalUnitNames(site.config.units)
     var firstPlace: [String: SourceLocation] = [:]
-    var names: [String] = []
-    for round in report.rounds.reversed() {
-      for task in round.tasks {
-        for (position, written) in task.units.enumerated() {
-          let name = canonical.name(of: written)
-          guard !name.isEmpty, firstPlace[name] == nil else { continue }
-          names.append(name)
-          firstPlace[name] =
-            position < task.unitLocations.count
-            ? task.unitLocations[position]
-            : task.fieldLocations[.units] ?? task.location ?? SourceLocation(path: "")
+    var groups: [[String]] = []
+    for report in site.reports {
+      var names: [String] = []
+      for round in report.rounds.reversed() {
+        for task in round.tasks {
+          for (position, written) in task.units.enumerated() {
+            let name = canonical.name(of: written)
+            guard !name.isEmpty, firstPlace[name] == nil else { continue }
+            names.append(name)
+            firstPlace[name] =
+              position < task.unitLocations.count
+              ? task.unitLocations[position]
+              : task.fieldLocations[.units] ?? task.location ?? SourceLocation(path: "")
+          }
         }
       }
+      groups.append(names)
     }
-    let slugs = UnitSlugs.slugs(for: names, directory: report.config.units)
+    let report = site
+    let names = groups.flatMap { $0 }
+    let slugs = UnitSlugs.slugs(forGroups: groups, directory: site.config.units)
     // Two units with the same slug set by hand: one of them would silently get `-2`.
     var setBy: [String: String] = [:]
     for name in names.sorted() {
@@ -86,7 +131,8 @@ public enum SitePathCheck {
   /// Every round's folder (the latest round moves there when a later one is added) and the
   /// changes page of every two consecutive rounds.
   private static func addRounds(
-    of report: Report, roundFolder: (RoundID) -> String, to planned: inout PlannedPaths
+    of report: Report, prefix: String, roundFolder: (RoundID) -> String,
+    to planned: inout PlannedPaths
   ) {
     func origin(_ round: RoundID, _ what: String) -> PlannedPaths.Origin {
       PlannedPaths.Origin(
@@ -95,7 +141,7 @@ public enum SitePathCheck {
     }
     for round in report.rounds {
       planned.add(
-        SitePaths.archive(round.id), isFolder: true,
+        prefix + SitePaths.archive(round.id), isFolder: true,
         origin: origin(round.id, "the folder of round \(round.id)"))
       // Two sections of one number would share a page (checked where the round's pages go
       // once a later round is added, the same names as at the top).
@@ -105,13 +151,14 @@ public enum SitePathCheck {
         fix: "give each section of round.yml its own number")
       for section in round.sections {
         planned.add(
-          SitePaths.archive(round.id) + SitePaths.section(section.number), isFolder: false,
+          prefix + SitePaths.archive(round.id) + SitePaths.section(section.number),
+          isFolder: false,
           origin: outline, isList: true)
       }
     }
     for (earlier, later) in zip(report.rounds, report.rounds.dropFirst()) {
       planned.add(
-        SitePaths.changes(from: earlier.id, to: later.id), isFolder: false,
+        prefix + SitePaths.changes(from: earlier.id, to: later.id), isFolder: false,
         origin: origin(later.id, "the changes page from round \(earlier.id) to \(later.id)"))
     }
   }

@@ -31,6 +31,14 @@ enum SitePaths {
     home, notFound, tasks, units, statuses, data, csv, sitemap, marker, rounds, changesIndex,
     feed, filterIndex, assets, full, searchFolder,
   ]
+  /// Every file the site writes at its root under a fixed name, and the folder of its assets:
+  /// the front page, the units of every report, the open data of the latest.
+  static let siteFixed = [
+    home, notFound, units, data, csv, sitemap, marker, feed, assets,
+  ]
+  /// The folder of a report's pages.
+  static func report(_ id: ReportID) -> String { id.rawValue + "/" }
+
   /// The folder of an earlier round's pages.
   static func archive(_ round: RoundID) -> String { "rounds/\(round.rawValue)/" }
   /// The changes from one round to the next.

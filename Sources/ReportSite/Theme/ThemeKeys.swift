@@ -11,7 +11,8 @@ public enum ThemeKeys {
     ("tasks-index", TaskListPage.self), ("task", TaskPage.self), ("full", FullReportPage.self),
     ("rounds", RoundsPage.self), ("changes", ChangesPage.self), ("not-found", NotFoundPage.self),
     ("redirect", RedirectPage.self), ("badge-svg", SVGBadge.self), ("feed", Feed.self),
-    ("sitemap", Sitemap.self), ("filter-index", FilterIndex.self),
+    ("sitemap", Sitemap.self), ("filter-index", FilterIndex.self), ("front", FrontPage.self),
+    ("site-unit", SiteUnitPage.self),
   ]
 
   /// The listing: for each page template, `template (Model)` and then one line per key,

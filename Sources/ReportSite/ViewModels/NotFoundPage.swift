@@ -4,10 +4,13 @@ import SiteTemplates
 /// is known.
 struct NotFoundPage: Sendable {
   let chrome: PageChrome
+  /// The latest report's list of all tasks.
+  let tasksHref: String
 }
 
 extension NotFoundPage: TemplateModel {
   static let templateFields: TemplateFields<Self> = [
-    .model("chrome", \.chrome)
+    .model("chrome", \.chrome),
+    .text("tasksHref", \.tasksHref),
   ]
 }

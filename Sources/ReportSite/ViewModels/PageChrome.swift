@@ -9,6 +9,13 @@ struct PageChrome: Sendable {
   /// The relative path from the page to the site root, for assets, open data and the feed;
   /// the same as ``root`` except on an earlier round's pages.
   let assetRoot: String
+  /// The relative path from the page to its report's folder, for the report's open data and
+  /// feed (the site root on the site's own pages).
+  let reportRoot: String
+  /// The report's rounds page; nil on the site's own pages.
+  let roundsHref: String?
+  /// The site's front page, which leads to every report.
+  let frontHref: String
   /// The document title, `页面 - 站点`.
   let documentTitle: String
   let siteTitle: String
@@ -40,6 +47,9 @@ extension PageChrome: TemplateModel {
   static let templateFields: TemplateFields<Self> = [
     .text("root", \.root),
     .text("assetRoot", \.assetRoot),
+    .text("reportRoot", \.reportRoot),
+    .text("roundsHref", \.roundsHref),
+    .text("frontHref", \.frontHref),
     .text("documentTitle", \.documentTitle),
     .text("siteTitle", \.siteTitle),
     .text("publisher", \.publisher),
