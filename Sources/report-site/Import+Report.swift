@@ -26,7 +26,7 @@ extension ReportSiteCommand.Import {
       standardOutput("starting report \(id) (named by --report)\n")
       return (layout.forReport(id), Self.title(of: id))
     }
-    guard let latest = latestReport(ids, layout: layout) else {
+    guard let latest = latestReport(layout: layout) else {
       guard let proposed = ReportMatching.proposedID(for: round) else {
         fail(
           [
@@ -59,7 +59,7 @@ extension ReportSiteCommand.Import {
   }
 
   /// The latest report with its latest round read, when there is a report with a round.
-  private func latestReport(_ ids: [ReportID], layout: ContentLayout) -> (
+  private func latestReport(layout: ContentLayout) -> (
     id: ReportID, round: Round
   )? {
     guard let (id, latest) = ContentReader(layout: layout).latestReport(), let latest else {
