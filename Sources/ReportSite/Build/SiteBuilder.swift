@@ -55,10 +55,22 @@ public struct SiteBuilder: Sendable {
     try output.prepare()
     do {
       // The pages' view models are made in parts, and rendered as soon as each part is made,
-      // on every core; the open data is encoded and written meanwhile.
+      // on every core; the open data is encoded and written meanwhile. Units of work whose
+      // inputs did not change since the last build are kept as they are.
       begin("make and render the pages and badges")
+      let inputs = try PageInputs(report: report, theme: options.theme)
+      let previous = Self.trustedRecord(options.output)
+      if let previous {
+        output.oldFiles = Set(previous.units.lazy.flatMap(\.files).map(\.path)).union([
+          OutputDirectory.markerName, BuildRecord.fileName,
+        ])
+      }
+      let units = BuildUnits(inputs: inputs, previous: previous, output: output)
       let openData = OpenDataBox()
-      let encodeOpenData: PageStream.Part = {
+      let encodeOpenData = units.unit(
+        "data", digest: inputs.digest("data", round: 0, reads: .allNarratives),
+        paths: [SitePaths.data, SitePaths.csv]
+      ) {
         openData.set(
           Result {
             try output.write(OpenData(context).encoded(), to: SitePaths.data)
@@ -66,7 +78,7 @@ public struct SiteBuilder: Sendable {
           })
         return []
       }
-      let parts = [encodeOpenData] + Self.scheduled(context.factories().map { $0.jobParts() })
+      let parts = [encodeOpenData] + Self.scheduled(units.rounds(context.factories()))
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()
@@ -77,13 +89,23 @@ public struct SiteBuilder: Sendable {
         try output.write(
           try options.theme.bytes(of: "assets/" + asset), to: SitePaths.assets + asset)
       }
+      try output.write(units.record().encoded(), to: BuildRecord.fileName)
+      if options.verbose {
+        log(
+          "rendered \(units.renderedPages) pages; kept \(units.keptFiles) files of the last "
+            + "build whose inputs did not change")
+        let made = units.madeUnits.sorted()
+        if made.count <= 40 { log("made again: " + made.joined(separator: " ")) }
+      }
       begin("replace \(options.output.relativePath)")
-      let (pageCount, jobCount) = (stream.pageCount, stream.jobCount)
+      // Every file of the new site, and the marker.
+      let (pageCount, fileCount) = (stream.pageCount, output.fileCount + 1)
       BackgroundRelease.release(consume context, consume stream, consume parts)
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       var summary = SiteBuildSummary(
-        pagesWritten: pageCount, filesWritten: jobCount + assets.count + 3, seconds: seconds)
+        pagesWritten: pageCount, filesWritten: fileCount, seconds: seconds)
+      summary.filesKept = units.keptFiles
       return summary
     } catch let error as SiteBuildError {
       output.abandon()
@@ -120,6 +142,15 @@ public struct SiteBuilder: Sendable {
   /// such a build has nothing to do.
   public static func isUpToDate(output: URL, fingerprint: BuildFingerprint) -> Bool {
     OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
+  }
+
+  /// The record of the site in `output` (see ``BuildRecord``), when it has one and holds
+  /// exactly the files it lists; nil otherwise, and nothing of the old site is reused.
+  static func trustedRecord(_ output: URL) -> BuildRecord? {
+    guard let record = BuildRecord.read(from: output), record.matches(folder: output) else {
+      return nil
+    }
+    return record
   }
 
   /// Whether `output` holds a site report-site built (it may be up to date).
