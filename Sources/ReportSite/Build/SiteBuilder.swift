@@ -45,9 +45,17 @@ public struct SiteBuilder: Sendable {
 
     begin("load templates from \(options.templates.relativePath)")
     let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
+    // What this build reads, and what the last one recorded: the units of work whose inputs
+    // did not change are kept as they are, and their narratives need not be rendered.
+    let inputs = try PageInputs(report: report, theme: options.theme)
+    let previous = Self.trustedRecord(options.output)
     begin("index the rounds and render Markdown")
     let context = try SiteContext(
-      report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: options.unitSlugs)
+      report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: options.unitSlugs,
+      renderingAll: { [report] round in
+        BuildUnits.makesLists(
+          [1, 4], round: round, of: report, inputs: inputs, after: previous)
+      })
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint
@@ -58,8 +66,6 @@ public struct SiteBuilder: Sendable {
       // on every core; the open data is encoded and written meanwhile. Units of work whose
       // inputs did not change since the last build are kept as they are.
       begin("make and render the pages and badges")
-      let inputs = try PageInputs(report: report, theme: options.theme)
-      let previous = Self.trustedRecord(options.output)
       if let previous {
         output.oldFiles = Set(previous.units.lazy.flatMap(\.files).map(\.path)).union([
           OutputDirectory.markerName, BuildRecord.fileName,
@@ -78,7 +84,12 @@ public struct SiteBuilder: Sendable {
           })
         return []
       }
-      let parts = [encodeOpenData] + Self.scheduled(units.rounds(context.factories()))
+      let factories = context.factories { [report] round in
+        BuildUnits.makesLists(
+          Array(1..<BuildUnits.listReads.count), round: round, of: report, inputs: inputs,
+          after: previous)
+      }
+      let parts = [encodeOpenData] + Self.scheduled(units.rounds(factories))
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()

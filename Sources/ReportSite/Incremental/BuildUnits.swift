@@ -31,14 +31,41 @@ final class BuildUnits: @unchecked Sendable {
   }
 
   /// What each part of a round's lists reads, by position in ``PageFactory/jobParts()``: the
-  /// home page (with the rounds' trends and changes), the task list with the search index,
-  /// the sections, the units, the full text, the statuses.
+  /// home page with the unit and status indexes (counts, trends and the counts of status
+  /// changes, all from statuses), the task list with the search index, the sections, the
+  /// units, the full text, the statuses.
   static let listReads: [PageInputs.Reads] = [
-    .allNarratives, .roundNarratives, .structure, .structure, .roundNarratives, .structure,
+    .structure, .roundNarratives, .structure, .structure, .roundNarratives, .structure,
   ]
   /// The same for the latest round's other parts: the badges; the 404 page, redirects,
   /// rounds, changes, feed and sitemap.
   static let otherReads: [PageInputs.Reads] = [.structure, .allNarratives]
+
+  /// Whether a build after `previous` makes the unit `key` with `digest` (does not keep it).
+  static func makes(_ key: String, digest: UInt64, after previous: BuildRecord?) -> Bool {
+    previous?.unit(key)?.digest != digest
+  }
+
+  /// Where round `round`'s pages live, as ``SiteContext/prefix(ofRound:)`` says.
+  static func prefix(ofRound round: Int, in report: Report) -> String {
+    round == report.rounds.count - 1 ? "" : SitePaths.archive(report.rounds[round].id)
+  }
+
+  /// Whether a build after `previous` makes one of the parts of round `round`'s lists in
+  /// `positions` (see ``listReads``): the task list and full text read all its narratives,
+  /// and every list but the home page its rows. Only a matter of speed: what is not made
+  /// ahead is made when read.
+  static func makesLists(
+    _ positions: [Int], round: Int, of report: Report, inputs: PageInputs,
+    after previous: BuildRecord?
+  ) -> Bool {
+    let prefix = prefix(ofRound: round, in: report)
+    return positions.contains { position in
+      let key = prefix + ":lists-\(position)"
+      return makes(
+        key, digest: inputs.digest(key, round: round, reads: listReads[position]), after: previous)
+    }
+  }
 
   /// The unit `key` with `digest`: kept from the old site when the previous build recorded it
   /// with the same digest, else made by `make`. Its files are the jobs' paths, or `paths`

@@ -4,7 +4,7 @@ import ReportModel
 struct PageFactory: Sendable {
   let index: SiteIndex
   /// Each task's narrative rendered from Markdown, parallel to ``SiteIndex/tasks``.
-  let narratives: [String]
+  let narratives: RoundNarratives
   let introHTML: String?
   /// Where this round's pages live: `""` for the latest round, `rounds/<id>/` for an earlier one.
   let prefix: String
@@ -23,7 +23,7 @@ struct PageFactory: Sendable {
   let portalIdentity: PortalIdentity
 
   init(
-    index: SiteIndex, narratives: [String], introHTML: String?, prefix: String,
+    index: SiteIndex, narratives: RoundNarratives, introHTML: String?, prefix: String,
     context: SiteContext
   ) {
     self.index = index
