@@ -49,40 +49,79 @@ public struct BuildRecord: Sendable {
   /// The record as text: a line `u <digest> <key>` per unit, followed by a line
   /// `f <size> <path>` per file of it.
   public func encoded() -> Data {
-    var text = Self.header
-    text.reserveCapacity(fileCount * 40)
+    var bytes: [UInt8] = Array(Self.header.utf8)
+    bytes.reserveCapacity(fileCount * 48)
     for unit in units {
-      text += "u " + Self.hex(unit.digest) + " " + unit.key + "\n"
+      bytes += "u ".utf8
+      bytes += Self.hex(unit.digest).utf8
+      bytes.append(UInt8(ascii: " "))
+      bytes += unit.key.utf8
+      bytes.append(UInt8(ascii: "\n"))
       for file in unit.files {
-        text += "f " + String(file.size) + " " + file.path + "\n"
+        bytes += "f ".utf8
+        bytes += String(file.size).utf8
+        bytes.append(UInt8(ascii: " "))
+        bytes += file.path.utf8
+        bytes.append(UInt8(ascii: "\n"))
       }
     }
-    return Data(text.utf8)
+    return Data(bytes)
   }
 
   /// The record read from its text; nil when it is not one (another version's, or damaged).
   public init?(decoding data: Data) {
-    guard let text = String(data: data, encoding: .utf8), text.hasPrefix(Self.header) else {
-      return nil
-    }
+    let header = Array(Self.header.utf8)
     var units: [Unit] = []
-    for line in text.dropFirst(Self.header.count).split(separator: "\n") {
-      guard line.count > 2, line.utf8.dropFirst().first == UInt8(ascii: " ") else { return nil }
-      let rest = line.dropFirst(2)
-      let space = rest.firstIndex(of: " ") ?? rest.endIndex
-      let key = space == rest.endIndex ? "" : String(rest[rest.index(after: space)...])
-      switch line.first {
-      case "u":
-        guard let digest = UInt64(rest[..<space], radix: 16) else { return nil }
-        units.append(Unit(key: key, digest: digest, files: []))
-      case "f":
-        guard let size = Int(rest[..<space]), !key.isEmpty, !units.isEmpty else { return nil }
-        units[units.count - 1].files.append((key, size))
-      default:
-        return nil
+    let valid = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      guard bytes.count >= header.count, bytes.prefix(header.count).elementsEqual(header) else {
+        return false
       }
+      var start = header.count
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        // `u <digest> <key>` or `f <size> <path>`
+        guard end - start > 2, bytes[start + 1] == UInt8(ascii: " ") else { return false }
+        var space = start + 2
+        var number: UInt64 = 0
+        let isUnit = bytes[start] == UInt8(ascii: "u")
+        while space < end, bytes[space] != UInt8(ascii: " ") {
+          let byte = bytes[space]
+          if isUnit {
+            guard let digit = Self.hexValue(byte) else { return false }
+            number = number << 4 | UInt64(digit)
+          } else {
+            guard (0x30...0x39).contains(byte) else { return false }
+            number = number &* 10 &+ UInt64(byte - 0x30)
+          }
+          space += 1
+        }
+        let name =
+          space < end
+          ? String(decoding: UnsafeBufferPointer(rebasing: bytes[(space + 1)..<end]), as: UTF8.self)
+          : ""
+        if isUnit {
+          units.append(Unit(key: name, digest: number, files: []))
+        } else if bytes[start] == UInt8(ascii: "f"), !name.isEmpty, !units.isEmpty {
+          units[units.count - 1].files.append((name, Int(number)))
+        } else {
+          return false
+        }
+        start = end + 1
+      }
+      return true
     }
+    guard valid else { return nil }
     self.init(units: units)
+  }
+
+  private static func hexValue(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case 0x30...0x39: byte - 0x30
+    case 0x61...0x66: byte - 0x61 + 10
+    default: nil
+    }
   }
 
   /// The record of the site in `folder`, when it has one that can be read.
