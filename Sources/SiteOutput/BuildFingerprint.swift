@@ -137,7 +137,7 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The running executable's path, size and modification time.
-  private static func executableIdentity() -> String {
+  public static func executableIdentity() -> String {
     let path =
       (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments.first ?? ""

@@ -35,23 +35,31 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Where the old site is moved while the new one takes its place.
   let retired: URL
 
-  private let path: String
+  let path: String
   /// The output folder as the user named it, for messages.
   private let displayPath: String
-  private let stagingPath: String
-  private let lock = NSLock()
+  let stagingPath: String
+  let lock = NSLock()
   /// Paths whose bytes equal the old site's file, to hard-link at commit.
-  private var unchanged: [String] = []
+  var unchanged: [String] = []
   /// Paths written to the staging folder.
-  private var changed: [String] = []
+  var changed: [String] = []
   /// Folders made under the staging folder ("" for the staging folder itself).
-  private var madeFolders: Set<Substring> = []
+  var madeFolders: Set<Substring> = []
   /// Folders made by ``makeFolders(for:)`` before files are written; not changed after.
   private var premadeFolders: Set<Substring> = []
   /// Whether an old site exists to compare with.
-  private var hasOldSite = false
+  var hasOldSite = false
+  /// Whether the staging folder is the back tree caught up with the old site (see
+  /// `OutputDirectory+BackTree.swift`): unchanged files are in it already.
+  var reusingBack = false
+  /// The old site's files, when the caller knows them (from its build record): spares a walk
+  /// of the old site.
+  public var oldFiles: Set<String>?
   /// A hash of the path and size of every file of the new site (see ``fileHash(_:size:)``).
-  private var fileHashes: [UInt64] = []
+  var fileHashes: [UInt64] = []
+  /// The path and size of every file of the new site but the marker, for the build record.
+  var fileSizes: [(path: String, size: Int)] = []
   /// The fingerprint of the build's inputs, stored in the marker file at ``commit()`` so that
   /// the next build with the same inputs can stop early (see ``isUpToDate(_:fingerprint:)``);
   /// nil stores none.
@@ -82,6 +90,7 @@ public final class OutputDirectory: @unchecked Sendable {
     switch FileSystemCalls.kind(of: path) {
     case .missing:
       hasOldSite = false
+      discardBackTree()
       // `--output www/site` with no `www/` yet: make the folders it goes in.
       let parent = url.deletingLastPathComponent()
       try io("create", parent) {
@@ -99,6 +108,7 @@ public final class OutputDirectory: @unchecked Sendable {
       throw SiteBuildError.outputNotDirectory(path: url.relativePath)
     }
     try remove(staging)
+    if hasOldSite { _ = adoptBackTree() }
   }
 
   /// Adds the file `path` with `data` to the new site.
@@ -113,19 +123,26 @@ public final class OutputDirectory: @unchecked Sendable {
     if hasOldSite, FileSystemCalls.fileHolds(bytes, at: path + "/" + relative) {
       lock.withLock {
         unchanged.append(relative)
-        if let hash { fileHashes.append(hash) }
+        if let hash {
+          fileHashes.append(hash)
+          fileSizes.append((relative, bytes.count))
+        }
       }
       return
     }
     try makeStagingFolder(containing: relative)
     do {
+      if reusingBack { try unlinkStaged(relative) }
       try FileSystemCalls.createFile(stagingPath + "/" + relative, bytes: bytes)
     } catch {
       throw failure("write", relative, error)
     }
     lock.withLock {
       changed.append(relative)
-      if let hash { fileHashes.append(hash) }
+      if let hash {
+        fileHashes.append(hash)
+        fileSizes.append((relative, bytes.count))
+      }
     }
   }
 
@@ -154,11 +171,16 @@ public final class OutputDirectory: @unchecked Sendable {
     try writeMarker(Data(markerText().utf8))
     let (unchanged, changed) = lock.withLock { (self.unchanged, self.changed) }
     if hasOldSite, changed.isEmpty, try oldSiteHoldsExactly(unchanged) {
-      try remove(staging)
+      if reusingBack { keepAsBackTree(relink: [], remove: []) } else { try remove(staging) }
       return false
     }
-    try linkUnchanged(unchanged.filter { $0 != Self.markerName }.sorted())
-    try swap()
+    var stale: [String]? = nil
+    if reusingBack {
+      stale = try removeStale(keeping: unchanged + changed)
+    } else {
+      try linkUnchanged(unchanged.filter { $0 != Self.markerName }.sorted())
+    }
+    try swap(changed: changed, stale: stale)
     return true
   }
 
@@ -190,48 +212,15 @@ public final class OutputDirectory: @unchecked Sendable {
         step: "write", path: staging.appendingPathComponent(Self.markerName).relativePath,
         reason: error.description)
     }
+    // A rename between two names of one file (a back tree's marker is the old site's) does
+    // nothing: the second name goes here.
+    do {
+      if reusingBack { try unlinkStaged(relative) }
+    } catch {
+      throw failure("remove", relative, error)
+    }
     lock.withLock {
       if same { unchanged.append(Self.markerName) } else { changed.append(Self.markerName) }
-    }
-  }
-
-  /// Hard-links each of `files` from the old site into the staging folder, on every core, a
-  /// folder per core at a time (see ``FolderQueue``).
-  private func linkUnchanged(_ files: [String]) throws {
-    try makeFolders(for: files)
-    let queue = FolderQueue(paths: files)
-    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      while let position = queue.next(worker: worker) {
-        do {
-          try link(files[position])
-        } catch {
-          queue.record(error, at: position)
-        }
-      }
-    }
-    if let error = queue.firstError { throw error }
-  }
-
-  /// Hard-links the old site's file `relative` into the staging folder as `name` (default: the
-  /// same path).
-  private func link(_ relative: String, to name: String? = nil) throws {
-    let target = stagingPath + "/" + (name ?? relative)
-    do {
-      try FileSystemCalls.hardLink(path + "/" + relative, to: target)
-    } catch {
-      if error.isDiskFull { throw failure("link", relative, error) }
-      // Another file system or no hard links there: copy instead.
-      let data = try io("copy", url.appendingPathComponent(relative)) {
-        try Data(contentsOf: url.appendingPathComponent(relative))
-      }
-      try data.withUnsafeBytes { bytes in
-        do {
-          try FileSystemCalls.createFile(target, bytes: bytes)
-        } catch {
-          throw failure("copy", relative, error)
-        }
-      }
     }
   }
 
@@ -252,27 +241,6 @@ public final class OutputDirectory: @unchecked Sendable {
     try? FolderRemoval.remove(stagingPath, markerLast: Self.markerName)
   }
 
-  /// Whether the old site has exactly these files and only the folders that hold them.
-  private func oldSiteHoldsExactly(_ files: [String]) throws -> Bool {
-    let old: (files: Set<String>, folders: Set<String>)
-    do {
-      old = try FileSystemCalls.inventory(of: path)
-    } catch {
-      throw SiteBuildError.io(
-        step: "read the output folder", path: url.relativePath, reason: error.description)
-    }
-    guard old.files.count == files.count, old.files == Set(files) else { return false }
-    var folders: Set<String> = []
-    for file in files {
-      var folder = Substring(file)
-      while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
-        folder = folder[..<slash]
-        if !folders.insert(String(folder)).inserted { break }
-      }
-    }
-    return old.folders == folders
-  }
-
   /// Whether ``commit()`` exchanges the two sites in one step where the system can; false
   /// forces the two-rename fallback (for tests of it).
   var exchangesAtomically = true
@@ -281,7 +249,7 @@ public final class OutputDirectory: @unchecked Sendable {
   /// renamed into place; a later one is exchanged with the old site in one atomic step, so that
   /// the output path always names one whole site. Where the system cannot exchange, the old site
   /// is renamed aside and the new one into its place (the output path is missing in between).
-  private func swap() throws {
+  private func swap(changed: [String], stale: [String]?) throws {
     guard FolderCalls.kind(of: path) != .missing else {
       try move(stagingPath, to: path)
       return
@@ -295,9 +263,15 @@ public final class OutputDirectory: @unchecked Sendable {
         reason: error.description)
     }
     if exchanged {
-      // The old site is at the staging path now. Should it not go (a disk error), it stays
-      // marked there for the next build's clean-up; the new site is in place either way.
-      try? FolderRemoval.remove(stagingPath, markerLast: Self.markerName)
+      // The old site is at the staging path now: it becomes the back tree, or goes. Should it
+      // not go (a disk error), it stays marked there for the next build's clean-up; the new
+      // site is in place either way.
+      let files = lock.withLock { unchanged + self.changed }
+      if let stale = try? stale ?? staleFiles(of: stagingPath, keeping: files) {
+        keepAsBackTree(relink: changed, remove: stale)
+      } else {
+        abandon()
+      }
       return
     }
     try remove(retired)
@@ -355,7 +329,7 @@ public final class OutputDirectory: @unchecked Sendable {
   }
 
   /// Removes a staging or retired folder, its marker last.
-  private func remove(_ folder: URL) throws {
+  func remove(_ folder: URL) throws {
     do {
       try FolderRemoval.remove(folder.path, markerLast: Self.markerName)
     } catch {
@@ -365,7 +339,7 @@ public final class OutputDirectory: @unchecked Sendable {
 
   /// The error of a failed step on the new site's file `relative`: a full disk is named as
   /// such, with the output path; anything else with the staging file's path.
-  private func failure(_ step: String, _ relative: String, _ error: any Error) -> SiteBuildError {
+  func failure(_ step: String, _ relative: String, _ error: any Error) -> SiteBuildError {
     let failure = error as? FileSystemCalls.Failure
     if let failure, failure.isDiskFull {
       return .diskFull(output: displayPath, file: relative, reason: failure.description)
@@ -375,7 +349,7 @@ public final class OutputDirectory: @unchecked Sendable {
       reason: failure?.description ?? "\(error)")
   }
 
-  private func io<T>(_ step: String, _ file: URL, _ body: () throws -> T) throws -> T {
+  func io<T>(_ step: String, _ file: URL, _ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as SiteBuildError {

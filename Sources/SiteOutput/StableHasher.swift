@@ -3,13 +3,13 @@
 /// time, FNV-1a style with a multiply-xorshift mix per word, so a fingerprint of a site's
 /// inputs stays a small part of the cost of reading them. It finds changes, it does not resist
 /// attacks.
-public struct StableHasher {
+public struct StableHasher: Sendable {
   private static let prime: UInt64 = 0x0000_0100_0000_01B3
   private static let mixer: UInt64 = 0x9E37_79B9_7F4A_7C15
 
-  private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+  public private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
-  init() {}
+  public init() {}
 
   private mutating func mix(_ word: UInt64) {
     var hash = (value ^ word) &* Self.prime
@@ -18,12 +18,12 @@ public struct StableHasher {
     value = hash ^ (hash >> 32)
   }
 
-  mutating func combine(_ number: UInt64) { mix(number) }
+  public mutating func combine(_ number: UInt64) { mix(number) }
 
-  mutating func combine(_ number: Int) { mix(UInt64(bitPattern: Int64(number))) }
+  public mutating func combine(_ number: Int) { mix(UInt64(bitPattern: Int64(number))) }
 
   /// Adds `bytes` and their count, so that consecutive byte runs cannot run into each other.
-  mutating func combine(bytes: UnsafeRawBufferPointer) {
+  public mutating func combine(bytes: UnsafeRawBufferPointer) {
     mix(UInt64(bytes.count))
     var offset = 0
     while offset + 8 <= bytes.count {
@@ -39,14 +39,14 @@ public struct StableHasher {
     }
   }
 
-  mutating func combine(_ text: String) {
+  public mutating func combine(_ text: String) {
     var text = text
     text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 
   /// The hash of a set of items from the hashes of its items, whatever their order: their
   /// count and wrapping sum (each item's hash is well mixed, so the sum is too).
-  static func unordered(_ hashes: some Sequence<UInt64>) -> UInt64 {
+  public static func unordered(_ hashes: some Sequence<UInt64>) -> UInt64 {
     var count: UInt64 = 0
     var sum: UInt64 = 0
     for hash in hashes {
@@ -60,7 +60,7 @@ public struct StableHasher {
   }
 
   /// The value as 16 lower-case hexadecimal digits.
-  var hex: String {
+  public var hex: String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }

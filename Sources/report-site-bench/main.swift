@@ -149,6 +149,8 @@ for scenario in scenarios {
 }
 
 var rows: [String] = []
+var editRows: [String] = []
+var serveRows: [String] = []
 for first in firstBuilds {
   let output = first.folder + "/Output"
   let content = first.folder + "/Content"
@@ -173,6 +175,25 @@ for first in firstBuilds {
   let changed = try Measurement.run(first.command)
   let afterChange = modificationTimes(output)
   let rewrittenChange = afterChange.filter { afterAgain[$0.key] != $0.value }.count
+  // Edit one narrative in the latest round: only what reads it is rendered again.
+  let edit = try EditRebuild.run(command: first.command, content: content, output: output)
+  let editRow = String(
+    format: "| %@ | %.2f | %.2f | %d | %d | %d | %@ |", first.scenario.name,
+    edit.measurement.wallSeconds, edit.measurement.cpuSeconds, edit.rendered, edit.kept,
+    edit.rewritten.count, edit.rewritten.prefix(12).joined(separator: ", "))
+  print(editRow)
+  editRows.append(editRow)
+  if first.scenario.rounds == 1 {
+    let serve = try ServeLatency.measure(
+      binary: binary, content: content, templates: templates, edits: 5)
+    let sorted = serve.seconds.sorted()
+    let serveRow = String(
+      format: "| %@ | %.3f | %.3f | %.3f | %@ |", first.scenario.name, sorted[sorted.count / 2],
+      sorted.first ?? 0, sorted.last ?? 0,
+      serve.reported.map { String(format: "%.3f", $0) }.joined(separator: ", "))
+    print(serveRow)
+    serveRows.append(serveRow)
+  }
   let build = first.measurement
   let row = String(
     format: "| %@ | %.2f | %.2f | %.0f | %d | %.0f | %.2f | %.3f | %.2f (%d) | %.2f (%d) |",
@@ -200,3 +221,17 @@ print(
     + "| no-change rebuild s (files rewritten) | one-status rebuild s (files rewritten) |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for row in rows { print(row) }
+print("")
+print(
+  "| tasks × rounds | one-narrative rebuild wall s | CPU s | pages rendered | files kept "
+    + "| files rewritten | rewritten (first 12) |")
+print("| --- | --- | --- | --- | --- | --- | --- |")
+for row in editRows { print(row) }
+if !serveRows.isEmpty {
+  print("")
+  print(
+    "| tasks × rounds | serve: save to rebuilt, median s | min s | max s "
+      + "| serve's own figure per edit, s |")
+  print("| --- | --- | --- | --- | --- |")
+  for row in serveRows { print(row) }
+}

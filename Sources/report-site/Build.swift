@@ -100,8 +100,9 @@ extension ReportSiteCommand {
         BackgroundRelease.release(consume builder)
         DiagnosticPrinter.print(summary.warnings)
         let seconds = Date().timeIntervalSince(start)
+        let kept = summary.filesKept > 0 ? " (\(summary.filesKept) kept as they were)" : ""
         standardOutput(
-          "\(output): \(summary.pagesWritten) pages, \(summary.filesWritten) files in "
+          "\(output): \(summary.pagesWritten) pages, \(summary.filesWritten) files\(kept) in "
             + String(format: "%.2f s", seconds) + "\n")
       } catch let error as SiteBuildError {
         standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")

@@ -72,9 +72,11 @@ enum Manifest {
   }
 }
 
-/// The names in `folder`, hidden ones too, sorted.
+/// The names in `folder`, hidden ones too, sorted, without the previous site a build keeps beside its output
+/// for the next build (`.Output.back`; see `OutputDirectory+BackTree.swift`).
 func entries(of folder: String) throws -> [String] {
-  try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+  try FileManager.default.contentsOfDirectory(atPath: folder)
+    .filter { !($0.hasPrefix(".") && $0.hasSuffix(".back")) }.sorted()
 }
 
 /// Deterministic report texts of any size in the report text format (six sections, three

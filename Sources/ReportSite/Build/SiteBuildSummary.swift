@@ -2,10 +2,13 @@ import ReportModel
 
 /// What a finished build wrote.
 public struct SiteBuildSummary: Sendable, CustomStringConvertible {
-  /// HTML pages written.
+  /// HTML pages rendered (pages kept from the last build as they were are not counted).
   public var pagesWritten: Int
   /// All files written: pages, badges, open data, assets and the marker file.
   public var filesWritten: Int
+  /// Files of the last build kept as they were, without being made or compared, because
+  /// their inputs did not change.
+  public var filesKept = 0
   /// Wall-clock time of the build in seconds.
   public var seconds: Double
   /// What the build found worth a look in the theme (triple mustaches on report text).

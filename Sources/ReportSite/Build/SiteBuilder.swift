@@ -50,11 +50,22 @@ public struct SiteBuilder: Sendable {
 
     begin("load templates from \(options.templates.relativePath)")
     let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
-    begin("index the rounds and render Markdown")
     guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
     let slugs = Self.unitSlugs(of: site, given: options.unitSlugs)
-    let contexts = try site.reports.map {
-      try SiteContext(report: $0, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs)
+    // What this build reads, and what the last one recorded: the units of work whose inputs
+    // did not change are kept as they are, and their narratives need not be rendered.
+    let shared = PageInputs.shared(site: site, slugs: slugs)
+    let inputs = try site.reports.map {
+      try PageInputs(report: $0, theme: options.theme, shared: shared)
+    }
+    let previous = Self.trustedRecord(options.output)
+    begin("index the rounds and render Markdown")
+    let contexts = try zip(site.reports, inputs).map { report, inputs in
+      try SiteContext(
+        report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
+        renderingAll: { round in
+          BuildUnits.makesLists([1, 4], round: round, of: report, inputs: inputs, after: previous)
+        })
     }
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
@@ -63,49 +74,68 @@ public struct SiteBuilder: Sendable {
     try output.prepare()
     do {
       // The pages' view models are made in parts, and rendered as soon as each part is made,
-      // on every core; the open data is encoded and written meanwhile.
+      // on every core; the open data is encoded and written meanwhile. Units of work whose
+      // inputs did not change since the last build are kept as they are.
       begin("make and render the pages and badges")
-      let openData = OpenDataBox()
-      let factories = contexts.map { $0.factories() }
-      let sitePages = SitePages(config: site.config, reports: factories.map { $0.last! })
-      let encodeOpenData: PageStream.Part = {
-        openData.set(
-          Result {
-            for context in contexts {
-              try output.write(
-                OpenData(context).encoded(), to: context.reportPrefix + SitePaths.data)
-              try output.write(
-                Data(TasksCSV.text(context).utf8), to: context.reportPrefix + SitePaths.csv)
-            }
-            let (json, csv) = sitePages.openData()
-            try output.write(json, to: SitePaths.data)
-            try output.write(Data(csv.utf8), to: SitePaths.csv)
-          })
-        return []
+      if let previous {
+        output.oldFiles = Set(previous.units.lazy.flatMap(\.files).map(\.path)).union([
+          OutputDirectory.markerName, BuildRecord.fileName,
+        ])
       }
+      let units = BuildUnits(previous: previous, output: output)
+      let factories = zip(contexts, inputs).map { context, inputs in
+        let report = context.report
+        return context.factories { round in
+          BuildUnits.makesLists(
+            Array(1..<BuildUnits.listReads.count), round: round, of: report, inputs: inputs,
+            after: previous)
+        }
+      }
+      let sitePages = SitePages(config: site.config, reports: factories.map { $0.last! })
+      // The site's root reads every report: its pages and open data are made again when
+      // anything of any report changes.
+      let siteDigest = PageInputs.combined(inputs)
+      let openData = OpenDataBox()
+      var dataParts: [PageStream.Part] = []
+      for (context, inputs) in zip(contexts, inputs) {
+        let folder = context.reportPrefix
+        dataParts.append(
+          units.unit(
+            folder + ":data", digest: inputs.digest(folder + ":data", round: 0, reads: .allNarratives),
+            paths: [folder + SitePaths.data, folder + SitePaths.csv]
+          ) {
+            openData.set(
+              Result {
+                try output.write(OpenData(context).encoded(), to: folder + SitePaths.data)
+                try output.write(
+                  Data(TasksCSV.text(context).utf8), to: folder + SitePaths.csv)
+              })
+            return []
+          })
+      }
+      dataParts.append(
+        units.unit(":data", digest: siteDigest, paths: [SitePaths.data, SitePaths.csv]) {
+          openData.set(
+            Result {
+              let (json, csv) = sitePages.openData()
+              try output.write(json, to: SitePaths.data)
+              try output.write(Data(csv.utf8), to: SitePaths.csv)
+            })
+          return []
+        })
       let taken = sitePages.paths()
       var reportParts:
         [[(lists: [PageFactory.Part], tasks: [PageFactory.Part], others: [PageFactory.Part])]] = []
-      for (context, rounds) in zip(contexts, factories) {
-        guard context.report.migratedFromRoot else {
-          reportParts.append(rounds.map { $0.jobParts() })
-          continue
-        }
-        let redirects = RootRedirects(
-          folder: context.reportPrefix, title: context.report.config.title,
-          baseURL: site.config.baseURL, taken: taken)
-        reportParts.append(
-          rounds.map {
-            let parts = $0.jobParts()
-            return (
-              parts.lists.map(redirects.adding), parts.tasks.map(redirects.adding),
-              parts.others.map(redirects.adding)
-            )
-          })
+      for ((context, rounds), inputs) in zip(zip(contexts, factories), inputs) {
+        let redirects =
+          context.report.migratedFromRoot
+          ? RootRedirects(
+            folder: context.reportPrefix, title: context.report.config.title,
+            baseURL: site.config.baseURL, taken: taken) : nil
+        reportParts.append(units.rounds(rounds, inputs: inputs, redirects: redirects))
       }
-      let siteJobs: PageStream.Part = { sitePages.jobs() }
-      let parts =
-        [encodeOpenData, siteJobs] + reportParts.flatMap { Self.scheduled($0) }
+      let siteJobs = units.unit(":site", digest: siteDigest) { sitePages.jobs() }
+      let parts = dataParts + [siteJobs] + reportParts.flatMap { Self.scheduled($0) }
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()
@@ -116,15 +146,23 @@ public struct SiteBuilder: Sendable {
         try output.write(
           try options.theme.bytes(of: "assets/" + asset), to: SitePaths.assets + asset)
       }
+      try output.write(units.record().encoded(), to: BuildRecord.fileName)
+      if options.verbose {
+        log(
+          "rendered \(units.renderedPages) pages; kept \(units.keptFiles) files of the last "
+            + "build whose inputs did not change")
+        let made = units.madeUnits.sorted()
+        if made.count <= 40 { log("made again: " + made.joined(separator: " ")) }
+      }
       begin("replace \(options.output.relativePath)")
-      let (pageCount, jobCount) = (stream.pageCount, stream.jobCount)
-      let dataFiles = 2 * (contexts.count + 1)
+      // Every file of the new site, and the marker.
+      let (pageCount, fileCount) = (stream.pageCount, output.fileCount + 1)
       BackgroundRelease.release(consume contexts, consume stream, consume parts)
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       var summary = SiteBuildSummary(
-        pagesWritten: pageCount, filesWritten: jobCount + assets.count + dataFiles + 1,
-        seconds: seconds)
+        pagesWritten: pageCount, filesWritten: fileCount, seconds: seconds)
+      summary.filesKept = units.keptFiles
       return summary
     } catch let error as SiteBuildError {
       output.abandon()
@@ -171,6 +209,15 @@ public struct SiteBuilder: Sendable {
     OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
   }
 
+  /// The record of the site in `output` (see ``BuildRecord``), when it has one and holds
+  /// exactly the files it lists; nil otherwise, and nothing of the old site is reused.
+  static func trustedRecord(_ output: URL) -> BuildRecord? {
+    guard let record = BuildRecord.read(from: output), record.matches(folder: output) else {
+      return nil
+    }
+    return record
+  }
+
   /// Whether `output` holds a site report-site built (it may be up to date).
   public static func hasBuilt(output: URL) -> Bool {
     FileSystemCalls.kind(of: output.appendingPathComponent(OutputDirectory.markerName).path)
@@ -189,7 +236,12 @@ public struct SiteBuilder: Sendable {
     private let lock = NSLock()
     private var written: Result<Void, Error> = .success(())
 
-    func set(_ result: Result<Void, Error>) { lock.withLock { written = result } }
+    /// Keeps the first failure: a later part's success does not hide it.
+    func set(_ result: Result<Void, Error>) {
+      lock.withLock {
+        if case .success = written { written = result }
+      }
+    }
     func get() -> Result<Void, Error> { lock.withLock { written } }
   }
 

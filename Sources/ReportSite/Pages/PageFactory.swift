@@ -4,7 +4,7 @@ import ReportModel
 struct PageFactory: Sendable {
   let index: SiteIndex
   /// Each task's narrative rendered from Markdown, parallel to ``SiteIndex/tasks``.
-  let narratives: [String]
+  let narratives: RoundNarratives
   let introHTML: String?
   /// Where this round's pages live in the report's folder: `""` for the latest round,
   /// `rounds/<id>/` for an earlier one.
@@ -26,7 +26,7 @@ struct PageFactory: Sendable {
   let portalIdentity: PortalIdentity
 
   init(
-    index: SiteIndex, narratives: [String], introHTML: String?, prefix: String,
+    index: SiteIndex, narratives: RoundNarratives, introHTML: String?, prefix: String,
     context: SiteContext
   ) {
     self.index = index
@@ -77,11 +77,15 @@ struct PageFactory: Sendable {
   /// (which share a folder), and the rest (badges, 404, rounds, changes, feed, sitemap).
   func jobParts() -> (lists: [Part], tasks: [Part], others: [Part]) {
     let parts = roundParts()
-    let folder = reportPrefix
-    func inFolder(_ part: @escaping Part) -> Part {
-      { part().map { RenderJob(path: folder + $0.path, template: $0.template, model: $0.model) } }
-    }
+    let factory = self
+    func inFolder(_ part: @escaping Part) -> Part { { factory.inReportFolder(part()) } }
     return (parts.lists.map(inFolder), parts.tasks.map(inFolder), parts.others.map(inFolder))
+  }
+
+  /// `jobs`, whose paths are in the round's folder, with paths in the site.
+  func inReportFolder(_ jobs: [RenderJob]) -> [RenderJob] {
+    let folder = reportPrefix
+    return jobs.map { RenderJob(path: folder + $0.path, template: $0.template, model: $0.model) }
   }
 
   /// The parts of ``jobParts()`` with paths in the report's folder.

@@ -47,7 +47,7 @@ struct SiteContext: Sendable {
   /// The badge of every status as written in some round, made once.
   let badges: [String: StatusBadge]
   /// Each round's narratives rendered from Markdown, parallel to its index's tasks.
-  let narratives: [[String]]
+  let narratives: [RoundNarratives]
   let introHTML: [String?]
   let overallTrend: [RoundProgress]
   let sectionTrends: [Int: [RoundProgress]]
@@ -57,7 +57,12 @@ struct SiteContext: Sendable {
 
   /// `slugs`, when it has every unit's, are the units' slugs (see
   /// ``SiteBuildOptions/unitSlugs``).
-  init(report: Report, renderer: MarkdownRenderer, slugs given: [String: String]? = nil) throws {
+  /// `renderingAll` says which rounds' narratives are all rendered at once, on every core; the
+  /// others' are rendered each when first read (see ``RoundNarratives``).
+  init(
+    report: Report, renderer: MarkdownRenderer, slugs given: [String: String]? = nil,
+    renderingAll: (Int) -> Bool = { _ in true }
+  ) throws {
     guard !report.rounds.isEmpty else { throw SiteBuildError.noRounds }
     self.report = report
     reportPrefix = SitePaths.report(report.id)
@@ -66,13 +71,16 @@ struct SiteContext: Sendable {
     // ICU's transliterator for the slugs takes a while to open: meanwhile the narratives are
     // rendered from Markdown on the other cores.
     let unitNames = names
+    let eager = Set(report.rounds.indices.filter(renderingAll))
     let (slugs, renderedByRound) = try SiteBuilder.concurrently(
       {
         if let given, unitNames.allSatisfy({ given[$0] != nil }) { return given }
         return UnitSlugs.slugs(for: unitNames, directory: directory)
       },
       {
-        let markdown = report.rounds.flatMap { $0.tasks.map(\.narrative) }
+        let markdown = report.rounds.indices.filter(eager.contains).flatMap {
+          report.rounds[$0].tasks.map(\.narrative)
+        }
         return parallelMap(markdown, chunkSize: 256) { renderer.html(from: $0) }
       })
     // The rounds' indexes on every core, with the history, deadlines and comparisons.
@@ -128,16 +136,18 @@ struct SiteContext: Sendable {
       }
     }
     self.badges = badges
-    var narratives: [[String]] = []
+    var narratives: [RoundNarratives] = []
     var start = 0
-    for (index, round) in zip(indexes, report.rounds) {
+    for (position, (index, round)) in zip(indexes, report.rounds).enumerated() {
       let tasks = index.tasks.map(\.task.narrative)
-      let rendered = renderedByRound[start..<(start + round.tasks.count)]
-      start += round.tasks.count
-      // The index keeps the round's tasks in order; should it not, render again.
-      narratives.append(
-        tasks.elementsEqual(round.tasks.map(\.narrative))
-          ? Array(rendered) : tasks.map { renderer.html(from: $0) })
+      var html: [String]?
+      if eager.contains(position) {
+        let rendered = renderedByRound[start..<(start + round.tasks.count)]
+        start += round.tasks.count
+        // The index keeps the round's tasks in order; should it not, they are rendered as read.
+        if tasks.elementsEqual(round.tasks.map(\.narrative)) { html = Array(rendered) }
+      }
+      narratives.append(RoundNarratives(markdown: tasks, renderer: renderer, html: html))
     }
     self.narratives = narratives
     introHTML = report.rounds.map { round in
@@ -216,24 +226,26 @@ struct SiteContext: Sendable {
     position == indexes.count - 1 ? "" : SitePaths.archive(indexes[position].round.id)
   }
 
-  /// One factory per round, oldest first, each with its list rows made (on every core).
-  func factories() -> [PageFactory] {
+  /// One factory per round, oldest first, each for which `withRows` holds with its list rows
+  /// made (on every core); the others make a row when a page needs it.
+  func factories(withRows: (Int) -> Bool = { _ in true }) -> [PageFactory] {
     let factories = indexes.indices.map { position in
       PageFactory(
         index: indexes[position], narratives: narratives[position],
         introHTML: introHTML[position], prefix: prefix(ofRound: position), context: self)
     }
-    let all = factories.indices.flatMap { round in
+    let all = factories.indices.filter(withRows).flatMap { round in
       factories[round].index.tasks.indices.map { (round: round, task: $0) }
     }
     let rows = parallelMap(all, chunkSize: 1024) {
       factories[$0.round].makeRow($0.task, root: PageFactory.listRoot)
     }
     var start = 0
-    return factories.map { factory in
-      let count = factory.index.tasks.count
+    return factories.indices.map { round in
+      guard withRows(round) else { return factories[round] }
+      let count = factories[round].index.tasks.count
       defer { start += count }
-      return factory.with(rows: Array(rows[start..<(start + count)]))
+      return factories[round].with(rows: Array(rows[start..<(start + count)]))
     }
   }
 }

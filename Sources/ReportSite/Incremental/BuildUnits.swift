@@ -1,0 +1,194 @@
+import Foundation
+import ReportModel
+import SiteOutput
+
+/// The build's files in units of work, each with the digest of its inputs (see
+/// ``PageInputs``): a unit whose digest the previous build recorded, unchanged, is not made or
+/// rendered; its files are kept from the old site as they are (see ``BuildRecord``). Every
+/// other unit is made and rendered, and its files are compared with the old site's as before,
+/// so that only files whose bytes change are rewritten.
+///
+/// The units: each task's page; per round, each part of its lists (see
+/// ``PageFactory/jobParts()``) and of the latest round's other files; the open data.
+final class BuildUnits: @unchecked Sendable {
+  /// The old site's record; nil when there is none to trust (no old site, another version's
+  /// record, or files changed by hand).
+  private let previous: BuildRecord?
+  private let output: OutputDirectory
+  private let lock = NSLock()
+  /// The units made or kept so far, with their files' paths.
+  private var units: [(key: String, digest: UInt64, paths: [String])] = []
+  private(set) var keptFiles = 0
+  private(set) var renderedPages = 0
+  /// The units made, not kept, by key ("" for units without one).
+  private(set) var madeUnits: [String] = []
+
+  init(previous: BuildRecord?, output: OutputDirectory) {
+    self.previous = previous
+    self.output = output
+  }
+
+  /// What each part of a round's lists reads, by position in ``PageFactory/jobParts()``: the
+  /// home page with the unit and status indexes (counts, trends and the counts of status
+  /// changes, all from statuses), the task list with the search index, the sections, the
+  /// units, the full text, the statuses.
+  static let listReads: [PageInputs.Reads] = [
+    .structure, .roundNarratives, .structure, .structure, .roundNarratives, .structure,
+  ]
+  /// The same for the latest round's other parts: the badges; the 404 page, redirects,
+  /// rounds, changes, feed and sitemap.
+  static let otherReads: [PageInputs.Reads] = [.structure, .allNarratives]
+
+  /// Whether a build after `previous` makes the unit `key` with `digest` (does not keep it).
+  static func makes(_ key: String, digest: UInt64, after previous: BuildRecord?) -> Bool {
+    previous?.unit(key)?.digest != digest
+  }
+
+  /// Where round `round`'s pages live, as ``SiteContext/prefix(ofRound:)`` says.
+  /// The key of a unit names its folder in the site: the report's, then the round's.
+  static func prefix(ofRound round: Int, in report: Report) -> String {
+    SitePaths.report(report.id)
+      + (round == report.rounds.count - 1 ? "" : SitePaths.archive(report.rounds[round].id))
+  }
+
+  /// Whether a build after `previous` makes one of the parts of round `round`'s lists in
+  /// `positions` (see ``listReads``): the task list and full text read all its narratives,
+  /// and every list but the home page its rows. Only a matter of speed: what is not made
+  /// ahead is made when read.
+  static func makesLists(
+    _ positions: [Int], round: Int, of report: Report, inputs: PageInputs,
+    after previous: BuildRecord?
+  ) -> Bool {
+    let prefix = prefix(ofRound: round, in: report)
+    return positions.contains { position in
+      let key = prefix + ":lists-\(position)"
+      return makes(
+        key, digest: inputs.digest(key, round: round, reads: listReads[position]), after: previous)
+    }
+  }
+
+  /// The unit `key` with `digest`: kept from the old site when the previous build recorded it
+  /// with the same digest, else made by `make`. Its files are the jobs' paths, or `paths`
+  /// for a unit that writes its files itself.
+  func unit(
+    _ key: String, digest: UInt64, paths: [String]? = nil,
+    make: @escaping @Sendable () -> [RenderJob]
+  ) -> PageStream.Part {
+    { [self] in
+      if keep(key, digest: digest) { return [] }
+      let jobs = make()
+      record(
+        key, digest: digest, paths: paths ?? jobs.map(\.path), pages: jobs.count(where: \.isPage))
+      return jobs
+    }
+  }
+
+  /// The parts of every round of one report (see ``SiteBuilder/scheduled(_:)``), as units,
+  /// each with its former addresses when the report moved from the site's root
+  /// (`redirects`). A round whose parts are not laid out as ``listReads`` and ``otherReads``
+  /// say is made whole.
+  func rounds(_ factories: [PageFactory], inputs: PageInputs, redirects: RootRedirects?) -> [(
+    lists: [PageStream.Part], tasks: [PageStream.Part], others: [PageStream.Part]
+  )] {
+    factories.indices.map { round in
+      let factory = factories[round]
+      let parts = factory.jobParts()
+      let folder = factory.reportPrefix + factory.prefix
+      func withRedirects(_ part: @escaping PageStream.Part) -> PageStream.Part {
+        redirects.map { $0.adding(to: part) } ?? part
+      }
+      let known =
+        parts.lists.count == Self.listReads.count
+        && parts.others.count == (factory.isArchive ? 0 : Self.otherReads.count)
+      guard known else {
+        let whole = { (part: @escaping PageStream.Part) in
+          self.unit("", digest: 0, make: withRedirects(part))
+        }
+        return (parts.lists.map(whole), parts.tasks.map(whole), parts.others.map(whole))
+      }
+      let lists = parts.lists.indices.map { position in
+        let key = folder + ":lists-\(position)"
+        return unit(
+          key, digest: inputs.digest(key, round: round, reads: Self.listReads[position]),
+          make: withRedirects(parts.lists[position]))
+      }
+      let others = parts.others.indices.map { position in
+        let key = folder + ":others-\(position)"
+        return unit(
+          key, digest: inputs.digest(key, round: round, reads: Self.otherReads[position]),
+          make: withRedirects(parts.others[position]))
+      }
+      let tasks = factory.index.tasks.indices
+      let half = tasks.lowerBound + tasks.count / 2
+      return (
+        lists,
+        [
+          taskPart(factory, round: round, tasks.lowerBound..<half, inputs, redirects),
+          taskPart(factory, round: round, half..<tasks.upperBound, inputs, redirects),
+        ], others
+      )
+    }
+  }
+
+  /// The task pages of `range`, a unit each: those whose inputs changed are made.
+  private func taskPart(
+    _ factory: PageFactory, round: Int, _ range: Range<Int>, _ inputs: PageInputs,
+    _ redirects: RootRedirects?
+  ) -> PageStream.Part {
+    { [self] in
+      var jobs: [RenderJob] = []
+      let folder = factory.reportPrefix + factory.prefix
+      for taskIndex in range {
+        let number = factory.index.tasks[taskIndex].number
+        let key = folder + SitePaths.task(number)
+        let digest = inputs.taskDigest(key, round: round, number: number)
+        if keep(key, digest: digest) { continue }
+        var made = factory.inReportFolder(factory.taskJobs(in: taskIndex..<(taskIndex + 1)))
+        if let redirects { made += made.compactMap(redirects.job(for:)) }
+        record(key, digest: digest, paths: made.map(\.path), pages: made.count)
+        jobs += made
+      }
+      return jobs
+    }
+  }
+
+  /// Keeps the files of unit `key` from the old site when the previous build recorded it with
+  /// `digest`; returns whether it did.
+  private func keep(_ key: String, digest: UInt64) -> Bool {
+    guard !key.isEmpty, let old = previous?.unit(key), old.digest == digest else { return false }
+    for file in old.files { output.keep(file.path, size: file.size) }
+    lock.withLock {
+      units.append((key, digest, old.files.map(\.path)))
+      keptFiles += old.files.count
+    }
+    return true
+  }
+
+  private func record(_ key: String, digest: UInt64, paths: [String], pages: Int) {
+    lock.withLock {
+      units.append((key, digest, paths))
+      renderedPages += pages
+      madeUnits.append(key)
+    }
+  }
+
+  /// The record of the new site: every unit with its files' sizes as written, then a unit of
+  /// the files no unit names (assets, the record itself is not listed). A unit with a file
+  /// that was not written is left out.
+  func record() -> BuildRecord {
+    let sizes = output.writtenSizes()
+    var listed: Set<String> = []
+    var recorded: [BuildRecord.Unit] = []
+    let units = lock.withLock { self.units }.sorted { $0.key < $1.key }
+    for unit in units {
+      let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
+      guard !unit.key.isEmpty, files.count == unit.paths.count else { continue }
+      recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
+      listed.formUnion(unit.paths)
+    }
+    let others = sizes.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }
+    recorded.append(
+      BuildRecord.Unit(key: "", digest: 0, files: others.map { (path: $0.key, size: $0.value) }))
+    return BuildRecord(units: recorded)
+  }
+}

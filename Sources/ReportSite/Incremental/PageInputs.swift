@@ -1,0 +1,133 @@
+import Foundation
+import ReportModel
+import SiteOutput
+
+/// Digests of what the pages of a build read, made before any view model: a change of a
+/// digest is what makes a page be rendered again (see ``BuildUnits``).
+///
+/// Two kinds of input are told apart, so that the most common edit, a task's narrative,
+/// re-renders few pages:
+/// - ``structure``: everything but the narratives — site.yml, every round's header, sections,
+///   and tasks (number, text, units, status, dates, notes …), the theme's files and the tool
+///   itself. Counts, statuses, units, deadlines, lists and every page's header and meta tags
+///   follow from it, so a change of it makes every page be rendered again (the pages whose
+///   bytes stay the same are still not rewritten).
+/// - each task's narratives (its narrative, the narrative's period and earlier periods'
+///   narratives), read by the task's page, by the latest round's page of the same task (its
+///   history), by the round's full text, search index and task list, and by the pages that
+///   compare rounds or read every round (home, changes, feed, open data).
+struct PageInputs: Sendable {
+  let structure: UInt64
+  /// Each round's narrative digests by task number, in the report's order of rounds.
+  let narratives: [[Int: UInt64]]
+  /// Each round's narratives together, in task order.
+  let roundNarratives: [UInt64]
+  /// Every round's narratives together.
+  let allNarratives: UInt64
+
+  /// `shared` is the digest of what every report's pages read of the whole site (see
+  /// ``shared(site:slugs:)``).
+  init(report: Report, theme: any TemplateSource, shared: UInt64) throws(SiteBuildError) {
+    var hasher = StableHasher()
+    hasher.combine(shared)
+    hasher.combine(report.id.rawValue)
+    hasher.combine(report.migratedFromRoot ? 1 : 0)
+    hasher.combine(BuildFingerprint.formatVersion)
+    hasher.combine(BuildFingerprint.executableIdentity())
+    hasher.combine(report.config)
+    let files = try theme.files().sorted()
+    hasher.combine(files.count)
+    for file in files {
+      hasher.combine(file)
+      let bytes = try theme.bytes(of: file)
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+    // Each round on its own core: its structure, and each task's narratives.
+    let rounds = parallelMap(report.rounds, chunkSize: 1) { round in
+      var structure = StableHasher()
+      structure.combine(structureOf: round)
+      var all = StableHasher()
+      var byNumber: [Int: UInt64] = [:]
+      byNumber.reserveCapacity(round.tasks.count)
+      for task in round.tasks {
+        structure.combine(structureOf: task)
+        var narrative = StableHasher()
+        narrative.combine(narrativesOf: task)
+        byNumber[task.number] = narrative.value
+        all.combine(narrative.value)
+      }
+      return (structure.value, byNumber, all.value)
+    }
+    hasher.combine(rounds.count)
+    var every = StableHasher()
+    for round in rounds {
+      hasher.combine(round.0)
+      every.combine(round.2)
+    }
+    structure = hasher.value
+    narratives = rounds.map(\.1)
+    roundNarratives = rounds.map(\.2)
+    allNarratives = every.value
+  }
+
+  /// What every report's pages read of the whole site: site.yml (the site's title, its
+  /// units and statuses) and every unit's slug, which depends on the units of every report.
+  static func shared(site: SiteContent, slugs: [String: String]) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(site.config)
+    hasher.combine(slugs.count)
+    for (name, slug) in slugs.sorted(by: { $0.key < $1.key }) {
+      hasher.combine(name)
+      hasher.combine(slug)
+    }
+    return hasher.value
+  }
+
+  /// The digest of the site's root, which reads every report whole.
+  static func combined(_ reports: [PageInputs]) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(reports.count)
+    for report in reports {
+      hasher.combine(report.structure)
+      hasher.combine(report.allNarratives)
+    }
+    return hasher.value
+  }
+
+  /// What a unit reads, beyond the structure.
+  enum Reads {
+    /// The structure alone.
+    case structure
+    /// The narratives of the unit's round.
+    case roundNarratives
+    /// Every round's narratives.
+    case allNarratives
+  }
+
+  /// The digest of the unit `key` of round `round` that reads `reads`.
+  func digest(_ key: String, round: Int, reads: Reads) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(structure)
+    hasher.combine(key)
+    switch reads {
+    case .structure: break
+    case .roundNarratives: hasher.combine(roundNarratives[round])
+    case .allNarratives: hasher.combine(allNarratives)
+    }
+    return hasher.value
+  }
+
+  /// The digest of task `number`'s page in round `round` (`key` its unit's name): the task's
+  /// narratives, and for the latest round's page the narratives of the same task in every
+  /// earlier round (its history).
+  func taskDigest(_ key: String, round: Int, number: Int) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(structure)
+    hasher.combine(key)
+    hasher.combine(narratives[round][number] ?? 0)
+    if round == narratives.count - 1 {
+      for earlier in narratives.dropLast() { hasher.combine(earlier[number] ?? 1) }
+    }
+    return hasher.value
+  }
+}

@@ -1,0 +1,27 @@
+import ReportMarkdown
+import Synchronization
+
+/// A round's narratives rendered from Markdown, parallel to its index's tasks: all rendered at
+/// once, on every core, when the build reads most of them (see ``BuildUnits``), or each when
+/// it is first read, so that a rebuild renders only the narratives of the pages it makes.
+final class RoundNarratives: Sendable {
+  private let markdown: [String]
+  private let renderer: MarkdownRenderer
+  private let rendered: Mutex<[String?]>
+
+  /// `html`, when given, holds every narrative rendered already.
+  init(markdown: [String], renderer: MarkdownRenderer, html: [String]? = nil) {
+    self.markdown = markdown
+    self.renderer = renderer
+    rendered = Mutex(html ?? Array(repeating: nil, count: markdown.count))
+  }
+
+  var count: Int { markdown.count }
+
+  subscript(task: Int) -> String {
+    if let html = rendered.withLock({ $0[task] }) { return html }
+    let html = renderer.html(from: markdown[task])
+    rendered.withLock { $0[task] = html }
+    return html
+  }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import ReportModel
+
+/// What a build wrote, kept in the output folder (``fileName``) so that the next build can
+/// reuse what did not change: the site's files in units of work (a task's page, a round's
+/// section pages, the open data …), each with the digest of everything its files were made
+/// from, and each file with its size.
+///
+/// A unit whose digest is the same in the next build is not made or rendered again: its files
+/// are taken from the old site as they are (see ``OutputDirectory/keep(_:size:)``). The record
+/// is written into the new site before it is swapped in, so the output folder and its record
+/// always belong together; a record that does not match the folder's files (a page edited or
+/// deleted by hand) is not used (see ``matches(folder:)``).
+public struct BuildRecord: Sendable {
+  public struct Unit: Sendable {
+    /// The unit's name, unique in a build; "" for files that are always written again.
+    public var key: String
+    public var digest: UInt64
+    public var files: [(path: String, size: Int)]
+
+    public init(key: String, digest: UInt64, files: [(path: String, size: Int)]) {
+      self.key = key
+      self.digest = digest
+      self.files = files
+    }
+  }
+
+  /// The record's file in the output folder, beside the marker file.
+  public static let fileName = ".report-site-record"
+  static let header = "report-site build record 1\n"
+
+  public var units: [Unit]
+  /// The position of each unit by key.
+  private var positions: [String: Int] = [:]
+
+  public init(units: [Unit]) {
+    self.units = units
+    for position in units.indices where !units[position].key.isEmpty {
+      positions[units[position].key] = position
+    }
+  }
+
+  /// The unit named `key`, when the record has one.
+  public func unit(_ key: String) -> Unit? { positions[key].map { units[$0] } }
+
+  /// How many files the record lists.
+  public var fileCount: Int { units.reduce(0) { $0 + $1.files.count } }
+
+  /// The record as text: a line `u <digest> <key>` per unit, followed by a line
+  /// `f <size> <path>` per file of it.
+  public func encoded() -> Data {
+    var bytes: [UInt8] = Array(Self.header.utf8)
+    bytes.reserveCapacity(fileCount * 48)
+    for unit in units {
+      bytes += "u ".utf8
+      bytes += Self.hex(unit.digest).utf8
+      bytes.append(UInt8(ascii: " "))
+      bytes += unit.key.utf8
+      bytes.append(UInt8(ascii: "\n"))
+      for file in unit.files {
+        bytes += "f ".utf8
+        bytes += String(file.size).utf8
+        bytes.append(UInt8(ascii: " "))
+        bytes += file.path.utf8
+        bytes.append(UInt8(ascii: "\n"))
+      }
+    }
+    return Data(bytes)
+  }
+
+  /// The record read from its text; nil when it is not one (another version's, or damaged).
+  public init?(decoding data: Data) {
+    let header = Array(Self.header.utf8)
+    var units: [Unit] = []
+    let valid = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      guard bytes.count >= header.count, bytes.prefix(header.count).elementsEqual(header) else {
+        return false
+      }
+      var start = header.count
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        // `u <digest> <key>` or `f <size> <path>`
+        guard end - start > 2, bytes[start + 1] == UInt8(ascii: " ") else { return false }
+        var space = start + 2
+        var number: UInt64 = 0
+        let isUnit = bytes[start] == UInt8(ascii: "u")
+        while space < end, bytes[space] != UInt8(ascii: " ") {
+          let byte = bytes[space]
+          if isUnit {
+            guard let digit = Self.hexValue(byte) else { return false }
+            number = number << 4 | UInt64(digit)
+          } else {
+            guard (0x30...0x39).contains(byte) else { return false }
+            number = number &* 10 &+ UInt64(byte - 0x30)
+          }
+          space += 1
+        }
+        let name =
+          space < end
+          ? String(decoding: UnsafeBufferPointer(rebasing: bytes[(space + 1)..<end]), as: UTF8.self)
+          : ""
+        if isUnit {
+          units.append(Unit(key: name, digest: number, files: []))
+        } else if bytes[start] == UInt8(ascii: "f"), !name.isEmpty, !units.isEmpty {
+          units[units.count - 1].files.append((name, Int(number)))
+        } else {
+          return false
+        }
+        start = end + 1
+      }
+      return true
+    }
+    guard valid else { return nil }
+    self.init(units: units)
+  }
+
+  private static func hexValue(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case 0x30...0x39: byte - 0x30
+    case 0x61...0x66: byte - 0x61 + 10
+    default: nil
+    }
+  }
+
+  /// The record of the site in `folder`, when it has one that can be read.
+  public static func read(from folder: URL) -> BuildRecord? {
+    let path = folder.standardizedFileURL.path + "/" + fileName
+    guard FileSystemCalls.kind(of: path) == .file,
+      let data = FileManager.default.contents(atPath: path)
+    else { return nil }
+    return BuildRecord(decoding: data)
+  }
+
+  /// Whether `folder` holds exactly the record's files, each of its size, and no other file
+  /// but the marker and the record (its folders are not compared). Reads the sizes on every
+  /// core; does not read the files.
+  public func matches(folder: URL) -> Bool {
+    let path = folder.standardizedFileURL.path
+    guard
+      let tree = try? FileSystemCalls.tree(
+        of: path, skippingHidden: false, followingLinks: false),
+      tree.others == 0
+    else { return false }
+    let skipped: Set<String> = [OutputDirectory.markerName, Self.fileName]
+    let hashes = parallelMap(Array(tree.files.indices), chunkSize: 512) { index -> UInt64? in
+      let file = tree.files[index].path
+      if skipped.contains(file) { return 0 }
+      return tree.size(index).map { OutputDirectory.fileHash(file, size: $0) }
+    }
+    guard !hashes.contains(nil) else { return false }
+    let found = StableHasher.unordered(hashes.lazy.compactMap { $0 }.filter { $0 != 0 })
+    let listed = StableHasher.unordered(
+      units.lazy.flatMap(\.files).map { OutputDirectory.fileHash($0.path, size: $0.size) })
+    return found == listed
+  }
+
+  static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+}

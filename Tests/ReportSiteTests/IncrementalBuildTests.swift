@@ -1,0 +1,166 @@
+import Foundation
+import ReportModel
+import SiteOutput
+import Testing
+
+@testable import ReportSite
+
+/// A rebuild renders only the pages whose inputs changed (see ``BuildUnits``) and still writes
+/// the same site as a build from nothing: a chain of random edits, each built both ways into
+/// two folders that must hold the same files, byte for byte.
+@Suite struct IncrementalBuildTests {
+  /// SplitMix64: the same edits on every run.
+  struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var value = state
+      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+      return value ^ (value >> 31)
+    }
+  }
+
+  enum Edit: CaseIterable {
+    case narrative, earlierNarrative, statusCategory, addTasks, deleteTasks, alias, newRound
+    case taskTemplate, rowTemplate, sectionTitle, nothing
+  }
+
+  /// The report of two rounds (the seed, and a later round with some statuses advanced), with
+  /// lists of 5 tasks a page.
+  static func twoRounds() throws -> Report {
+    var report = try SiteFixture.report(baseURL: "https://example.gov.cn/r/")
+    report.config.pageSize = 5
+    report.rounds.append(nextRound(after: report.rounds[0], id: "2021-03-31", advancing: 3))
+    return report
+  }
+
+  /// A later round: `round` with a new id and date, every `advancing`-th task done.
+  static func nextRound(after round: Round, id: String, advancing: Int) -> Round {
+    var next = round
+    next.id = RoundID(id)!
+    next.metadata = round.metadata.map { entry in
+      entry.key == "生成日期" ? MetadataEntry(key: entry.key, value: id) : entry
+    }
+    for index in next.tasks.indices where index % advancing == 0 {
+      next.tasks[index].status = "已完成"
+      next.tasks[index].narrative += "\n\n已于\(id)前完成。"
+    }
+    return next
+  }
+
+  static func apply(
+    _ edit: Edit, to report: inout Report, templates: URL, random: inout SeededGenerator
+  ) throws {
+    let latest = report.rounds.count - 1
+    switch edit {
+    case .narrative:
+      let task = Int.random(in: report.rounds[latest].tasks.indices, using: &random)
+      report.rounds[latest].tasks[task].narrative += "（更正\(task)）"
+    case .earlierNarrative:
+      let task = Int.random(in: report.rounds[0].tasks.indices, using: &random)
+      report.rounds[0].tasks[task].narrative = "早先的说明已更正。"
+    case .statusCategory:
+      let task = Int.random(in: report.rounds[latest].tasks.indices, using: &random)
+      let status = report.rounds[latest].tasks[task].status
+      report.rounds[latest].tasks[task].status = status == "进度滞后" ? "已完成" : "进度滞后"
+    case .addTasks:
+      // Three new tasks in one section: its list and the others grow by a page boundary.
+      var tasks = report.rounds[latest].tasks
+      let top = tasks.map(\.number).max() ?? 0
+      let model = tasks[Int.random(in: tasks.indices, using: &random)]
+      for offset in 1...3 {
+        var task = model
+        task.number = top + offset
+        task.text = "新增任务\(offset)：\(model.text)"
+        tasks.append(task)
+      }
+      report.rounds[latest].tasks = tasks
+    case .deleteTasks:
+      for _ in 0..<3 {
+        let task = Int.random(in: report.rounds[latest].tasks.indices, using: &random)
+        report.rounds[latest].tasks.remove(at: task)
+      }
+    case .alias:
+      var units = report.config.units.units
+      units[0].aliases.append("区人社")
+      units.append(UnitDefinition(name: "区商务局", aliases: ["区商务和粮食局"]))
+      report.config.units = UnitDirectory(units)
+    case .newRound:
+      let id = "2021-0\(report.rounds.count + 4)-30"
+      report.rounds.append(
+        nextRound(after: report.rounds[latest], id: id, advancing: 2 + report.rounds.count))
+    case .taskTemplate:
+      try SiteFixture.edit(
+        templates, "task", replacing: "{{>breadcrumbs}}", with: "<!-- 任务 -->{{>breadcrumbs}}")
+    case .rowTemplate:
+      try SiteFixture.edit(templates, "task-row", replacing: "{{number}}", with: "{{number}} ")
+    case .sectionTitle:
+      report.rounds[latest].sections[1].title += "（修订）"
+    case .nothing:
+      break
+    }
+  }
+
+  @Test func chainOfRandomEditsBuildsWhatAFullBuildBuilds() throws {
+    let folder = try TemporaryFolder()
+    let templates = try SiteFixture.copyTemplates(into: folder)
+    var report = try Self.twoRounds()
+    var random = SeededGenerator(state: 15)
+    let incremental = folder.url.appendingPathComponent("Incremental")
+    try SiteFixture.build(report, into: incremental, templates: templates)
+    var chain: [Edit] = [.narrative, .nothing, .earlierNarrative, .statusCategory]
+    chain += [.addTasks, .narrative, .deleteTasks, .alias, .newRound, .narrative]
+    chain += [.earlierNarrative, .taskTemplate, .rowTemplate, .sectionTitle]
+    chain += (0..<3).map { _ in Edit.allCases.randomElement(using: &random)! }
+    for (step, edit) in chain.enumerated() {
+      try Self.apply(edit, to: &report, templates: templates, random: &random)
+      let summary = try SiteFixture.build(report, into: incremental, templates: templates)
+      let fresh = folder.url.appendingPathComponent("Fresh-\(step)")
+      try SiteFixture.build(report, into: fresh, templates: templates)
+      let (built, expected) = (try SiteFixture.tree(incremental), try SiteFixture.tree(fresh))
+      let differing = Set(built.keys).union(expected.keys).filter { built[$0] != expected[$0] }
+      #expect(differing.isEmpty, "step \(step) (\(edit)): \(differing.sorted().prefix(10))")
+      if edit == .narrative || edit == .nothing {
+        // One task page, the round's task list, search index and full text, the pages that
+        // read every round: far from the whole site.
+        #expect(summary.filesKept > built.count * 3 / 4, "step \(step) (\(edit))")
+      }
+      try FileManager.default.removeItem(at: fresh)
+    }
+    // The site before the last swap is kept, caught up at the next build (see
+    // `OutputDirectory+BackTree.swift`).
+    let back = folder.url.appendingPathComponent(".Incremental.back")
+    #expect(
+      FileManager.default.fileExists(atPath: back.appendingPathComponent(".report-site").path))
+  }
+
+  /// A page changed by hand in the output folder is not taken as the last build wrote it:
+  /// the record no longer matches the folder, and nothing is kept unseen.
+  @Test func pageEditedByHandIsRenderedAgain() throws {
+    let folder = try TemporaryFolder()
+    let report = try Self.twoRounds()
+    try SiteFixture.build(report, into: folder.output)
+    let page = folder.output.appendingPathComponent("units/index.html")
+    let original = try Data(contentsOf: page)
+    try FileManager.default.removeItem(at: page)
+    try Data("edited by hand".utf8).write(to: page)
+    let summary = try SiteFixture.build(report, into: folder.output)
+    #expect(summary.filesKept == 0)
+    #expect(try Data(contentsOf: page) == original)
+    // The next build trusts the record again.
+    #expect(try SiteFixture.build(report, into: folder.output).filesKept > 0)
+  }
+
+  /// The digests read every field of the model: a new field must be added to
+  /// `StableHasher+Model.swift` (or be shown nowhere) before this count is raised.
+  @Test func digestsReadEveryField() throws {
+    let report = try SiteFixture.report()
+    let round = report.rounds[0]
+    #expect(Mirror(reflecting: round.tasks[0]).children.count == 19)
+    #expect(Mirror(reflecting: round).children.count == 8)
+    #expect(Mirror(reflecting: report.config).children.count == 9)
+    #expect(Mirror(reflecting: round.sections[0]).children.count == 4)
+  }
+}
