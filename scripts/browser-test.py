@@ -38,7 +38,9 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CACHE = os.environ.get("READER_TEST_CACHE", "/tmp/report-site-browser-test")
 PYDIR = os.path.join(CACHE, "py%d%d" % sys.version_info[:2])
-PAGES = ["index.html", "tasks/17.html", "tasks/index.html", "full/index.html"]
+# Pages of the latest report, from its folder; the site's front page and units at the root.
+PAGES = ["index.html", "tasks/17.html", "tasks/index.html", "full/index.html", "../index.html",
+         "../units/index.html"]
 failures = []
 
 
@@ -338,6 +340,11 @@ def main():
     ensure_tools()
     site = args[0] if args else build_site()
     server, base = serve(site)
+    # Each report has its folder (2020/); the root's data.json lists them, the latest last.
+    with open(os.path.join(site, "data.json"), encoding="utf-8") as f:
+        latest = os.path.dirname(json.load(f)["reports"][-1]["url"])
+    base += latest + "/"
+    site = os.path.join(site, latest)
     driver = browser()
     try:
         for elder in [False, True]:
@@ -349,7 +356,8 @@ def main():
                     driver.get(base + page)
                     label = "%s %s %dpx" % (page, mode, width)
                     if shots:
-                        name = "%s-%s-%d.png" % (page.replace("/", "-")[:-5], mode, width)
+                        flat = page.replace("../", "site-").replace("/", "-")[:-5]
+                        name = "%s-%s-%d.png" % (flat, mode, width)
                         shot(driver, os.path.join(shots, name), width)
                     axe(driver, label)
                     if elder:

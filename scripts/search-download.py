@@ -49,7 +49,11 @@ def sizes(path):
 
 
 def query_files(site, meta, q):
-    files = [os.path.join(site, "assets", "filter.js"), os.path.join(site, "tasks", "search", "meta.js")]
+    # A report's folder (Output/2020/) takes the theme's assets from the site's root.
+    assets = os.path.join(site, "assets")
+    if not os.path.isdir(assets):
+        assets = os.path.join(os.path.dirname(os.path.normpath(site)), "assets")
+    files = [os.path.join(assets, "filter.js"), os.path.join(site, "tasks", "search", "meta.js")]
     hits = {}
     if len(q) >= 2:
         offsets = list(range(0, len(q) - 1, 2))[:8]

@@ -184,4 +184,25 @@ func changedNumbers(_ html: String, kind: String) -> [Int] {
     #expect(feed.contains("新完成：第 7 项（"))
     #expect(feed.contains("进度回退：第 17 项（"))
   }
+
+  /// A report migrated from the root layout keeps the entry ids its one-report site had (of the
+  /// title and the round); any other report's include its id, so that reports never share one.
+  @Test func feedEntryIDsOfAMigratedReportAreThoseOfItsRootSite() throws {
+    func entryIDs(_ report: Report) throws -> [String] {
+      let folder = try TemporaryFolder()
+      try SiteFixture.build(report, into: folder.output)
+      let feed = try XMLDocument(
+        data: Data(contentsOf: folder.output.appendingPathComponent("feed.xml")))
+      return (feed.rootElement()?.elements(forName: "entry") ?? []).compactMap {
+        $0.elements(forName: "id").first?.stringValue
+      }
+    }
+    var migrated = try SiteFixture.report()
+    migrated.migratedFromRoot = true
+    let title = migrated.config.title
+    #expect(try entryIDs(migrated) == [PageFactory.feedID(title, "2020-12-16")])
+    let other = try entryIDs(try SiteFixture.report())
+    #expect(other == [PageFactory.feedID(title, "2020/2020-12-16")])
+    #expect(other != (try entryIDs(migrated)))
+  }
 }

@@ -50,6 +50,12 @@ public struct SiteBuilder: Sendable {
 
     begin("load templates from \(options.templates.relativePath)")
     let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
+    // Every page template is checked against its view model now, also one this site renders
+    // no page with yet (an earlier round's unit pages, a second report's): a misspelt key
+    // fails every build, not the first build that needs the template.
+    for (template, model) in ThemeKeys.pages {
+      _ = try templates.compile(template, for: model)
+    }
     guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
     let slugs = Self.unitSlugs(of: site, given: options.unitSlugs)
     // What this build reads, and what the last one recorded: the units of work whose inputs

@@ -139,7 +139,7 @@ extension PageFactory {
     let base = config.baseURL.map { $0 + reportPrefix } ?? ""
     let entries = feedEntries(links: base, titled: false)
     let feed = Feed(
-      id: feedID(""), title: config.title,
+      id: Self.feedID(config.title, "report/" + context.report.id.rawValue), title: config.title,
       author: config.publisher.isEmpty ? config.title : config.publisher,
       updated: entries.first?.updated ?? Self.atomDate(nil),
       selfURL: config.baseURL.map { $0 + reportPrefix + SitePaths.feed },
