@@ -27,6 +27,9 @@ final class RenderLayout: Sendable {
   let fields: [Field]
   /// The readers of the fields and, for `{{.}}`, of each kind itself.
   let readers: [FieldReader]
+  /// ``readers`` again, without reference counting, for the renderer's reads: ``readers`` keeps
+  /// them alive as long as the layout.
+  let unretainedReaders: [Unmanaged<FieldReader>]
   /// The kind of the root view model.
   let root: Int32
 
@@ -36,6 +39,7 @@ final class RenderLayout: Sendable {
     kinds = builder.kinds
     fields = builder.fields
     readers = builder.readers
+    unretainedReaders = readers.map { Unmanaged.passUnretained($0) }
   }
 
   private struct Builder {

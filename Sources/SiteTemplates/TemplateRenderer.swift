@@ -10,9 +10,13 @@ struct TemplateRenderer {
   let program: RenderProgram
   let layout: RenderLayout
 
+  /// A scope on the stack: its kind, its box and its index in the box (-1 for a ``ValueBox``).
+  /// The stack does not own the box: whoever pushes a scope (``render(body:root:into:)``, a
+  /// section, a dotted name's ``State/kept``) holds it until the scope is popped.
   private struct Scope {
     let kind: Int32
-    let value: AnyScope
+    let index: Int
+    let box: Unmanaged<AnyScope>
   }
 
   private struct State {
@@ -23,17 +27,21 @@ struct TemplateRenderer {
     /// The indentation in force, as literal spans, and its length in bytes.
     var indentation: [RenderProgram.Span] = []
     var indentationCount = 0
+    /// The boxes made for the middle parts of dotted names, held while their values are read.
+    var kept: [AnyScope] = []
   }
 
   /// Renders body `body` with `root`, a scope of the layout's root type, into `output`, which
   /// is emptied first (its capacity is kept).
   func render(body: Int, root: AnyScope, into output: inout [UInt8]) {
     output.removeAll(keepingCapacity: true)
-    var state = State(output: output, scopes: [Scope(kind: layout.root, value: root)])
+    var state = State(
+      output: output,
+      scopes: [Scope(kind: layout.root, index: -1, box: Unmanaged.passUnretained(root))])
     output = []
     state.scopes.reserveCapacity(8)
     let span = program.bodies[body]
-    run(Int(span.start), Int(span.end), &state)
+    withExtendedLifetime(root) { run(Int(span.start), Int(span.end), &state) }
     output = state.output
   }
 
@@ -65,8 +73,15 @@ struct TemplateRenderer {
     case .text(let span):
       appendLiteral(span, to: &state.output)
     case .variable(let key, let escaped):
-      guard let value = resolve(key, state.scopes) else { break }
-      layout.readers[Int(value.reader)].append?(value.owner, escaped, &state.output)
+      let kept = state.kept.count
+      if let value = resolve(key, &state) {
+        layout.unretainedReaders[Int(value.reader)]._withUnsafeGuaranteedRef { reader in
+          value.box._withUnsafeGuaranteedRef { owner in
+            reader.append?(owner, value.index, escaped, &state.output)
+          }
+        }
+      }
+      if state.kept.count > kept { state.kept.removeSubrange(kept...) }
     case .section(let key, let end, let inverted):
       section(key, index + 1, Int(end), inverted: inverted, &state)
       return Int(end)
@@ -106,23 +121,31 @@ struct TemplateRenderer {
   private func section(
     _ key: Int32, _ start: Int, _ end: Int, inverted: Bool, _ state: inout State
   ) {
-    guard let value = resolve(key, state.scopes) else {
+    let kept = state.kept.count
+    defer { if state.kept.count > kept { state.kept.removeSubrange(kept...) } }
+    guard let value = resolve(key, &state) else {
       if inverted { run(start, end, &state) }
       return
     }
-    if inverted {
-      if layout.readers[Int(value.reader)].isFalsy(value.owner) { run(start, end, &state) }
-      return
-    }
     let push = layout.kinds[Int(value.kind)].push
-    layout.readers[Int(value.reader)].section(value.owner) { pushed in
-      guard let pushed else {
-        run(start, end, &state)
-        return
+    layout.unretainedReaders[Int(value.reader)]._withUnsafeGuaranteedRef { reader in
+      value.box._withUnsafeGuaranteedRef { owner in
+        if inverted {
+          if reader.isFalsy(owner, value.index) { run(start, end, &state) }
+          return
+        }
+        // The section holds the box it pushes until `body` returns.
+        reader.section(owner, value.index) { pushed, index in
+          guard let pushed else {
+            run(start, end, &state)
+            return
+          }
+          state.scopes.append(
+            Scope(kind: push, index: index, box: Unmanaged.passUnretained(pushed)))
+          run(start, end, &state)
+          state.scopes.removeLast()
+        }
       }
-      state.scopes.append(Scope(kind: push, value: pushed))
-      run(start, end, &state)
-      state.scopes.removeLast()
     }
   }
 
@@ -133,32 +156,36 @@ struct TemplateRenderer {
     }
   }
 
-  /// A value found for a key: the reader of its field, the scope that holds the field, and the
-  /// value's kind.
+  /// A value found for a key: the reader of its field, the value's kind, and the scope that
+  /// holds the field.
   private struct Resolved {
     let reader: Int32
-    let owner: AnyScope
     let kind: Int32
+    let box: Unmanaged<AnyScope>
+    let index: Int
   }
 
-  /// The value a key names; nil when a part of a dotted name before the last is `nil`.
-  private func resolve(_ key: Int32, _ scopes: [Scope]) -> Resolved? {
+  /// The value a key names; nil when a part of a dotted name before the last is `nil`. The
+  /// boxes of a dotted name's middle parts go to `state.kept`.
+  private func resolve(_ key: Int32, _ state: inout State) -> Resolved? {
     let span = program.keys[Int(key)]
     let idsStart = Int(span.start)
     let idsEnd = Int(span.end)
     guard idsStart < idsEnd else {
-      let top = scopes[scopes.count - 1]
+      let top = state.scopes[state.scopes.count - 1]
       return Resolved(
-        reader: layout.kinds[Int(top.kind)].selfReader, owner: top.value, kind: top.kind)
+        reader: layout.kinds[Int(top.kind)].selfReader, kind: top.kind, box: top.box,
+        index: top.index)
     }
     let first = program.keyIDs[idsStart]
     var found: Resolved?
-    var index = scopes.count - 1
+    var index = state.scopes.count - 1
     let last = program.keyIsLocal[Int(key)] ? index : 0
     while index >= last {
-      let scope = scopes[index]
+      let scope = state.scopes[index]
       if let field = field(first, ofKind: scope.kind) {
-        found = Resolved(reader: field.reader, owner: scope.value, kind: field.kind)
+        found = Resolved(
+          reader: field.reader, kind: field.kind, box: scope.box, index: scope.index)
         break
       }
       index -= 1
@@ -166,10 +193,13 @@ struct TemplateRenderer {
     guard var value = found else { return nil }
     var position = idsStart + 1
     while position < idsEnd {
-      guard let owner = layout.readers[Int(value.reader)].scope(value.owner),
+      let reader = layout.readers[Int(value.reader)]
+      guard let made = value.box._withUnsafeGuaranteedRef({ reader.scope($0, value.index) }),
         let field = field(program.keyIDs[position], ofKind: layout.kinds[Int(value.kind)].unwrapped)
       else { return nil }
-      value = Resolved(reader: field.reader, owner: owner, kind: field.kind)
+      state.kept.append(made)
+      value = Resolved(
+        reader: field.reader, kind: field.kind, box: Unmanaged.passUnretained(made), index: -1)
       position += 1
     }
     return value

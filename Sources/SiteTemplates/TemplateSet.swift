@@ -77,7 +77,7 @@ public struct CompiledTemplate: Sendable {
   public func render<Model: TemplateModel>(_ model: Model, into output: inout [UInt8]) {
     precondition(
       ObjectIdentifier(Model.self) == root, "\(template) was compiled for another type")
-    renderer.render(body: body, root: ScopeBox(model), into: &output)
+    renderer.render(body: body, root: ValueBox(model), into: &output)
   }
 
   /// The rendered text, for tests and small uses.

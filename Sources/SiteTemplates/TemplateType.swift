@@ -6,8 +6,8 @@ public struct TemplateType<Value>: Sendable {
   /// sections only (models, lists).
   @usableFromInline let append: (@Sendable (Value, Bool, inout [UInt8]) -> Void)?
   /// Calls `body` once per time a section over the value renders, with the scope it pushes
-  /// (nil: the scope stays as it is).
-  @usableFromInline let section: @Sendable (Value, (AnyScope?) -> Void) -> Void
+  /// (nil: the scope stays as it is) and that scope's index (-1 for a ``ValueBox``).
+  @usableFromInline let section: @Sendable (Value, (AnyScope?, Int) -> Void) -> Void
   /// Whether an inverted section over the value renders.
   @usableFromInline let isFalsy: @Sendable (Value) -> Bool
   /// The value as a scope, for the next part of a dotted name; nil when it is `nil`.
@@ -17,7 +17,7 @@ public struct TemplateType<Value>: Sendable {
   init(
     name: String, shape: TemplateTypeInfo.Shape,
     append: (@Sendable (Value, Bool, inout [UInt8]) -> Void)?,
-    section: @escaping @Sendable (Value, (AnyScope?) -> Void) -> Void,
+    section: @escaping @Sendable (Value, (AnyScope?, Int) -> Void) -> Void,
     isFalsy: @escaping @Sendable (Value) -> Bool, scope: @escaping @Sendable (Value) -> AnyScope?
   ) {
     self.append = append
@@ -39,8 +39,8 @@ public struct TemplateType<Value>: Sendable {
   ) -> Self {
     TemplateType(
       name: String(describing: Value.self), shape: .scalar(kind), append: append,
-      section: { value, body in body(ScopeBox(value)) }, isFalsy: { _ in false },
-      scope: { ScopeBox($0) })
+      section: { value, body in body(ValueBox(value), -1) }, isFalsy: { _ in false },
+      scope: { ValueBox($0) })
   }
 }
 
@@ -76,6 +76,13 @@ final class TemplateTypeInfo: Sendable {
     self.selfReader = selfReader
   }
 
+  /// How templates see `Value`. Not inlined into the field tables that ask: it runs once per
+  /// field, and the tables' own code stays small enough for their readers to be specialised.
+  @usableFromInline
+  static func of<Value: TemplateValue>(_ type: Value.Type) -> TemplateTypeInfo {
+    Value.templateType.info
+  }
+
   /// The type with optionals removed.
   var unwrapped: TemplateTypeInfo {
     if case .optional(let wrapped) = shape { return wrapped.unwrapped }
@@ -109,72 +116,5 @@ struct TemplateFieldInfo: Sendable {
     self.name = name
     self.type = type
     self.reader = reader
-  }
-}
-
-/// A scope on the renderer's stack: a value in a ``ScopeBox``.
-@usableFromInline
-class AnyScope {
-  @usableFromInline init() {}
-}
-
-/// A value as a scope. Made only for the value's own type (see ``FieldReader``), so reading it
-/// back as that type is safe; fields are read from `value` in place, without copying it.
-@usableFromInline
-final class ScopeBox<Value>: AnyScope {
-  @usableFromInline let value: Value
-
-  @inlinable
-  init(_ value: Value) { self.value = value }
-
-  @inlinable @inline(__always)
-  static func unbox(_ scope: AnyScope) -> ScopeBox<Value> {
-    unsafeDowncast(scope, to: ScopeBox<Value>.self)
-  }
-}
-
-/// Reads one field (or a scope itself) from scopes of its owner's type, without the types.
-@usableFromInline
-final class FieldReader: Sendable {
-  @usableFromInline let append: (@Sendable (AnyScope, Bool, inout [UInt8]) -> Void)?
-  @usableFromInline let section: @Sendable (AnyScope, (AnyScope?) -> Void) -> Void
-  @usableFromInline let isFalsy: @Sendable (AnyScope) -> Bool
-  @usableFromInline let scope: @Sendable (AnyScope) -> AnyScope?
-
-  @inlinable
-  init<Root, Value>(
-    get: @escaping @Sendable (Root) -> Value,
-    append: (@Sendable (Value, Bool, inout [UInt8]) -> Void)?,
-    section: @escaping @Sendable (Value, (AnyScope?) -> Void) -> Void,
-    isFalsy: @escaping @Sendable (Value) -> Bool, scope: @escaping @Sendable (Value) -> AnyScope?
-  ) {
-    if let append {
-      self.append = { (owner: AnyScope, escaped: Bool, output: inout [UInt8]) in
-        let box = ScopeBox<Root>.unbox(owner)
-        append(get(box.value), escaped, &output)
-      }
-    } else {
-      self.append = nil
-    }
-    self.section = { owner, body in
-      let box = ScopeBox<Root>.unbox(owner)
-      section(get(box.value), body)
-    }
-    self.isFalsy = { owner in
-      let box = ScopeBox<Root>.unbox(owner)
-      return isFalsy(get(box.value))
-    }
-    self.scope = { owner in
-      let box = ScopeBox<Root>.unbox(owner)
-      return scope(get(box.value))
-    }
-  }
-
-  @inlinable
-  convenience init<Root, Value>(get: @escaping @Sendable (Root) -> Value, type: TemplateType<Value>)
-  {
-    self.init(
-      get: get, append: type.append, section: type.section, isFalsy: type.isFalsy,
-      scope: type.scope)
   }
 }

@@ -28,8 +28,8 @@ extension TemplateModel {
     TemplateType(
       name: String(describing: Self.self),
       shape: .model { Self.templateFields.fields.map(\.erased) },
-      append: nil, section: { value, body in body(ScopeBox(value)) }, isFalsy: { _ in false },
-      scope: { ScopeBox($0) })
+      append: nil, section: { value, body in body(ValueBox(value), -1) },
+      isFalsy: { _ in false }, scope: { ValueBox($0) })
   }
 }
 
@@ -57,16 +57,26 @@ extension String: TemplateValue {
 
 extension Int: TemplateValue {
   public static var templateType: TemplateType<Self> {
-    .scalar(.int) { value, _, output in DecimalText.append(value, to: &output) }
+    .scalar(.int, appendText)
+  }
+
+  /// Writes `value` in decimal (escaping has nothing to do).
+  @inlinable
+  static func appendText(_ value: Int, escaped: Bool, to output: inout [UInt8]) {
+    DecimalText.append(value, to: &output)
   }
 }
 
 extension Double: TemplateValue {
   /// Written as `String(describing:)` writes it: `1.5`, `2.0`.
   public static var templateType: TemplateType<Self> {
-    .scalar(.double) { value, escaped, output in
-      HTMLEscaping.append(String(describing: value), escaped: escaped, to: &output)
-    }
+    .scalar(.double, appendText)
+  }
+
+  /// Writes `value` as `String(describing:)` does, escaped or not.
+  @inlinable
+  static func appendText(_ value: Double, escaped: Bool, to output: inout [UInt8]) {
+    HTMLEscaping.append(String(describing: value), escaped: escaped, to: &output)
   }
 }
 
@@ -75,13 +85,16 @@ extension Bool: TemplateValue {
   /// writes `true` or `false`.
   public static var templateType: TemplateType<Self> {
     TemplateType(
-      name: "Bool", shape: .scalar(.bool), append: Self.appendBool,
-      section: { value, body in if value { body(nil) } },
-      isFalsy: { !$0 }, scope: { ScopeBox($0) })
+      name: "Bool", shape: .scalar(.bool),
+      append: { value, _, output in appendText(value, to: &output) },
+      section: { value, body in if value { body(nil, -1) } },
+      isFalsy: { !$0 }, scope: { ValueBox($0) })
   }
 
-  private static let appendBool: @Sendable (Bool, Bool, inout [UInt8]) -> Void = {
-    value, _, output in output.append(contentsOf: (value ? "true" : "false").utf8)
+  /// Writes `true` or `false`.
+  @inlinable
+  static func appendText(_ value: Bool, to output: inout [UInt8]) {
+    output.append(contentsOf: (value ? "true" : "false").utf8)
   }
 }
 
@@ -113,8 +126,10 @@ extension Array: TemplateValue where Element: TemplateValue {
     return TemplateType(
       name: "[" + element.info.name + "]", shape: .list(element.info), append: nil,
       section: { value, body in
-        for item in value { body(ScopeBox(item)) }
+        guard !value.isEmpty else { return }
+        let list = ListBox(value)
+        for index in 0..<value.count { body(list, index) }
       },
-      isFalsy: { $0.isEmpty }, scope: { ScopeBox($0) })
+      isFalsy: { $0.isEmpty }, scope: { ValueBox($0) })
   }
 }
