@@ -84,8 +84,13 @@ final class BuildUnits: @unchecked Sendable {
   }
 
   /// The parts of every round (see ``SiteBuilder/scheduled(_:)``), as units. A round whose
-  /// parts are not laid out as ``listReads`` and ``otherReads`` say is made whole.
-  func rounds(_ factories: [PageFactory]) -> [(
+  /// parts are not laid out as ``listReads`` and ``otherReads`` say is made whole. `wrap`
+  /// is applied to every job maker inside its unit (a task page's too), so that the files it
+  /// adds belong to the unit and are kept with it.
+  func rounds(
+    _ factories: [PageFactory],
+    wrap: @escaping @Sendable (@escaping PageStream.Part) -> PageStream.Part = { $0 }
+  ) -> [(
     lists: [PageStream.Part], tasks: [PageStream.Part], others: [PageStream.Part]
   )] {
     factories.indices.map { round in
@@ -95,37 +100,40 @@ final class BuildUnits: @unchecked Sendable {
         parts.lists.count == Self.listReads.count
         && parts.others.count == (factory.isArchive ? 0 : Self.otherReads.count)
       guard known else {
-        let whole = { (part: @escaping PageStream.Part) in self.unit("", digest: 0, make: part) }
+        let whole = { (part: @escaping PageStream.Part) in
+          self.unit("", digest: 0, make: wrap(part))
+        }
         return (parts.lists.map(whole), parts.tasks.map(whole), parts.others.map(whole))
       }
       let lists = parts.lists.indices.map { position in
         let key = factory.prefix + ":lists-\(position)"
         return unit(
           key, digest: inputs.digest(key, round: round, reads: Self.listReads[position]),
-          make: parts.lists[position])
+          make: wrap(parts.lists[position]))
       }
       let others = parts.others.indices.map { position in
         let key = factory.prefix + ":others-\(position)"
         return unit(
           key, digest: inputs.digest(key, round: round, reads: Self.otherReads[position]),
-          make: parts.others[position])
+          make: wrap(parts.others[position]))
       }
       let tasks = factory.index.tasks.indices
       let half = tasks.lowerBound + tasks.count / 2
       return (
         lists,
         [
-          taskPart(factory, round: round, tasks.lowerBound..<half),
-          taskPart(factory, round: round, half..<tasks.upperBound),
+          taskPart(factory, round: round, tasks.lowerBound..<half, wrap: wrap),
+          taskPart(factory, round: round, half..<tasks.upperBound, wrap: wrap),
         ], others
       )
     }
   }
 
   /// The task pages of `range`, a unit each: those whose inputs changed are made.
-  private func taskPart(_ factory: PageFactory, round: Int, _ range: Range<Int>)
-    -> PageStream.Part
-  {
+  private func taskPart(
+    _ factory: PageFactory, round: Int, _ range: Range<Int>,
+    wrap: @escaping @Sendable (@escaping PageStream.Part) -> PageStream.Part
+  ) -> PageStream.Part {
     { [self] in
       var jobs: [RenderJob] = []
       for taskIndex in range {
@@ -133,8 +141,8 @@ final class BuildUnits: @unchecked Sendable {
         let key = factory.prefix + SitePaths.task(number)
         let digest = inputs.taskDigest(key, round: round, number: number)
         if keep(key, digest: digest) { continue }
-        let made = factory.taskJobs(in: taskIndex..<(taskIndex + 1))
-        record(key, digest: digest, paths: made.map(\.path), pages: made.count)
+        let made = wrap({ factory.taskJobs(in: taskIndex..<(taskIndex + 1)) })()
+        record(key, digest: digest, paths: made.map(\.path), pages: made.count(where: \.isPage))
         jobs += made
       }
       return jobs
@@ -163,15 +171,20 @@ final class BuildUnits: @unchecked Sendable {
 
   /// The record of the new site: every unit with its files' sizes as written, then a unit of
   /// the files no unit names (assets, the record itself is not listed). A unit with a file
-  /// that was not written is left out.
+  /// that was not written is left out, and so are units whose key another unit has too (two
+  /// reports' pages under one name): they are made again next time, never mixed up.
   func record() -> BuildRecord {
     let sizes = output.writtenSizes()
     var listed: Set<String> = []
     var recorded: [BuildRecord.Unit] = []
     let units = lock.withLock { self.units }.sorted { $0.key < $1.key }
+    var keyCounts: [String: Int] = [:]
+    for unit in units { keyCounts[unit.key, default: 0] += 1 }
     for unit in units {
       let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
-      guard !unit.key.isEmpty, files.count == unit.paths.count else { continue }
+      guard !unit.key.isEmpty, keyCounts[unit.key] == 1, files.count == unit.paths.count else {
+        continue
+      }
       recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
       listed.formUnion(unit.paths)
     }
