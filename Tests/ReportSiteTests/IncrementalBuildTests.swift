@@ -153,6 +153,33 @@ import Testing
     #expect(try SiteFixture.build(report, into: folder.output).filesKept > 0)
   }
 
+  /// A kept previous site whose catch-up list names another site than the one in the output
+  /// folder is not used: it is removed, the build links every unchanged file as before, and
+  /// the old site it swaps out becomes the new back tree.
+  @Test func backTreeOfAnotherSiteIsNotUsed() throws {
+    let folder = try TemporaryFolder()
+    var report = try Self.twoRounds()
+    try SiteFixture.build(report, into: folder.output)
+    report.rounds[1].tasks[0].narrative += "（一）"
+    try SiteFixture.build(report, into: folder.output)
+    let back = folder.url.appendingPathComponent(".Output.back")
+    let list = back.appendingPathComponent(".report-site-back")
+    let text = try String(contentsOf: list, encoding: .utf8)
+    #expect(text.hasPrefix("report-site back tree 1\nlive "))
+    // A page of the back tree changed as if it lagged behind another site.
+    try FileManager.default.removeItem(at: list)
+    try Data((text.replacingOccurrences(of: "live ", with: "live 0")).utf8).write(to: list)
+    let stray = back.appendingPathComponent(report.id.rawValue + "/tasks/1.html")
+    try FileManager.default.removeItem(at: stray)
+    try Data("stale".utf8).write(to: stray)
+    report.rounds[1].tasks[1].narrative += "（二）"
+    try SiteFixture.build(report, into: folder.output)
+    let fresh = folder.url.appendingPathComponent("Fresh")
+    try SiteFixture.build(report, into: fresh)
+    #expect(try SiteFixture.tree(folder.output) == SiteFixture.tree(fresh))
+    #expect(try String(contentsOf: list, encoding: .utf8).hasPrefix("report-site back tree 1\n"))
+  }
+
   /// The digests read every field of the model: a new field must be added to
   /// `StableHasher+Model.swift` (or be shown nowhere) before this count is raised.
   @Test func digestsReadEveryField() throws {

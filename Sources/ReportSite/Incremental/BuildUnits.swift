@@ -145,7 +145,7 @@ final class BuildUnits: @unchecked Sendable {
         if keep(key, digest: digest) { continue }
         var made = factory.inReportFolder(factory.taskJobs(in: taskIndex..<(taskIndex + 1)))
         if let redirects { made += made.compactMap(redirects.job(for:)) }
-        record(key, digest: digest, paths: made.map(\.path), pages: made.count)
+        record(key, digest: digest, paths: made.map(\.path), pages: made.count(where: \.isPage))
         jobs += made
       }
       return jobs
@@ -174,15 +174,20 @@ final class BuildUnits: @unchecked Sendable {
 
   /// The record of the new site: every unit with its files' sizes as written, then a unit of
   /// the files no unit names (assets, the record itself is not listed). A unit with a file
-  /// that was not written is left out.
+  /// that was not written is left out, and so are units whose key another unit has too (two
+  /// reports' pages under one name): they are made again next time, never mixed up.
   func record() -> BuildRecord {
     let sizes = output.writtenSizes()
     var listed: Set<String> = []
     var recorded: [BuildRecord.Unit] = []
     let units = lock.withLock { self.units }.sorted { $0.key < $1.key }
+    var keyCounts: [String: Int] = [:]
+    for unit in units { keyCounts[unit.key, default: 0] += 1 }
     for unit in units {
       let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
-      guard !unit.key.isEmpty, files.count == unit.paths.count else { continue }
+      guard !unit.key.isEmpty, keyCounts[unit.key] == 1, files.count == unit.paths.count else {
+        continue
+      }
       recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
       listed.formUnion(unit.paths)
     }
