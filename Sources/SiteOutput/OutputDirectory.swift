@@ -35,23 +35,23 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Where the old site is moved while the new one takes its place.
   let retired: URL
 
-  private let path: String
+  let path: String
   /// The output folder as the user named it, for messages.
   private let displayPath: String
-  private let stagingPath: String
-  private let lock = NSLock()
+  let stagingPath: String
+  let lock = NSLock()
   /// Paths whose bytes equal the old site's file, to hard-link at commit.
-  private var unchanged: [String] = []
+  var unchanged: [String] = []
   /// Paths written to the staging folder.
-  private var changed: [String] = []
+  var changed: [String] = []
   /// Folders made under the staging folder ("" for the staging folder itself).
   private var madeFolders: Set<Substring> = []
   /// Folders made by ``makeFolders(for:)`` before files are written; not changed after.
   private var premadeFolders: Set<Substring> = []
   /// Whether an old site exists to compare with.
-  private var hasOldSite = false
+  private(set) var hasOldSite = false
   /// A hash of the path and size of every file of the new site (see ``fileHash(_:size:)``).
-  private var fileHashes: [UInt64] = []
+  var fileHashes: [UInt64] = []
   /// The fingerprint of the build's inputs, stored in the marker file at ``commit()`` so that
   /// the next build with the same inputs can stop early (see ``isUpToDate(_:fingerprint:)``);
   /// nil stores none.
@@ -324,7 +324,7 @@ public final class OutputDirectory: @unchecked Sendable {
   }
 
   /// Makes the staging folder and the folders of `relative` in it, once each.
-  private func makeStagingFolder(containing relative: String) throws {
+  func makeStagingFolder(containing relative: String) throws {
     let parent = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative[..<$0] } ?? ""
     if premadeFolders.contains(parent) { return }
     try lock.withLock {
@@ -365,7 +365,7 @@ public final class OutputDirectory: @unchecked Sendable {
 
   /// The error of a failed step on the new site's file `relative`: a full disk is named as
   /// such, with the output path; anything else with the staging file's path.
-  private func failure(_ step: String, _ relative: String, _ error: any Error) -> SiteBuildError {
+  func failure(_ step: String, _ relative: String, _ error: any Error) -> SiteBuildError {
     let failure = error as? FileSystemCalls.Failure
     if let failure, failure.isDiskFull {
       return .diskFull(output: displayPath, file: relative, reason: failure.description)

@@ -61,8 +61,12 @@ public struct SiteBuilder: Sendable {
       let encodeOpenData: PageStream.Part = {
         openData.set(
           Result {
-            try output.write(OpenData(context).encoded(), to: SitePaths.data)
-            try output.write(Data(TasksCSV.text(context).utf8), to: SitePaths.csv)
+            try output.write(to: SitePaths.data) { file in
+              try OpenData(context).encode { try file.append($0) }
+            }
+            try output.write(to: SitePaths.csv) { file in
+              try TasksCSV.write(context) { try file.append($0) }
+            }
           })
         return []
       }

@@ -16,11 +16,17 @@ enum TasksCSV {
 
   /// One row per task of the latest round, with a status column for every round.
   static func text(_ context: SiteContext) -> String {
+    var text = ""
+    write(context) { text += $0 }
+    return text
+  }
+
+  /// The bytes of ``text(_:)``, handed to `sink` a row at a time (the byte-order mark first).
+  static func write(_ context: SiteContext, to sink: (String) throws -> Void) rethrows {
     let index = context.latest
     let roundColumns = context.indexes.map { "进度（\($0.dateLabel)）" }
-    var lines = [row(header + roundColumns + appended + trailer)]
+    try sink("\u{FEFF}" + row(header + roundColumns + appended + trailer))
     let base = index.config.baseURL ?? ""
-    lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {
       let section = index.section(task.task.section)
       let subsection = task.task.subsection.flatMap { section?.subsection($0) }
@@ -44,10 +50,8 @@ enum TasksCSV {
         task.partners ?? "", task.task.leaders.joined(separator: "、"),
         task.task.dueAsWritten ?? "", task.task.note ?? "",
       ]
-      lines.append(
-        row(fields + statuses + deadlineColumns(context, task.number) + trailing))
+      try sink(row(fields + statuses + deadlineColumns(context, task.number) + trailing))
     }
-    return "\u{FEFF}" + lines.joined()
   }
 
   /// Columns after the rounds' (new columns are only ever appended): the due date and
