@@ -224,15 +224,16 @@ public struct ContentWriter: Sendable {
       (PublishedNamesFile.name, PublishedNamesFile.text(for: round, units: units)),
     ]
     if let intro = round.intro { files.append(("intro.md", intro + "\n")) }
-    for task in round.tasks {
-      let section = round.section(task.section)
-      let numeral = section?.numeral ?? String(task.section)
+    let numerals = Dictionary(
+      round.sections.map { ($0.number, $0.numeral) }, uniquingKeysWith: { first, _ in first })
+    // Each task's file depends on that task alone: written on every core.
+    files += parallelMap(round.tasks, chunkSize: 256) { task in
+      let numeral = numerals[task.section] ?? String(task.section)
       let subNumeral = task.subsection.map { ChineseNumeral.text(for: $0) }
-      files.append(
-        (
-          "\(task.number).md",
-          TaskFile.text(for: task, sectionNumeral: numeral, subsectionNumeral: subNumeral)
-        ))
+      return (
+        "\(task.number).md",
+        TaskFile.text(for: task, sectionNumeral: numeral, subsectionNumeral: subNumeral)
+      )
     }
     return files
   }

@@ -42,7 +42,7 @@ public enum PeriodOrder {
   /// The index of the latest of `periods`: the one that ends last; of periods ending together,
   /// or that cannot be told, the last written. Nil for no periods.
   public static func latest(_ periods: [String]) -> Int? {
-    guard !periods.isEmpty else { return nil }
+    guard periods.count > 1 else { return periods.isEmpty ? nil : 0 }
     var best = 0
     var bestEnd = end(of: periods[0])
     for index in periods.indices.dropFirst() {

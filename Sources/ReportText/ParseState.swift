@@ -39,7 +39,9 @@ struct ParseState {
     self.parser = parser
     self.path = path
     self.lines = lines
-    self.kinds = lines.map { ReportLine($0, labels: parser.labels) }
+    let labels = parser.labels
+    // Each line's kind depends on that line alone: read on every core.
+    self.kinds = parallelMap(lines, chunkSize: 1024) { ReportLine($0, labels: labels) }
     self.hasSectionHeadings = kinds.contains {
       if case .section = $0 { return true }
       return false

@@ -16,11 +16,11 @@ enum ReportLine: Equatable {
 
   static let unitsLabel = "责任单位"
   static let statusLabel = "贯彻落实情况"
-  static let colons: Set<Character> = [":", "："]
-  static let numberSeparators: Set<Character> = [".", "．", "、"]
-  static let openParentheses: Set<Character> = ["(", "（"]
-  static let closeParentheses: Set<Character> = [")", "）"]
-  static let unitSeparators: Set<Character> = ["、", ",", "，", ";", "；"]
+  static let colons: PunctuationSet = [":", "："]
+  static let numberSeparators: PunctuationSet = [".", "．", "、"]
+  static let openParentheses: PunctuationSet = ["(", "（"]
+  static let closeParentheses: PunctuationSet = [")", "）"]
+  static let unitSeparators: PunctuationSet = ["、", ",", "，", ";", "；"]
   /// The longest label, in characters, a line may start with (period labels included).
   static let longestLabel = 24
 

@@ -45,13 +45,21 @@ public struct ReportTextParser: Sendable {
 
   /// The text's lines without a byte-order mark, with CRLF read as LF.
   static func lines(of text: String) -> [String] {
-    var body = Substring(text)
-    if body.unicodeScalars.first == "\u{FEFF}" { body = body.dropFirst() }
-    // Splitting on Character "\n" would not split "\r\n", a single Character.
-    return body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
-      var line = String(String.UnicodeScalarView($0))
-      if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
-      return line
+    var text = text
+    // Cut at the bytes of "\n": ASCII bytes never occur inside another character's UTF-8, so
+    // every piece is whole characters ("\r\n", one Character, is split as well).
+    return text.withUTF8 { bytes in
+      var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      var lines: [String] = []
+      while true {
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        var lineEnd = end
+        if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+        lines.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), as: UTF8.self))
+        guard end < bytes.count else { return lines }
+        start = end + 1
+      }
     }
   }
 }

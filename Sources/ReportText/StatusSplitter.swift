@@ -11,7 +11,7 @@ struct StatusSplit: Equatable {
 }
 
 enum StatusSplitter {
-  static let terminators: Set<Character> = ["。", "．", ",", "，", ";", "；"]
+  static let terminators: PunctuationSet = ["。", "．", ",", "，", ";", "；"]
   /// The most characters a status with its plan is looked for in.
   static let longestStatus = 40
 

@@ -298,7 +298,7 @@ public final class OutputDirectory: @unchecked Sendable {
   }
 
   /// Makes the staging folder and the folders of `relative` in it, once each.
-  private func makeStagingFolder(containing relative: String) throws {
+  func makeStagingFolder(containing relative: String) throws {
     let parent = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative[..<$0] } ?? ""
     if premadeFolders.contains(parent) { return }
     try lock.withLock {

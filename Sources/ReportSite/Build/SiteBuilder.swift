@@ -112,9 +112,12 @@ public struct SiteBuilder: Sendable {
           ) {
             openData.set(
               Result {
-                try output.write(OpenData(context).encoded(), to: folder + SitePaths.data)
-                try output.write(
-                  Data(TasksCSV.text(context).utf8), to: folder + SitePaths.csv)
+                try output.write(to: folder + SitePaths.data) { file in
+                  try OpenData(context).encode { try file.append($0) }
+                }
+                try output.write(to: folder + SitePaths.csv) { file in
+                  try TasksCSV.write(context) { try file.append($0) }
+                }
               })
             return []
           })
@@ -123,9 +126,14 @@ public struct SiteBuilder: Sendable {
         units.unit(":data", digest: siteDigest, paths: [SitePaths.data, SitePaths.csv]) {
           openData.set(
             Result {
-              let (json, csv) = sitePages.openData()
-              try output.write(json, to: SitePaths.data)
-              try output.write(Data(csv.utf8), to: SitePaths.csv)
+              try output.write(to: SitePaths.data) { file in
+                try sitePages.openData().encode { try file.append($0) }
+              }
+              try output.write(to: SitePaths.csv) { file in
+                try TasksCSV.write(sitePages.latest.context, pages: sitePages.latest.reportPrefix) {
+                  try file.append($0)
+                }
+              }
             })
           return []
         })

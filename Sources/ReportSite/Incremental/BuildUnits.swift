@@ -35,6 +35,12 @@ final class BuildUnits: @unchecked Sendable {
   static let listReads: [PageInputs.Reads] = [
     .structure, .roundNarratives, .structure, .structure, .roundNarratives, .structure,
   ]
+  /// What the list part at `position` reads: ``listReads``, then the search index's parts,
+  /// which read the round's narratives.
+  static func listReads(at position: Int) -> PageInputs.Reads {
+    position < listReads.count ? listReads[position] : .roundNarratives
+  }
+
   /// The same for the latest round's other parts: the badges; the 404 page, redirects,
   /// rounds, changes, feed and sitemap.
   static let otherReads: [PageInputs.Reads] = [.structure, .allNarratives]
@@ -98,7 +104,7 @@ final class BuildUnits: @unchecked Sendable {
         redirects.map { $0.adding(to: part) } ?? part
       }
       let known =
-        parts.lists.count == Self.listReads.count
+        parts.lists.count >= Self.listReads.count
         && parts.others.count == (factory.isArchive ? 0 : Self.otherReads.count)
       guard known else {
         let whole = { (part: @escaping PageStream.Part) in
@@ -109,7 +115,7 @@ final class BuildUnits: @unchecked Sendable {
       let lists = parts.lists.indices.map { position in
         let key = folder + ":lists-\(position)"
         return unit(
-          key, digest: inputs.digest(key, round: round, reads: Self.listReads[position]),
+          key, digest: inputs.digest(key, round: round, reads: Self.listReads(at: position)),
           make: withRedirects(parts.lists[position]))
       }
       let others = parts.others.indices.map { position in
@@ -118,15 +124,11 @@ final class BuildUnits: @unchecked Sendable {
           key, digest: inputs.digest(key, round: round, reads: Self.otherReads[position]),
           make: withRedirects(parts.others[position]))
       }
-      let tasks = factory.index.tasks.indices
-      let half = tasks.lowerBound + tasks.count / 2
-      return (
-        lists,
-        [
-          taskPart(factory, round: round, tasks.lowerBound..<half, inputs, redirects),
-          taskPart(factory, round: round, half..<tasks.upperBound, inputs, redirects),
-        ], others
-      )
+      // The task pages in the factory's pieces, so that the view models in flight stay few.
+      let tasks = PageFactory.pieces(of: factory.index.tasks.indices).map {
+        taskPart(factory, round: round, $0, inputs, redirects)
+      }
+      return (lists, tasks, others)
     }
   }
 

@@ -5,7 +5,15 @@ extension OpenData {
   /// (see ``encodedByJSONEncoder()``), written directly by ``PrettyJSON``. Keys below are in
   /// sorted order.
   func encoded() -> Data {
-    var json = PrettyJSON(capacity: 1024 + tasks.count * 2048)
+    var data = Data()
+    encode { data.append(contentsOf: $0) }
+    return data
+  }
+
+  /// The bytes of ``encoded()``, handed to `sink` in pieces of about ``pieceSize`` bytes as
+  /// they are made, so that the whole file is never in memory.
+  func encode(_ sink: ([UInt8]) throws -> Void) rethrows {
+    var json = PrettyJSON(capacity: Self.pieceSize + (Self.pieceSize >> 2))
     json.beginObject()
     json.key("changes")
     json.beginArray()
@@ -98,6 +106,7 @@ extension OpenData {
     for task in tasks {
       json.element()
       write(task, to: &json)
+      if json.bytes.count >= Self.pieceSize { try sink(json.takeBytes()) }
     }
     json.endArray()
     json.key("title")
@@ -119,10 +128,13 @@ extension OpenData {
     }
     json.endArray()
     json.endObject()
-    var data = Data(json.bytes)
-    data.append(0x0A)
-    return data
+    var last = json.takeBytes()
+    last.append(0x0A)
+    try sink(last)
   }
+
+  /// About how many bytes ``encode(_:)`` hands over at a time.
+  static let pieceSize = 1 << 20
 
   private func write(_ task: Task, to json: inout PrettyJSON) {
     json.beginObject()

@@ -88,6 +88,12 @@ struct PrettyJSON {
 
   mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
+  /// The bytes written so far, which the writer then forgets (it goes on where they end).
+  mutating func takeBytes() -> [UInt8] {
+    defer { bytes.removeAll(keepingCapacity: true) }
+    return bytes
+  }
+
   /// An array of strings.
   mutating func strings(_ values: [String]) {
     beginArray()

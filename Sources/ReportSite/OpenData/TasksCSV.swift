@@ -19,11 +19,20 @@ enum TasksCSV {
   /// 页面 is relative to the file's folder by way of `pages` (`""` in the report's folder,
   /// `2021/` at the site root), or absolute under site.yml's base URL.
   static func text(_ context: SiteContext, pages: String = "") -> String {
+    var text = ""
+    write(context, pages: pages) { text += $0 }
+    return text
+  }
+
+  /// The bytes of ``text(_:pages:)``, handed to `sink` a row at a time (the byte-order mark
+  /// first).
+  static func write(_ context: SiteContext, pages: String = "", to sink: (String) throws -> Void)
+    rethrows
+  {
     let index = context.latest
     let roundColumns = context.indexes.map { "进度（\($0.dateLabel)）" }
-    var lines = [row(header + roundColumns + appended + trailer)]
+    try sink("\u{FEFF}" + row(header + roundColumns + appended + trailer))
     let base = index.config.baseURL.map { $0 + context.reportPrefix } ?? pages
-    lines.reserveCapacity(index.tasks.count + 1)
     for task in index.tasks {
       let section = index.section(task.task.section)
       let subsection = task.task.subsection.flatMap { section?.subsection($0) }
@@ -47,10 +56,8 @@ enum TasksCSV {
         task.partners ?? "", task.task.leaders.joined(separator: "、"),
         task.task.dueAsWritten ?? "", task.task.note ?? "",
       ]
-      lines.append(
-        row(fields + statuses + deadlineColumns(context, task.number) + trailing))
+      try sink(row(fields + statuses + deadlineColumns(context, task.number) + trailing))
     }
-    return "\u{FEFF}" + lines.joined()
   }
 
   /// Columns after the rounds' (new columns are only ever appended): the due date and

@@ -103,7 +103,7 @@ extension PageFactory {
     let sections = index.round.sections.map {
       FilterOption(value: String($0.number), label: sectionLabel($0))
     }
-    var jobs: [RenderJob] = ranges.enumerated().map { offset, range in
+    let jobs: [RenderJob] = ranges.enumerated().map { offset, range in
       let path = Pager.path(list, page: offset + 1)
       let root = pageRoot(path)
       let page = TaskListPage(
@@ -116,13 +116,31 @@ extension PageFactory {
         searchRoot: root + SitePaths.searchFolder, paginated: paginated)
       return RenderJob(path: prefix + path, template: "tasks-index", model: page)
     }
-    jobs += searchIndexJobs()
     return jobs
   }
 
-  /// The search index (see ``SearchIndex``), one job per file.
-  private func searchIndexJobs() -> [RenderJob] {
-    let search = SearchIndex(
+  /// The search index (see ``SearchIndex``) in parts of the page stream (see
+  /// ``SearchIndexParts``), a part for every ``tasksPerSearchPart`` tasks, one job per file.
+  func searchIndexParts() -> [Part] {
+    let factory = self
+    let parts = SearchIndexParts(groups: index.tasks.count / Self.tasksPerSearchPart) {
+      factory.searchIndex()
+    }
+    return (0..<parts.groups).map { group in
+      {
+        parts.files(group: group).map { file in
+          RenderJob(
+            path: factory.prefix + SitePaths.searchFolder + file.name + ".js",
+            template: "filter-index", model: FilterIndex(name: file.name, json: file.json))
+        }
+      }
+    }
+  }
+
+  static let tasksPerSearchPart = 10_000
+
+  private func searchIndex() -> SearchIndex {
+    SearchIndex(
       entries: index.tasks.indices.map { taskIndex in
         let task = index.tasks[taskIndex]
         return SearchIndex.Entry(
@@ -143,10 +161,5 @@ extension PageFactory {
       units: index.units.map {
         SearchIndex.UnitRecord(name: $0.name, slug: $0.slug, aliases: $0.aliases)
       })
-    return search.files().map { file in
-      RenderJob(
-        path: prefix + SitePaths.searchFolder + file.name + ".js", template: "filter-index",
-        model: FilterIndex(name: file.name, json: file.json))
-    }
   }
 }

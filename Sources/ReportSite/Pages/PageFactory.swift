@@ -73,8 +73,8 @@ struct PageFactory: Sendable {
   typealias Part = @Sendable () -> [RenderJob]
 
   /// The jobs of ``jobs()`` in parts of similar size that can be made on different cores:
-  /// the lists (home, all tasks, sections, units, statuses), the task pages in two halves
-  /// (which share a folder), and the rest (badges, 404, rounds, changes, feed, sitemap).
+  /// the lists (home, all tasks, sections, units, statuses), the task pages in pieces (see
+  /// ``pieces(of:)``), and the rest (badges, 404, rounds, changes, feed, sitemap).
   func jobParts() -> (lists: [Part], tasks: [Part], others: [Part]) {
     let parts = roundParts()
     let factory = self
@@ -92,8 +92,7 @@ struct PageFactory: Sendable {
   private func roundParts() -> (lists: [Part], tasks: [Part], others: [Part]) {
     let factory = self
     let tasks = index.tasks.indices
-    let half = tasks.lowerBound + tasks.count / 2
-    let lists: [Part] = [
+    var lists: [Part] = [
       { [factory.homeJob(), factory.unitIndexJob(), factory.statusIndexJob()] },
       { factory.taskListJobs() }, { factory.sectionJobs() },
       // The latest round's units have pages at the site's root (``SitePages``).
@@ -101,10 +100,10 @@ struct PageFactory: Sendable {
       { factory.fullTextJobs() },
       { factory.statusJobs() },
     ]
-    let taskParts: [Part] = [
-      { factory.taskJobs(in: tasks.lowerBound..<half) },
-      { factory.taskJobs(in: half..<tasks.upperBound) },
-    ]
+    lists += searchIndexParts()
+    let taskParts: [Part] = Self.pieces(of: tasks).map { range in
+      { factory.taskJobs(in: range) }
+    }
     guard !isArchive else { return (lists, taskParts, []) }
     let others: [Part] = [
       { factory.badgeJobs() },

@@ -52,59 +52,17 @@ struct SearchIndex: Sendable {
     (Int(first) * 31 + Int(second)) % count
   }
 
-  /// The files, by name (`meta`, `b0` …, `t0` …), each a compact JSON value.
-  func files() -> [(name: String, json: String)] {
-    var postings: [UInt32: [Int32]] = [:]
-    var total = 0
-    var texts: [String] = []
-    texts.reserveCapacity(entries.count)
-    for (position, entry) in entries.enumerated() {
-      let plain = SearchText.plain(html: entry.narrative)
-      texts.append(plain)
-      let units = SearchText.folded(plain)
-      guard units.count > 1 else { continue }
-      var seen: [UInt32: Int] = [:]
-      for ordinal in 0..<(units.count - 1) {
-        let first = units[ordinal]
-        let second = units[ordinal + 1]
-        if (0xD800...0xDFFF).contains(first) || (0xD800...0xDFFF).contains(second) { continue }
-        let key = UInt32(first) << 16 | UInt32(second)
-        // Per task: the task's position once, then a count and the ordinals.
-        if let start = seen[key] {
-          postings[key]![start] += 1
-        } else {
-          postings[key, default: []].append(Int32(position))
-          seen[key] = postings[key]!.count
-          postings[key]!.append(1)
-        }
-        postings[key]!.append(Int32(ordinal))
-        total += 1
-      }
-    }
-    let shardCount = max(1, total / Self.postingsPerShard)
-    var shards = [[UInt32]](repeating: [], count: shardCount)
-    for key in postings.keys {
-      shards[Self.shard(of: UInt16(key >> 16), UInt16(key & 0xFFFF), count: shardCount)]
-        .append(key)
-    }
-    var files = [(name: "meta", json: metaJSON(bigramShards: shardCount))]
-    for (number, keys) in shards.enumerated() {
-      files.append((name: "b\(number)", json: Self.shardJSON(keys.sorted(), postings)))
-    }
-    var start = 0
-    while start < texts.count {
-      let end = min(texts.count, start + Self.textShardSize)
-      var json = PrettyJSON(capacity: 1 << 14, compact: true)
-      json.strings(Array(texts[start..<end]))
-      files.append(
-        (name: "t\(start / Self.textShardSize)", json: String(decoding: json.bytes, as: UTF8.self)))
-      start = end
-    }
-    return files
+  /// One file of the index: its name (`meta`, `b0` …, `t0` …) and its compact JSON value.
+  typealias File = (name: String, json: String)
+
+  /// The files: `meta`, the bigram files, then the text files.
+  func files() -> [File] {
+    let index = self
+    return SearchIndexParts(groups: 1) { index }.files(group: 0)
   }
 
   /// `[[bigram, Δtask, count, Δordinal …, Δtask, …], …]`.
-  private static func shardJSON(_ keys: [UInt32], _ postings: [UInt32: [Int32]]) -> String {
+  static func shardJSON(_ keys: [UInt32], _ postings: [UInt32: [Int32]]) -> String {
     var json = PrettyJSON(capacity: 1 << 16, compact: true)
     json.beginArray()
     for key in keys {
@@ -137,7 +95,7 @@ struct SearchIndex: Sendable {
     return String(decoding: json.bytes, as: UTF8.self)
   }
 
-  private func metaJSON(bigramShards: Int) -> String {
+  func metaJSON(bigramShards: Int) -> String {
     var json = PrettyJSON(capacity: 256 + entries.count * 160, compact: true)
     json.beginObject()
     json.key("bigramShards")

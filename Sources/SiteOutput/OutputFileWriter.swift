@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file of the new site written in pieces (see ``OutputDirectory/write(to:inPieces:)``), so
+/// that a large file (the open data) never sits whole in memory: bytes are gathered up to
+/// ``chunkSize`` and then written to the staging folder, each chunk compared on the way with
+/// the same bytes of the old site's file.
+public final class OutputFileWriter {
+  /// Bytes gathered before they are written.
+  public static let chunkSize = 1 << 20
+
+  private var buffer: [UInt8] = []
+  private var descriptor: Int32
+  /// The old site's file while every byte so far equals it; -1 once one differs, or none.
+  private var old: Int32
+  /// Bytes written so far.
+  public private(set) var count = 0
+
+  /// Creates `path` (which must not exist), to be compared with the regular file `oldPath`.
+  init(creating path: String, comparingWith oldPath: String?) throws(FileSystemCalls.Failure) {
+    descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw FileSystemCalls.Failure(code: errno) }
+    old = -1
+    if let oldPath {
+      let opened = open(oldPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+      var status = stat()
+      if opened >= 0, fstat(opened, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+        old = opened
+      } else if opened >= 0 {
+        close(opened)
+      }
+    }
+    buffer.reserveCapacity(Self.chunkSize + (Self.chunkSize >> 2))
+  }
+
+  deinit {
+    if descriptor >= 0 { close(descriptor) }
+    if old >= 0 { close(old) }
+  }
+
+  /// Appends `bytes`; writes the gathered bytes when they reach ``chunkSize``.
+  public func append(_ bytes: some Collection<UInt8>) throws {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= Self.chunkSize { try flush() }
+  }
+
+  /// Appends the UTF-8 bytes of `text`.
+  public func append(_ text: String) throws {
+    var text = text
+    try text.withUTF8 { try append($0) }
+  }
+
+  /// Writes the gathered bytes.
+  func flush() throws(FileSystemCalls.Failure) {
+    guard !buffer.isEmpty else { return }
+    let failed = buffer.withUnsafeBytes { bytes -> Int32? in
+      var offset = 0
+      while offset < bytes.count {
+        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        offset += written
+      }
+      if old >= 0, !Self.next(of: old, equals: bytes) {
+        close(old)
+        old = -1
+      }
+      return nil
+    }
+    if let failed { throw FileSystemCalls.Failure(code: failed) }
+    count += buffer.count
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes what is left and closes the file; returns whether it equals the old site's file.
+  func finish() throws(FileSystemCalls.Failure) -> Bool {
+    try flush()
+    let closed = close(descriptor)
+    descriptor = -1
+    guard closed == 0 else { throw FileSystemCalls.Failure(code: errno) }
+    guard old >= 0 else { return false }
+    // Equal so far: equal when the old file ends here.
+    var byte: UInt8 = 0
+    return read(old, &byte, 1) == 0
+  }
+
+  /// Whether the next `bytes.count` bytes of `file` are `bytes`.
+  private static func next(of file: Int32, equals bytes: UnsafeRawBufferPointer) -> Bool {
+    let chunk = UnsafeMutableRawPointer.allocate(byteCount: max(1, bytes.count), alignment: 16)
+    defer { chunk.deallocate() }
+    var offset = 0
+    while offset < bytes.count {
+      let got = read(file, chunk, bytes.count - offset)
+      if got < 0, errno == EINTR { continue }
+      guard got > 0, memcmp(chunk, bytes.baseAddress! + offset, got) == 0 else { return false }
+      offset += got
+    }
+    return true
+  }
+}
