@@ -107,7 +107,8 @@ public struct SiteBuilder: Sendable {
         let folder = context.reportPrefix
         dataParts.append(
           units.unit(
-            folder + ":data", digest: inputs.digest(folder + ":data", round: 0, reads: .allNarratives),
+            folder + ":data",
+            digest: inputs.digest(folder + ":data", round: 0, reads: .allNarratives),
             paths: [folder + SitePaths.data, folder + SitePaths.csv]
           ) {
             openData.set(
