@@ -8,6 +8,8 @@ struct SiteUnitPage: Sendable {
   let name: String
   let aliases: String?
   let groups: [UnitReportGroup]
+  /// Links to the other pages, when the unit has more than `pageSize` tasks.
+  let pagination: PageNav?
 }
 
 /// A unit's tasks in one report's latest round.
@@ -36,6 +38,7 @@ extension SiteUnitPage: TemplateModel {
     .text("name", \.name),
     .text("aliases", \.aliases),
     .section("groups", \.groups),
+    .optional("pagination", \.pagination),
   ]
 }
 
