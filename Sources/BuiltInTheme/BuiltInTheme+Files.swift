@@ -1516,6 +1516,7 @@ html.elder .full-task .task-meta, html.elder .full-task .task-status { margin: 0
   {{/hasShared}}
 </section>
 {{/groups}}
+{{#pagination}}{{>pagination}}{{/pagination}}
 {{/main}}
 {{/layout}}
 

@@ -67,7 +67,17 @@ public struct ContentMigration: Sendable {
         note: "this content folder has the layout of reports already")
     }
     let report = layout.forReport(id)
-    for other in (try? FileManager.default.contentsOfDirectory(atPath: layout.reportsFolder)) ?? []
+    var others: [String] = []
+    if FolderCalls.kind(of: layout.reportsFolder) != .missing {
+      do {
+        others = try FileManager.default.contentsOfDirectory(atPath: layout.reportsFolder)
+      } catch {
+        throw ContentError(
+          path: layout.reportsFolder, reason: "cannot list the reports",
+          note: "check that it is a folder you may read")
+      }
+    }
+    for other in others
     where !other.hasPrefix(".") && other.lowercased() == id.rawValue.lowercased()
       && other != id.rawValue
     {
@@ -98,7 +108,14 @@ public struct ContentMigration: Sendable {
       }
     case .folder:
       // Left by a migrate killed before it moved the rounds: report.yml alone.
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: report.reportFolder)) ?? []
+      let names: [String]
+      do {
+        names = try FileManager.default.contentsOfDirectory(atPath: report.reportFolder)
+      } catch {
+        throw ContentError(
+          path: report.reportFolder, reason: "cannot list the report's folder",
+          note: "check that it is a folder you may read")
+      }
       guard names == [ReportFile.name] else {
         throw ContentError(
           path: report.reportFolder, reason: "report \(id) already exists",

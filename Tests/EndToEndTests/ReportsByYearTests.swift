@@ -40,6 +40,12 @@ import Testing
 
     let second = try ReportSiteBinary.run(["import", secondYear, "--report", "2021"], in: folder)
     try #require(second.status == 0, "\(second.stderr)")
+    // Export writes the latest report's round, or the one --report names, as imported.
+    let latest = try ReportSiteBinary.run(["export"], in: folder)
+    #expect(latest.stdout == FileManager.default.contents(atPath: secondYear))
+    let earlier = try ReportSiteBinary.run(["export", "--report", "2020"], in: folder)
+    #expect(earlier.stdout == FileManager.default.contents(atPath: seedPath))
+    #expect(try ReportSiteBinary.run(["export", "--report", "2019"], in: folder).status == 64)
     try build(folder)
     let after = snapshot(folder + "/Output")
 

@@ -80,4 +80,24 @@ import Testing
     }
     #expect(checked > 70)
   }
+
+  /// A unit's page at the site's root is split too; every one of its tasks stays reachable.
+  @Test func aUnitsPageAtTheRootIsSplitIntoPages() throws {
+    let folder = try build(pageSize: 2)
+    let files = try SiteFixture.tree(folder.output)
+    let report = try SiteFixture.report()
+    let tasks = try #require(report.latest).tasks.filter { $0.units.contains("区民政局") }
+    #expect(tasks.count == 3)
+    #expect(files["units/qu-min-zheng-ju-p2.html"] != nil)
+    #expect(files["units/qu-min-zheng-ju-p3.html"] == nil)
+    var reached: Set<String> = []
+    for page in 1...2 {
+      let html = try SiteFixture.text(
+        folder.output, Pager.path("units/qu-min-zheng-ju.html", page: page))
+      #expect(html.contains("class=\"pagination\""))
+      #expect(html.contains("牵头 1 项、参与 2 项"))
+      reached.formUnion(taskLinks(html))
+    }
+    #expect(reached == Set(tasks.map { "../2020/tasks/\($0.number).html" }))
+  }
 }

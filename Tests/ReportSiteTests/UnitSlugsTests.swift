@@ -53,3 +53,24 @@ import Testing
     #expect(UnitSlugs.clean(String(repeating: "x", count: 300)).utf8.count == 100)
   }
 }
+
+/// Slugs over several reports: a later report never changes an earlier one's.
+@Suite struct UnitSlugsAcrossReports {
+  @Test func aLaterReportsUnitTakesTheNextSlug() {
+    // Same pinyin; "区·商务局" sorts first, so in one list it would take the plain slug.
+    let alone = UnitSlugs.slugs(for: ["区商务局", "区·商务局"], directory: UnitDirectory())
+    #expect(alone["区·商务局"] == "qu-shang-wu-ju")
+    let first = UnitSlugs.slugs(forGroups: [["区商务局"]], directory: UnitDirectory())
+    let both = UnitSlugs.slugs(forGroups: [["区商务局"], ["区·商务局"]], directory: UnitDirectory())
+    #expect(first["区商务局"] == "qu-shang-wu-ju")
+    #expect(both["区商务局"] == "qu-shang-wu-ju")
+    #expect(both["区·商务局"] == "qu-shang-wu-ju-2")
+  }
+
+  @Test func aSlugSetInSiteYmlWinsOverAnEarlierReportsDerivedOne() {
+    let directory = UnitDirectory([UnitDefinition(name: "区·商务局", slug: "qu-shang-wu-ju")])
+    let both = UnitSlugs.slugs(forGroups: [["区商务局"], ["区·商务局"]], directory: directory)
+    #expect(both["区·商务局"] == "qu-shang-wu-ju")
+    #expect(both["区商务局"] == "qu-shang-wu-ju-2")
+  }
+}

@@ -98,13 +98,12 @@ public enum SitePathCheck {
       }
       groups.append(names)
     }
-    let report = site
     let names = groups.flatMap { $0 }
     let slugs = UnitSlugs.slugs(forGroups: groups, directory: site.config.units)
     // Two units with the same slug set by hand: one of them would silently get `-2`.
     var setBy: [String: String] = [:]
     for name in names.sorted() {
-      guard let set = report.config.units.unit(named: name)?.slug else { continue }
+      guard let set = site.config.units.unit(named: name)?.slug else { continue }
       let slug = UnitSlugs.clean(set)
       if let other = setBy[slug] {
         planned.report(
@@ -117,7 +116,7 @@ public enum SitePathCheck {
     }
     for name in names {
       let slug = slugs[name]!
-      let isSet = report.config.units.unit(named: name)?.slug != nil
+      let isSet = site.config.units.unit(named: name)?.slug != nil
       let origin = PlannedPaths.Origin(
         what: "the page of unit \"\(name)\" (slug \"\(slug)\"\(isSet ? ", set in site.yml" : ""))",
         location: firstPlace[name]!,
