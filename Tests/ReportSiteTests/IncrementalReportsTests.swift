@@ -34,6 +34,7 @@ import Testing
     return site
   }
 
+  @discardableResult
   static func build(_ site: SiteContent, into output: URL, templates: URL) throws
     -> SiteBuildSummary
   {
