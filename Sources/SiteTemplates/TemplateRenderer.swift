@@ -13,6 +13,8 @@ struct TemplateRenderer {
   /// A scope on the stack: its kind, its box and its index in the box (-1 for a ``ValueBox``).
   /// The stack does not own the box: whoever pushes a scope (``render(body:root:into:)``, a
   /// section, a dotted name's ``State/kept``) holds it until the scope is popped.
+  /// Boxes and readers are used through `Unmanaged._withUnsafeGuaranteedRef`: a strong
+  /// reference, or `takeUnretainedValue()`, costs a retain and a release per field read.
   private struct Scope {
     let kind: Int32
     let index: Int
