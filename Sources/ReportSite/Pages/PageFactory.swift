@@ -86,15 +86,15 @@ struct PageFactory: Sendable {
       { factory.taskJobs(in: range) }
     }
     guard !isArchive else { return (lists, taskParts, []) }
-    let others: [Part] = [
-      { factory.badgeJobs() },
-      {
-        var jobs = [factory.notFoundJob()] + factory.redirectJobs()
-        jobs += factory.roundJobs()
-        if let sitemap = factory.sitemapJob() { jobs.append(sitemap) }
-        return jobs
-      },
-    ]
+    var others: [Part] = Self.pieces(of: tasks).map { range in
+      { factory.badgeJobs(in: range) }
+    }
+    others.append {
+      var jobs = [factory.notFoundJob()] + factory.redirectJobs()
+      jobs += factory.roundJobs()
+      if let sitemap = factory.sitemapJob() { jobs.append(sitemap) }
+      return jobs
+    }
     return (lists, taskParts, others)
   }
 
