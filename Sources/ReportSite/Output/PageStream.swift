@@ -102,6 +102,11 @@ final class PageStream: @unchecked Sendable {
             templates.render(job.model, template: job.template, plan: madePart.plan, into: &buffer)
             try buffer.withUnsafeBytes { try output.write(bytes: $0, to: job.path) }
             rendered += 1
+            // A very large page (the full text of a large report) does not keep its buffer.
+            if buffer.capacity > 1 << 22 {
+              buffer = []
+              buffer.reserveCapacity(1 << 16)
+            }
           } catch {
             condition.withLock { writeErrors.append(([part, position], error)) }
           }
