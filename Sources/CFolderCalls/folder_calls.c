@@ -1,5 +1,5 @@
-// The system calls that Swift's Glibc module does not show (GNU extensions, and syscall(2),
-// which is variadic). Only AtomicFolders imports this module.
+// The C library calls that Swift's Glibc module does not show (GNU extensions, syscall(2),
+// which is variadic, and malloc_trim). Only AtomicFolders imports this module.
 #define _GNU_SOURCE
 #include "CFolderCalls.h"
 
@@ -10,6 +10,9 @@
 
 #if defined(__linux__)
 #include <sys/syscall.h>
+#endif
+#if defined(__GLIBC__)
+#include <malloc.h>
 #endif
 
 int folder_calls_exchange(const char *first, const char *second) {
@@ -33,5 +36,11 @@ int folder_calls_sync_file_system(int descriptor) {
   (void)descriptor;
   sync();
   return 0;
+#endif
+}
+
+void folder_calls_release_free_memory(void) {
+#if defined(__GLIBC__)
+  malloc_trim(0);
 #endif
 }

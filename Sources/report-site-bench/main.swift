@@ -4,6 +4,7 @@ import Foundation
 // report-site and prints wall time, CPU time, peak memory, files written and rebuild costs.
 //
 //   swift build -c release && .build/release/report-site-bench [--sizes seed,1000,10000,10000x4]
+//       (any N or NxK among the sizes: e.g. 100000 for the 100,000-task row, a minute or more)
 //       (`longname` among the sizes: a 1 MB unit name, which check and build must refuse at once)
 //       [--binary .build/release/report-site] [--templates Templates] [--work /tmp/report-site-bench]
 //       [--hugo]
@@ -100,6 +101,7 @@ if sizes.contains("longname") {
 // created in the minutes after a mass deletion take far longer to create, which would bill one
 // scenario's rebuild to the next scenario's first build.
 var firstBuilds: [FirstBuild] = []
+var imports: [ImportRow] = []
 for scenario in scenarios {
   let folder = work + "/" + scenario.name.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
   // A previous run's folder is moved aside now and removed after the last measurement.
@@ -121,7 +123,11 @@ for scenario in scenarios {
     for round in 0..<scenario.rounds {
       let path = folder + "/report-\(round).txt"
       try report.text(round: round).write(toFile: path, atomically: true, encoding: .utf8)
-      runQuietly([binary, "import", path, "--content", content])
+      let run = try ImportRow.run(binary: binary, report: path, content: content)
+      if round == 0 {
+        imports.append(
+          ImportRow(scenario: scenario.name, tasks: scenario.tasks, measurement: run))
+      }
     }
   }
   let build = [binary, "build", "--content", content, "--output", output, "--templates", templates]
@@ -213,6 +219,10 @@ for first in firstBuilds {
   }
 }
 try? FileManager.default.removeItem(atPath: trash)
+if !imports.isEmpty {
+  print("")
+  for line in ImportRow.header + imports.map(\.row) { print(line) }
+}
 if rows.isEmpty { exit(0) }
 print("")
 print(

@@ -10,4 +10,8 @@ int folder_calls_exchange(const char *first, const char *second);
 /// syncfs(2) on Linux, sync(2) elsewhere. Returns 0, or -1 with errno set.
 int folder_calls_sync_file_system(int descriptor);
 
+/// Returns the whole free pages of the allocator's heaps to the system: malloc_trim(0) with
+/// glibc, nothing elsewhere.
+void folder_calls_release_free_memory(void);
+
 #endif

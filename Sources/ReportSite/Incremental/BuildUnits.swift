@@ -41,9 +41,12 @@ final class BuildUnits: @unchecked Sendable {
     position < listReads.count ? listReads[position] : .roundNarratives
   }
 
-  /// The same for the latest round's other parts: the badges; the 404 page, redirects,
-  /// rounds, changes, feed and sitemap.
-  static let otherReads: [PageInputs.Reads] = [.structure, .allNarratives]
+  /// What the latest round's other part at `position` of `count` reads: the badges (in
+  /// pieces) their tasks' structure; the last, the rounds, changes and feed, every round's
+  /// narratives.
+  static func otherReads(at position: Int, of count: Int) -> PageInputs.Reads {
+    position == count - 1 ? .allNarratives : .structure
+  }
 
   /// Whether a build after `previous` makes the unit `key` with `digest` (does not keep it).
   static func makes(_ key: String, digest: UInt64, after previous: BuildRecord?) -> Bool {
@@ -91,7 +94,7 @@ final class BuildUnits: @unchecked Sendable {
 
   /// The parts of every round of one report (see ``SiteBuilder/scheduled(_:)``), as units,
   /// each with its former addresses when the report moved from the site's root
-  /// (`redirects`). A round whose parts are not laid out as ``listReads`` and ``otherReads``
+  /// (`redirects`). A round whose parts are not laid out as ``listReads`` and ``otherReads(at:of:)``
   /// say is made whole.
   func rounds(_ factories: [PageFactory], inputs: PageInputs, redirects: RootRedirects?) -> [(
     lists: [PageStream.Part], tasks: [PageStream.Part], others: [PageStream.Part]
@@ -105,7 +108,7 @@ final class BuildUnits: @unchecked Sendable {
       }
       let known =
         parts.lists.count >= Self.listReads.count
-        && parts.others.count == (factory.isArchive ? 0 : Self.otherReads.count)
+        && (parts.others.isEmpty == factory.isArchive)
       guard known else {
         let whole = { (part: @escaping PageStream.Part) in
           self.unit("", digest: 0, make: withRedirects(part))
@@ -121,7 +124,9 @@ final class BuildUnits: @unchecked Sendable {
       let others = parts.others.indices.map { position in
         let key = folder + ":others-\(position)"
         return unit(
-          key, digest: inputs.digest(key, round: round, reads: Self.otherReads[position]),
+          key,
+          digest: inputs.digest(
+            key, round: round, reads: Self.otherReads(at: position, of: parts.others.count)),
           make: withRedirects(parts.others[position]))
       }
       // The task pages in the factory's pieces, so that the view models in flight stay few.

@@ -1,3 +1,4 @@
+import AtomicFolders
 import Foundation
 import SiteOutput
 import SiteTemplates
@@ -101,6 +102,11 @@ final class PageStream: @unchecked Sendable {
             templates.render(job.model, template: job.template, plan: madePart.plan, into: &buffer)
             try buffer.withUnsafeBytes { try output.write(bytes: $0, to: job.path) }
             rendered += 1
+            // A very large page (the full text of a large report) does not keep its buffer.
+            if buffer.capacity > 1 << 22 {
+              buffer = []
+              buffer.reserveCapacity(1 << 16)
+            }
           } catch {
             condition.withLock { writeErrors.append(([part, position], error)) }
           }
@@ -123,7 +129,10 @@ final class PageStream: @unchecked Sendable {
     defer { condition.unlock() }
     let stopped = !keyErrors.isEmpty || !writeErrors.isEmpty
     if !stopped, let action = take(alone: true) { return action }
-    if nextPart < parts.count {
+    // Parts are made ahead of the rendering only so far: each made part holds its view
+    // models until its last file is written.
+    let waiting = made.count { $0.jobs.next < $0.jobs.end }
+    if nextPart < parts.count, waiting < Self.partsAhead {
       nextPart += 1
       making += 1
       return .make(nextPart - 1)
@@ -133,6 +142,9 @@ final class PageStream: @unchecked Sendable {
     condition.wait()
     return .wait
   }
+
+  /// How many made parts may wait for a worker before no more are made.
+  static let partsAhead = 2
 
   private func take(alone: Bool) -> Action? {
     while let first = made.first, first.jobs.next >= first.jobs.end, first.jobs.renderers == 0 {
@@ -150,6 +162,10 @@ final class PageStream: @unchecked Sendable {
   }
 
   private func make(_ part: Int) {
+    // The parts rendered before this one are gone: their memory goes back to the system
+    // (the allocator keeps freed pages for itself otherwise, and the peak would grow with
+    // the site).
+    MemoryRelease.releaseFreePages()
     let jobs = parts[part]()
     var plan = RenderPlan()
     var end = jobs.count

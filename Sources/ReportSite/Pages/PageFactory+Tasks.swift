@@ -79,8 +79,8 @@ extension PageFactory {
       label: "第 \(task.number) 项：\(task.task.text)", href: root + SitePaths.task(task.number))
   }
 
-  func badgeJobs() -> [RenderJob] {
-    index.tasks.map { task in
+  func badgeJobs(in range: Range<Int>) -> [RenderJob] {
+    index.tasks[range].map { task in
       let badge = StatusBadge(task.status, asWritten: task.task.status)
       return RenderJob(
         path: SitePaths.badge(task.number), template: "badge-svg",

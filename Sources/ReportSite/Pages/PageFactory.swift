@@ -105,10 +105,11 @@ struct PageFactory: Sendable {
       { factory.taskJobs(in: range) }
     }
     guard !isArchive else { return (lists, taskParts, []) }
-    let others: [Part] = [
-      { factory.badgeJobs() },
-      { factory.roundJobs() },
-    ]
+    // The badges in pieces, like the task pages; then the rounds, changes and feed.
+    var others: [Part] = Self.pieces(of: tasks).map { range in
+      { factory.badgeJobs(in: range) }
+    }
+    others.append { factory.roundJobs() }
     return (lists, taskParts, others)
   }
 

@@ -1,0 +1,10 @@
+import CFolderCalls
+
+/// Gives the pages of freed memory back to the system. glibc's allocator keeps what a thread
+/// frees in that thread's arena for reuse, so the resident size of a long build would follow
+/// its peak of garbage, not of what it holds; `malloc_trim` returns every whole free page.
+public enum MemoryRelease {
+  public static func releaseFreePages() {
+    folder_calls_release_free_memory()
+  }
+}
