@@ -15,12 +15,22 @@ enum EditRebuild {
   /// Adds a sentence to the narrative of task `task` of the latest round (the text after the
   /// front matter), with a new modification time.
   static func editNarrative(content: String, task: Int) throws {
-    let rounds = try FileManager.default.contentsOfDirectory(atPath: content + "/rounds")
-      .filter { !$0.hasPrefix(".") }.sorted()
-    let file = content + "/rounds/" + rounds.last! + "/\(task).md"
+    let file = try latestRoundFolder(content: content) + "/\(task).md"
     var text = try String(contentsOfFile: file, encoding: .utf8)
     text += "\n本轮另行补充说明。\n"
     try text.write(toFile: file, atomically: true, encoding: .utf8)
+  }
+
+  /// The latest round's folder of the latest report (by name) that the bench's imports made
+  /// (`Content/reports/<year>/rounds/<round>`).
+  static func latestRoundFolder(content: String) throws -> String {
+    func last(_ folder: String) throws -> String {
+      try FileManager.default.contentsOfDirectory(atPath: folder)
+        .filter { !$0.hasPrefix(".") }.sorted().last!
+    }
+    let reports = content + "/reports"
+    let rounds = reports + "/" + (try last(reports)) + "/rounds"
+    return rounds + "/" + (try last(rounds))
   }
 
   static func run(command: [String], content: String, output: String) throws -> Result {

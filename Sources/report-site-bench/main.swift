@@ -165,13 +165,7 @@ for first in firstBuilds {
   let afterAgain = modificationTimes(output)
   let rewrittenAgain = afterAgain.filter { first.files[$0.key] != $0.value }.count
   // Change one task's status in the latest round.
-  // The one report that the bench's imports made (Content/reports/<year>/rounds/).
-  let report = try FileManager.default.contentsOfDirectory(atPath: content + "/reports")
-    .filter { !$0.hasPrefix(".") }.sorted().last!
-  let roundsFolder = content + "/reports/" + report + "/rounds"
-  let rounds = try FileManager.default.contentsOfDirectory(atPath: roundsFolder)
-    .filter { !$0.hasPrefix(".") }.sorted()
-  let taskFile = roundsFolder + "/" + rounds.last! + "/1.md"
+  let taskFile = try EditRebuild.latestRoundFolder(content: content) + "/1.md"
   var text = try String(contentsOfFile: taskFile, encoding: .utf8)
   let statusLine = text.split(separator: "\n").first { $0.hasPrefix("status:") }!
   let newStatus = statusLine == "status: 已完成" ? "status: 推进中" : "status: 已完成"
