@@ -42,17 +42,23 @@ extension ReportSiteCommand.Import {
     }
     let (matching, total) = ReportMatching.matchingTasks(of: round, in: latest.round)
     guard matching * 2 >= total else {
-      let suggestion = ReportMatching.proposedID(for: round)?.id.rawValue ?? "ID"
+      let proposed = ReportMatching.proposedID(for: round)?.id
+      // A proposed id that is a report already is advice to add to it, not to start it.
+      let advice =
+        if let proposed, ids.contains(proposed) {
+          "to add it to report \(proposed), import it with --report \(proposed); "
+            + "to start a new report (a new year's tasks), name it with --report NEW-ID"
+        } else {
+          "to start a new report (a new year's tasks), import it with --report "
+            + "\(proposed?.rawValue ?? "ID"); to add it to a report, name that report with --report"
+        }
       fail(
         [
           .error(
             SourceLocation(path: report),
             "this is not a round of report \(latest.id): only \(matching) of its \(total) "
               + "task numbers have the text of that task in round \(latest.round.id)",
-            notes: [
-              "to start a new report (a new year's tasks), import it with --report \(suggestion); "
-                + "to add it to a report, name that report with --report"
-            ])
+            notes: [advice])
         ], layout)
     }
     return (layout.forReport(latest.id), nil)

@@ -40,6 +40,11 @@ import Testing
 
     let second = try ReportSiteBinary.run(["import", secondYear, "--report", "2021"], in: folder)
     try #require(second.status == 0, "\(second.stderr)")
+    // A later round of 2020 without --report: refused, with the advice to add it to 2020.
+    let laterRound = try ReportSiteBinary.run(
+      ["import", seedPath, "--round", "2021-01-31"], in: folder)
+    #expect(laterRound.status == 1)
+    #expect(laterRound.stderr.contains("to add it to report 2020, import it with --report 2020"))
     // Export writes the latest report's round, or the one --report names, as imported.
     let latest = try ReportSiteBinary.run(["export"], in: folder)
     #expect(latest.stdout == FileManager.default.contents(atPath: secondYear))
