@@ -115,23 +115,9 @@ extension ContentReader {
 
   /// report.yml alone, of ``ContentLayout/report``.
   public func readReportFile() -> (ReportFile?, [Diagnostic]) {
-    switch ContentFiles.readText(layout.reportFile, preloaded: preloaded) {
-    case .success(let read):
-      let (file, diagnostics) = ReportFile.read(read.text, path: layout.reportFile)
-      return (file, (read.warning.map { [$0] } ?? []) + diagnostics)
-    case .failure(.unreadable(let diagnostic)):
-      return (nil, [diagnostic])
-    case .failure(.missing):
-      return (
-        nil,
-        [
-          .error(
-            SourceLocation(path: layout.reportFile),
-            "cannot read report.yml: there is no such file",
-            notes: ["write `title: 2021年《政府工作报告》重点任务落实情况` into it"])
-        ]
-      )
-    }
+    readSettings(
+      layout.reportFile, parse: ReportFile.read,
+      whenMissing: "write `title: 2021年《政府工作报告》重点任务落实情况` into it")
   }
 
   /// The report of ``ContentLayout/report``: report.yml and its rounds, validated against

@@ -18,22 +18,31 @@ public struct ContentReader: Sendable {
 
   /// `site.yml` alone.
   public func readConfig() -> (SiteConfig?, [Diagnostic]) {
-    switch ContentFiles.readText(layout.siteFile, preloaded: preloaded) {
+    readSettings(
+      layout.siteFile, parse: SiteConfigFile.read,
+      whenMissing: "run `report-site import REPORT.txt --content \(layout.root)` to create it, "
+        + "or check the --content folder")
+  }
+
+  /// A settings file (site.yml, report.yml) at `path`, decoded and parsed by `parse`, with
+  /// the decoder's warning; a missing file is an error with the note `whenMissing`.
+  func readSettings<File>(
+    _ path: String, parse: (String, String) -> (File?, [Diagnostic]), whenMissing: String
+  ) -> (File?, [Diagnostic]) {
+    switch ContentFiles.readText(path, preloaded: preloaded) {
     case .success(let read):
-      let (config, diagnostics) = SiteConfigFile.read(read.text, path: layout.siteFile)
-      return (config, (read.warning.map { [$0] } ?? []) + diagnostics)
+      let (file, diagnostics) = parse(read.text, path)
+      return (file, (read.warning.map { [$0] } ?? []) + diagnostics)
     case .failure(.unreadable(let diagnostic)):
       return (nil, [diagnostic])
     case .failure(.missing):
+      let name = path.split(separator: "/").last.map(String.init) ?? path
       return (
         nil,
         [
           .error(
-            SourceLocation(path: layout.siteFile), "cannot read site.yml: there is no such file",
-            notes: [
-              "run `report-site import REPORT.txt --content \(layout.root)` to create it, "
-                + "or check the --content folder"
-            ])
+            SourceLocation(path: path), "cannot read \(name): there is no such file",
+            notes: [whenMissing])
         ]
       )
     }
