@@ -65,8 +65,26 @@ final class ReadAll: @unchecked Sendable {
   }
 }
 
-func temporaryFolder() throws -> String {
+/// The folder of this test process: every test's folder is made inside it, and it is removed when
+/// the process exits, so that a run of the suite leaves nothing under the system's temporary folder.
+let testRunFolder: String = {
   let path = NSTemporaryDirectory() + "report-site-e2e-" + UUID().uuidString
+  atexit { removeTestRunFolder() }
+  return path
+}()
+
+private func removeTestRunFolder() {
+  do {
+    try FileManager.default.removeItem(atPath: testRunFolder)
+  } catch CocoaError.fileNoSuchFile {
+    // No test made a folder.
+  } catch {
+    FileHandle.standardError.write(Data("could not remove \(testRunFolder): \(error)\n".utf8))
+  }
+}
+
+func temporaryFolder() throws -> String {
+  let path = testRunFolder + "/" + UUID().uuidString
   try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
 }

@@ -5,9 +5,27 @@ import Testing
 
 @testable import ReportContent
 
+/// The folder of this test process: every test's folder is made inside it, and it is removed when
+/// the process exits.
+let testRunFolder: String = {
+  let path = NSTemporaryDirectory() + "report-site-tests-" + UUID().uuidString
+  atexit { removeTestRunFolder() }
+  return path
+}()
+
+private func removeTestRunFolder() {
+  do {
+    try FileManager.default.removeItem(atPath: testRunFolder)
+  } catch CocoaError.fileNoSuchFile {
+    // No test made a folder.
+  } catch {
+    FileHandle.standardError.write(Data("could not remove \(testRunFolder): \(error)\n".utf8))
+  }
+}
+
 /// A fresh temporary folder for one test.
 func temporaryFolder() throws -> String {
-  let path = NSTemporaryDirectory() + "report-site-tests-" + UUID().uuidString
+  let path = testRunFolder + "/" + UUID().uuidString
   try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
 }

@@ -19,8 +19,8 @@ import Testing
   }
 
   @Test func aSiteFileReplacesTheBuiltInFileOfItsNameOnly() throws {
-    let site = FileManager.default.temporaryDirectory
-      .appendingPathComponent("report-site-theme-" + UUID().uuidString)
+    let temporary = try TemporaryFolder()
+    let site = temporary.url
     try FileManager.default.createDirectory(
       at: site.appendingPathComponent("assets"), withIntermediateDirectories: true)
     try Data("a { }\n".utf8).write(to: site.appendingPathComponent("assets/site.css"))
@@ -34,5 +34,6 @@ import Testing
     #expect(try layered.overridden() == ["assets/site.css"])
     #expect(layered.displayPath(of: "task.mustache") == "(built-in theme)/task.mustache")
     #expect(layered.displayPath(of: "assets/site.css").hasSuffix("/assets/site.css"))
+    withExtendedLifetime(temporary) {}
   }
 }
