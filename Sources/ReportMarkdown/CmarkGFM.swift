@@ -23,8 +23,29 @@ enum CmarkGFM {
       render(markdown, flags: flags, extensions: extensions, headingOffset: headingOffset)
     }
     // cmark writes `align="…"` only as an attribute of `th` and `td`: in text a `"` is `&quot;`.
-    guard html.contains(" align=\"") else { return html }
+    guard hasAlignAttribute(html) else { return html }
     return html.replacingOccurrences(of: " align=\"", with: " class=\"align-")
+  }
+
+  /// Whether `html` holds ` align="`, searched in its UTF-8 bytes: Foundation's
+  /// `String.contains(_:)` goes through a locale-aware `CFStringFind`, which cost more than a
+  /// narrative's whole render.
+  static func hasAlignAttribute(_ html: String) -> Bool {
+    let needle = Array(" align=\"".utf8)
+    var html = html
+    return html.withUTF8 { bytes in
+      guard bytes.count >= needle.count else { return false }
+      var start = 0
+      while start <= bytes.count - needle.count {
+        if bytes[start] == needle[0] {
+          var matched = 1
+          while matched < needle.count, bytes[start + matched] == needle[matched] { matched += 1 }
+          if matched == needle.count { return true }
+        }
+        start += 1
+      }
+      return false
+    }
   }
 
   /// Where `markdown` has raw HTML (which ``renderHTML(_:options:headingOffset:)`` drops);

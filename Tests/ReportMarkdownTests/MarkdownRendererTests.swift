@@ -14,6 +14,16 @@ import Testing
     #expect(html.hasSuffix("</table>\n"))
   }
 
+  /// The byte search that decides whether a table's `align` is rewritten answers as
+  /// Foundation's `contains` did.
+  @Test(arguments: [
+    "", " align", " align=\"", "x align=\"left\"", "<td align=\"center\">", " align= \"",
+    "  align=\"", "align=\"", "表格 align=\"right\" 末", "<p>&quot;align=&quot;</p>", "a align",
+  ])
+  func findsAlignAttribute(html: String) {
+    #expect(CmarkGFM.hasAlignAttribute(html) == html.contains(" align=\""))
+  }
+
   @Test func rendersEmphasis() {
     #expect(renderer.html(from: "**x**") == "<p><strong>x</strong></p>\n")
     #expect(renderer.html(from: "*x*") == "<p><em>x</em></p>\n")
