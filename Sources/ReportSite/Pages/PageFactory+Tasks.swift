@@ -67,9 +67,37 @@ extension PageFactory {
     return text + "。"
   }
 
-  /// `text` cut to at most `length` characters, with `…` when cut.
+  /// `text` cut to at most `length` characters, with `…` when cut. Counts no further than
+  /// `length` characters (a narrative may be long), and where those are all scalars that are
+  /// characters of their own, counts scalars.
   static func shortened(_ text: String, to length: Int) -> String {
-    text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    var scalars = 0
+    var previous = text.startIndex
+    var allAlone = true
+    for (index, scalar) in zip(text.unicodeScalars.indices, text.unicodeScalars) {
+      guard isAlone(scalar) else {
+        allAlone = false
+        break
+      }
+      if scalars == length { return String(text[..<previous]) + "…" }
+      scalars += 1
+      previous = index
+    }
+    if allAlone { return text }
+    guard let cut = text.index(text.startIndex, offsetBy: length - 1, limitedBy: text.endIndex),
+      cut != text.endIndex, text.index(after: cut) != text.endIndex
+    else { return text }
+    return String(text[..<cut]) + "…"
+  }
+
+  /// Whether `scalar` is a character on its own whatever comes before or after it: printable
+  /// ASCII, CJK ideographs, the ideographic punctuation U+3000…U+3029 and the full-width forms
+  /// U+FF01…U+FF5E (Unicode's grapheme class Other, none of them joins a neighbour).
+  private static func isAlone(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return true
+    default: return false
+    }
   }
 
   private func taskLink(_ taskIndex: Int, root: String) -> LinkItem? {
