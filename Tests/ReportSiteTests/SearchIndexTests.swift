@@ -14,11 +14,27 @@ import Testing
       )
         == "引进拼多多项目&基地<一期>。 甲 乙")
     #expect(SearchText.plain(html: "<h3>标题</h3>\n<p>正文&#x4E00;&#20108;</p>") == "标题 正文一二")
+    // Tag names in any case: inline ones join, block ones part.
+    #expect(SearchText.plain(html: "<P>拼<STRONG>多</Strong>多</P><P>甲</p>") == "拼多多 甲")
+    #expect(SearchText.plain(html: "<p>x<Abbr>y</Abbr><abbr2>z</p>") == "xy z")
   }
 
   @Test func foldingMatchesTheScript() {
     #expect(SearchText.folded("Ａ Ｂ　c\nD") == Array("abcd".utf16))
     #expect(SearchText.folded("（一）") == Array("(一)".utf16))
+  }
+
+  /// The index folds a narrative's plain text from its bytes, as the text's UTF-16 units.
+  @Test(arguments: [
+    "<p>Ａ Ｂ　c\nD 😀 &#x1F600; &#xD800; &#0; &amp;&lt;</p>", "", "<ul>\n<li>甲</li>\n</ul>",
+    "<p>拼<strong>多多</strong>\u{A0}项目</p>",
+  ])
+  func foldsPlainTextAsItsUnits(html: String) {
+    let plain = SearchText.plain(html: html)
+    #expect(SearchText.foldedPlain(html: html) == SearchText.folded(plain))
+    #expect(
+      SearchText.folded(plain)
+        == plain.utf16.filter { !SearchText.isSpace($0) }.map(SearchText.fold))
   }
 
   /// Decodes one shard's postings for `pair`: task position → ordinals.

@@ -61,40 +61,6 @@ struct SearchIndex: Sendable {
     return SearchIndexParts(groups: 1) { index }.files(group: 0)
   }
 
-  /// `[[bigram, Δtask, count, Δordinal …, Δtask, …], …]`.
-  static func shardJSON(_ keys: [UInt32], _ postings: [UInt32: [Int32]]) -> String {
-    var json = PrettyJSON(capacity: 1 << 16, compact: true)
-    json.beginArray()
-    for key in keys {
-      json.element()
-      json.beginArray()
-      json.element()
-      json.string(String(decoding: [UInt16(key >> 16), UInt16(key & 0xFFFF)], as: UTF16.self))
-      let list = postings[key]!
-      var index = 0
-      var previousTask = 0
-      while index < list.count {
-        let task = Int(list[index])
-        let count = Int(list[index + 1])
-        json.element()
-        json.int(task - previousTask)
-        json.element()
-        json.int(count)
-        previousTask = task
-        var previous = 0
-        for ordinal in list[(index + 2)..<(index + 2 + count)] {
-          json.element()
-          json.int(Int(ordinal) - previous)
-          previous = Int(ordinal)
-        }
-        index += 2 + count
-      }
-      json.endArray()
-    }
-    json.endArray()
-    return String(decoding: json.bytes, as: UTF8.self)
-  }
-
   func metaJSON(bigramShards: Int) -> String {
     var json = PrettyJSON(capacity: 256 + entries.count * 160, compact: true)
     json.beginObject()

@@ -42,19 +42,16 @@ final class SearchIndexParts: @unchecked Sendable {
     }
     let shards = Array(stride(from: group, to: shared.shardCount, by: groups))
     let postings = Self.postings(shared, group: group, of: groups)
-    var keysByShard: [Int: [UInt32]] = [:]
-    for key in postings.keys {
-      keysByShard[
-        SearchIndex.shard(of: UInt16(key >> 16), UInt16(key & 0xFFFF), count: shared.shardCount),
-        default: []
-      ].append(key)
+    // Every bigram collected is in a shard of this group: `shards[(shard - group) / groups]`.
+    var idsByShard = Array(repeating: [Int](), count: shards.count)
+    for (id, key) in postings.keys.enumerated() {
+      let shard = SearchIndex.shard(
+        of: UInt16(key >> 16), UInt16(key & 0xFFFF), count: shared.shardCount)
+      idsByShard[(shard - group) / groups].append(id)
     }
-    for shard in shards {
-      files.append(
-        (
-          name: "b\(shard)",
-          json: SearchIndex.shardJSON((keysByShard[shard] ?? []).sorted(), postings)
-        ))
+    for (slot, shard) in shards.enumerated() {
+      let ids = idsByShard[slot].sorted { postings.keys[$0] < postings.keys[$1] }
+      files.append((name: "b\(shard)", json: postings.json(ids)))
     }
     let size = SearchIndex.textShardSize
     let textShards = (index.entries.count + size - 1) / size
@@ -83,7 +80,7 @@ final class SearchIndexParts: @unchecked Sendable {
     starts.reserveCapacity(index.entries.count + 1)
     var total = 0
     for entry in index.entries {
-      let folded = SearchText.folded(SearchText.plain(html: entry.narrative))
+      let folded = SearchText.foldedPlain(html: entry.narrative)
       units += folded
       starts.append(units.count)
       guard folded.count > 1 else { continue }
@@ -100,33 +97,26 @@ final class SearchIndexParts: @unchecked Sendable {
   private static func isSurrogate(_ unit: UInt16) -> Bool { (0xD800...0xDFFF).contains(unit) }
 
   /// For each bigram of the shards of `group`: per task that has it, in task order, the
-  /// task's position, a count and the ordinals where the bigram starts.
-  private static func postings(_ shared: Shared, group: Int, of groups: Int) -> [UInt32: [Int32]] {
-    var postings: [UInt32: [Int32]] = [:]
-    for position in 0..<(shared.starts.count - 1) {
-      let units = shared.units[shared.starts[position]..<shared.starts[position + 1]]
-      guard units.count > 1 else { continue }
-      var seen: [UInt32: Int] = [:]
-      for ordinal in 0..<(units.count - 1) {
-        let first = units[units.startIndex + ordinal]
-        let second = units[units.startIndex + ordinal + 1]
-        if isSurrogate(first) || isSurrogate(second) { continue }
-        if groups > 1,
-          SearchIndex.shard(of: first, second, count: shared.shardCount) % groups != group
-        {
-          continue
+  /// task's position and the ordinals where the bigram starts.
+  private static func postings(_ shared: Shared, group: Int, of groups: Int) -> BigramPostings {
+    BigramPostings { visit in
+      let units = shared.units
+      for position in 0..<(shared.starts.count - 1) {
+        let start = shared.starts[position]
+        let end = shared.starts[position + 1]
+        guard end - start > 1 else { continue }
+        for at in start..<(end - 1) {
+          let first = units[at]
+          let second = units[at + 1]
+          if isSurrogate(first) || isSurrogate(second) { continue }
+          if groups > 1,
+            SearchIndex.shard(of: first, second, count: shared.shardCount) % groups != group
+          {
+            continue
+          }
+          visit(UInt32(first) << 16 | UInt32(second), Int32(position), Int32(at - start))
         }
-        let key = UInt32(first) << 16 | UInt32(second)
-        if let start = seen[key] {
-          postings[key]![start] += 1
-        } else {
-          postings[key, default: []].append(Int32(position))
-          seen[key] = postings[key]!.count
-          postings[key]!.append(1)
-        }
-        postings[key]!.append(Int32(ordinal))
       }
     }
-    return postings
   }
 }

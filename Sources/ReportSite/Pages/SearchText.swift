@@ -18,9 +18,23 @@ enum SearchText {
 
   /// The folded units of `text`, spaces skipped; a unit's position here is its ordinal.
   static func folded(_ text: String) -> [UInt16] {
+    folded(utf8: Array(text.utf8))
+  }
+
+  /// ``folded(_:)`` of ``plain(html:)``, without making the plain text a `String`.
+  static func foldedPlain(html: String) -> [UInt16] {
+    var html = html
+    return folded(utf8: html.withUTF8 { plainBytes($0) })
+  }
+
+  /// The folded UTF-16 units of the UTF-8 text `bytes` (an ill-formed sequence as U+FFFD, as
+  /// `String(decoding:as:)` makes it), spaces skipped.
+  private static func folded(utf8 bytes: [UInt8]) -> [UInt16] {
     var units: [UInt16] = []
-    units.reserveCapacity(text.utf16.count)
-    for unit in text.utf16 where !isSpace(unit) { units.append(fold(unit)) }
+    units.reserveCapacity(bytes.count)
+    _ = transcode(bytes.makeIterator(), from: UTF8.self, to: UTF16.self, stoppingOnError: false) {
+      if !isSpace($0) { units.append(fold($0)) }
+    }
     return units
   }
 
@@ -28,7 +42,11 @@ enum SearchText {
   /// where a block ends), character references decoded, runs of ASCII spaces made one. Works
   /// on UTF-8 bytes: tags and references are ASCII.
   static func plain(html: String) -> String {
-    let bytes = Array(html.utf8)
+    var html = html
+    return String(decoding: html.withUTF8 { plainBytes($0) }, as: UTF8.self)
+  }
+
+  private static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var text: [UInt8] = []
     text.reserveCapacity(bytes.count)
     var pendingSpace = false
@@ -51,8 +69,7 @@ enum SearchText {
         if nameStart < end, bytes[nameStart] == UInt8(ascii: "/") { nameStart += 1 }
         var nameEnd = nameStart
         while nameEnd < end, isAlphanumeric(bytes[nameEnd]) { nameEnd += 1 }
-        let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
-        if !inlineTags.contains(name) { pendingSpace = !text.isEmpty }
+        if !isInlineTag(bytes[nameStart..<nameEnd]) { pendingSpace = !text.isEmpty }
         index = end + 1
       } else if byte == UInt8(ascii: "&"),
         let end = bytes[(index + 1)..<min(bytes.count, index + 11)].firstIndex(
@@ -66,16 +83,27 @@ enum SearchText {
         index += 1
       }
     }
-    return String(decoding: text, as: UTF8.self)
+    return text
   }
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {
     (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
   }
 
-  private static let inlineTags: Set<String> = [
+  private static let inlineTags: [[UInt8]] = [
     "a", "strong", "em", "b", "i", "code", "del", "s", "span", "mark", "sub", "sup", "abbr",
-  ]
+  ].map { Array($0.utf8) }
+
+  /// Whether the tag name `name` (ASCII letters and digits) is one of ``inlineTags``, in any
+  /// case.
+  private static func isInlineTag(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    inlineTags.contains { tag in
+      tag.count == name.count
+        && zip(tag, name).allSatisfy { tag, byte in
+          tag == ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+    }
+  }
 
   private static func decode(_ name: String) -> Character? {
     switch name {
