@@ -1,6 +1,12 @@
 /// Whole numbers as decimal ASCII digits, without making a `String`.
 public enum DecimalText {
   public static func append(_ value: Int, to output: inout [UInt8]) {
+    // Most numbers written (a search index's deltas, counts) have one or two digits.
+    if value >= 0, value < 100 {
+      if value >= 10 { output.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)) }
+      output.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+      return
+    }
     guard value >= 0, value < 10_000_000_000 else {
       output.append(contentsOf: String(value).utf8)
       return
