@@ -16,9 +16,12 @@ import Testing
     // Scalars that join the one before them, after a run of scalars that stand alone.
     "一二三四五六e\u{301}七八", "一二三四五六七八九十\u{302A}", "ＡＢ，。ｶ\u{FF9E}ｷ", "〇〡〢〣〤〥〦〧〨〩\u{302E}",
     "推进一网通办\u{200D}一网通办", "abcdefghijk\u{0308}",
+    // Latin-1 and general punctuation that stand alone, and their neighbours that do not.
+    "推进中·年底前完成“一网通办”——全面…", "é·ü×÷«»¿¡soft\u{AD}hyphen", "‰′″‹›※‼⁉⁂⁞\u{2060}",
+    "引号“甲”\u{2028}乙", "·\u{301}·\u{301}·", "ab\u{200B}cd\u{200C}ef",
   ])
   func cutsAsCountingEverything(text: String) {
-    for length in 1...12 {
+    for length in 1...24 {
       #expect(PageFactory.shortened(text, to: length) == reference(text, length))
     }
   }

@@ -68,35 +68,49 @@ extension PageFactory {
   }
 
   /// `text` cut to at most `length` characters, with `…` when cut. Counts no further than
-  /// `length` characters (a narrative may be long), and where those are all scalars that are
-  /// characters of their own, counts scalars.
+  /// `length` characters (a narrative may be long), and while those are all scalars that are
+  /// characters of their own, counts them in the UTF-8 bytes.
   static func shortened(_ text: String, to length: Int) -> String {
-    var scalars = 0
-    var previous = text.startIndex
-    var allAlone = true
-    for (index, scalar) in zip(text.unicodeScalars.indices, text.unicodeScalars) {
-      guard isAlone(scalar) else {
-        allAlone = false
-        break
+    let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var offset = 0
+      var scalars = 0
+      var previous = 0
+      while offset < bytes.count {
+        guard let width = aloneWidth(bytes, at: offset) else { return nil }
+        if scalars == length { return String(decoding: bytes[..<previous], as: UTF8.self) + "…" }
+        scalars += 1
+        previous = offset
+        offset += width
       }
-      if scalars == length { return String(text[..<previous]) + "…" }
-      scalars += 1
-      previous = index
+      return text
     }
-    if allAlone { return text }
+    if let counted = counted ?? nil { return counted }
     guard let cut = text.index(text.startIndex, offsetBy: length - 1, limitedBy: text.endIndex),
       cut != text.endIndex, text.index(after: cut) != text.endIndex
     else { return text }
     return String(text[..<cut]) + "…"
   }
 
-  /// Whether `scalar` is a character on its own whatever comes before or after it: printable
-  /// ASCII, CJK ideographs, the ideographic punctuation U+3000…U+3029 and the full-width forms
-  /// U+FF01…U+FF5E (Unicode's grapheme class Other, none of them joins a neighbour).
-  private static func isAlone(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x20...0x7E, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return true
-    default: return false
+  /// The UTF-8 length of the scalar at `offset` if it is a character on its own whatever comes
+  /// before or after it (Unicode's grapheme class Other, none of them joins a neighbour):
+  /// printable ASCII, U+00A0…U+00FF but the soft hyphen (`·`), the dashes, quotes and dots
+  /// U+2010…U+2027 and U+2030…U+205E (`“”—…`), the ideographic punctuation U+3000…U+3029,
+  /// CJK ideographs and the full-width forms U+FF01…U+FF5E; nil for any other scalar.
+  private static func aloneWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+    let lead = bytes[offset]
+    if (0x20...0x7E).contains(lead) { return 1 }
+    if lead == 0xC2 || lead == 0xC3, offset + 1 < bytes.count {
+      let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+      return value >= 0xA0 && value != 0xAD ? 2 : nil
+    }
+    guard (0xE2...0xEF).contains(lead), offset + 2 < bytes.count else { return nil }
+    let value =
+      UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+      | UInt32(bytes[offset + 2] & 0x3F)
+    switch value {
+    case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+      return 3
+    default: return nil
     }
   }
 
