@@ -65,10 +65,10 @@ struct BigramPostings {
         json.int(runEnd - place)
         previousTask = task
         var previous = 0
-        for ordinal in ordinals[place..<runEnd] {
+        for slot in place..<runEnd {
           json.element()
-          json.int(Int(ordinal) - previous)
-          previous = Int(ordinal)
+          json.int(Int(ordinals[slot]) - previous)
+          previous = Int(ordinals[slot])
         }
         place = runEnd
       }
