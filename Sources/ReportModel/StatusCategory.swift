@@ -28,6 +28,19 @@ public enum StatusCategory: String, CaseIterable, Hashable, Sendable, Comparable
     }
   }
 
+  /// Hashes the case, not the raw value: the default of a `RawRepresentable` type hashes its
+  /// string, a cost in every per-task dictionary or set keyed by category.
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .done: hasher.combine(0)
+    case .doneOngoing: hasher.combine(1)
+    case .inProgress: hasher.combine(2)
+    case .scheduled: hasher.combine(3)
+    case .behind: hasher.combine(4)
+    case .notStarted: hasher.combine(5)
+    }
+  }
+
   public static func < (lhs: StatusCategory, rhs: StatusCategory) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
