@@ -214,8 +214,13 @@ struct PageFactory: Sendable {
   func homeCrumb(_ root: String) -> Crumb { Crumb(label: "首页", href: root + SitePaths.home) }
 
   /// A task as a row of a list on a page whose way to the root is `root`.
+  /// The list row of task `taskIndex` for a page at `root`: the row made beforehand when there
+  /// is one, with its link from `root` (only the link depends on where the page is).
   func row(_ taskIndex: Int, root: String) -> TaskRow {
-    root == Self.listRoot && !rows.isEmpty ? rows[taskIndex] : makeRow(taskIndex, root: root)
+    guard !rows.isEmpty else { return makeRow(taskIndex, root: root) }
+    let row = rows[taskIndex]
+    return root == Self.listRoot
+      ? row : row.with(href: root + SitePaths.task(index.tasks[taskIndex].number))
   }
 
   func makeRow(_ taskIndex: Int, root: String) -> TaskRow {

@@ -165,10 +165,10 @@ struct SitePages: Sendable {
           let counts = factory.index.counts(entry.all)
           let rows = root + factory.reportPrefix
           let ledRows = onPage.filter { $0.group == group && $0.led }.map {
-            factory.makeRow($0.task, root: rows)
+            factory.row($0.task, root: rows)
           }
           let sharedRows = onPage.filter { $0.group == group && !$0.led }.map {
-            factory.makeRow($0.task, root: rows)
+            factory.row($0.task, root: rows)
           }
           return UnitReportGroup(
             headingID: "h-" + factory.context.report.id.rawValue,

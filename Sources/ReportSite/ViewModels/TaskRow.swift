@@ -16,6 +16,16 @@ struct TaskRow: Sendable {
   let overdue: Bool
 }
 
+extension TaskRow {
+  /// The same row with another link.
+  func with(href: String) -> TaskRow {
+    TaskRow(
+      number: number, text: text, href: href, lead: lead, partners: partners, badge: badge,
+      filterStatus: filterStatus, filterSection: filterSection, filterUnits: filterUnits,
+      overdue: overdue)
+  }
+}
+
 extension TaskRow: TemplateModel {
   static let templateFields: TemplateFields<Self> = [
     .int("number", \.number),
