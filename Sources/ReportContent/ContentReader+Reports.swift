@@ -6,6 +6,8 @@ import ReportModel
 extension ContentReader {
   /// Every report and every diagnostic, validation included; the site is nil on any error.
   public func readSite() -> (site: SiteContent?, diagnostics: [Diagnostic]) {
+    cache?.startRead()
+    defer { cache?.finishRead() }
     let (config, configDiagnostics) = readConfig()
     var diagnostics = configDiagnostics
     if let refusal = rootLayoutRefusal() { return (nil, diagnostics + [refusal]) }
@@ -13,7 +15,7 @@ extension ContentReader {
     diagnostics += idDiagnostics
     var reports: [Report] = []
     for id in ids {
-      let reader = ContentReader(layout: layout.forReport(id), preloaded: preloaded)
+      let reader = ContentReader(layout: layout.forReport(id), preloaded: preloaded, cache: cache)
       let (report, reportDiagnostics) = reader.readReport(
         config: config, vocabulary: config?.statuses ?? .standard)
       diagnostics += reportDiagnostics

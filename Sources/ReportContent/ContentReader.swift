@@ -11,9 +11,16 @@ public struct ContentReader: Sendable {
   /// read from the disk.
   public let preloaded: [String: [UInt8]]
 
-  public init(layout: ContentLayout, preloaded: [String: [UInt8]] = [:]) {
+  /// Task files parsed by earlier reads in this process, reused while unchanged (see
+  /// ``ContentCache``); nil reads every file.
+  public let cache: ContentCache?
+
+  public init(
+    layout: ContentLayout, preloaded: [String: [UInt8]] = [:], cache: ContentCache? = nil
+  ) {
     self.layout = layout
     self.preloaded = preloaded
+    self.cache = cache
   }
 
   /// `site.yml` alone.
@@ -177,7 +184,8 @@ public struct ContentReader: Sendable {
       }
     }
     let taskPaths = taskNames.map { folder + "/" + $0 }
-    var results = parallelMap(taskPaths) { path -> (task: KeyTask?, diagnostics: [Diagnostic]) in
+    let preloaded = preloaded
+    let readTask = { @Sendable (path: String) -> (task: KeyTask?, diagnostics: [Diagnostic]) in
       switch ContentFiles.readText(path, preloaded: preloaded) {
       case .success(let read):
         let (task, diagnostics) = TaskFile.read(read.text, path: path)
@@ -187,6 +195,11 @@ public struct ContentReader: Sendable {
       case .failure(.missing):
         return (nil, [.error(SourceLocation(path: path), "cannot read this file: it is gone")])
       }
+    }
+    let cache = cache
+    var results = parallelMap(taskPaths) { path -> (task: KeyTask?, diagnostics: [Diagnostic]) in
+      guard let cache, preloaded[path] == nil else { return readTask(path) }
+      return cache.task(at: path, read: readTask)
     }
     var tasks: [KeyTask] = []
     tasks.reserveCapacity(results.count)

@@ -42,6 +42,10 @@ public final class PreviewServer: Sendable {
   public let privateFolder: URL
   private let site: LiveSite
   private let scheduler = RebuildScheduler()
+  /// The task files and what the builds made, kept from one build to the next: a build after
+  /// an edit reads and makes again only what the edit touched.
+  private let contentCache = ContentCache()
+  private let session = BuildSession()
 
   public init(options: Options) {
     self.options = options
@@ -100,15 +104,16 @@ public final class PreviewServer: Sendable {
 
   /// One build, as `report-site build` does it; the diagnostics text when it fails.
   private func buildNow() -> String? {
-    let (content, diagnostics) = ContentReader(layout: options.content).readSite()
+    let (content, diagnostics) = ContentReader(layout: options.content, cache: contentCache)
+      .readSite()
     let text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n")
     if !text.isEmpty { options.log(text) }
     guard let content else { return text }
     do {
-      let builder = SiteBuilder(
-        site: content,
-        options: SiteBuildOptions(
-          templates: options.themeFolder, output: site.folder, theme: try options.theme()))
+      var buildOptions = SiteBuildOptions(
+        templates: options.themeFolder, output: site.folder, theme: try options.theme())
+      buildOptions.session = session
+      let builder = SiteBuilder(site: content, options: buildOptions)
       _ = try builder.build()
       return nil
     } catch {

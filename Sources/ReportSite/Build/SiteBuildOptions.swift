@@ -23,6 +23,9 @@ public struct SiteBuildOptions: Sendable {
   /// that the build does not make them again (ICU's transliterator is slow to open); nil, or
   /// slugs that miss a unit, and the build makes its own.
   public var unitSlugs: [String: String]?
+  /// What earlier builds in this process left for this one (see ``BuildSession``); nil makes
+  /// everything.
+  public var session: BuildSession?
 
   public init(
     templates: URL, output: URL, verbose: Bool = false, fingerprint: BuildFingerprint? = nil,

@@ -57,7 +57,9 @@ public struct SiteBuilder: Sendable {
       _ = try templates.compile(template, for: model)
     }
     guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
-    let slugs = Self.unitSlugs(of: site, given: options.unitSlugs)
+    let session = options.session
+    session?.startBuild()
+    let slugs = Self.unitSlugs(of: site, given: options.unitSlugs, session: session)
     // What this build reads, and what the last one recorded: the units of work whose inputs
     // did not change are kept as they are, and their narratives need not be rendered.
     let shared = PageInputs.shared(site: site, slugs: slugs)
@@ -71,7 +73,7 @@ public struct SiteBuilder: Sendable {
         report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
         renderingAll: { round in
           BuildUnits.makesLists([1, 4], round: round, of: report, inputs: inputs, after: previous)
-        })
+        }, session: session)
     }
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
@@ -102,42 +104,37 @@ public struct SiteBuilder: Sendable {
       // anything of any report changes.
       let siteDigest = PageInputs.combined(inputs)
       let openData = OpenDataBox()
+      // Each report's open data; the latest report's is the root's too, with the list of
+      // reports, written from the same rows when both are made.
+      let root = OpenDataFiles.Destination(
+        folder: "", pages: sitePages.latest.reportPrefix, site: "",
+        reports: sitePages.reportLinks())
       var dataParts: [PageStream.Part] = []
-      for (context, inputs) in zip(contexts, inputs) {
+      for (position, (context, inputs)) in zip(contexts, inputs).enumerated() {
         let folder = context.reportPrefix
-        dataParts.append(
-          units.unit(
-            folder + ":data",
+        var destinations = [
+          OpenDataFiles.Destination(folder: folder, pages: "", site: "../", reports: nil)
+        ]
+        var entries = [
+          (
+            key: folder + ":data",
             digest: inputs.digest(folder + ":data", round: 0, reads: .allNarratives),
-            paths: [folder + SitePaths.data, folder + SitePaths.csv]
-          ) {
+            paths: destinations[0].paths
+          )
+        ]
+        if position == contexts.count - 1 {
+          destinations.append(root)
+          entries.append((key: ":data", digest: siteDigest, paths: root.paths))
+        }
+        dataParts.append(
+          units.units(entries) { [destinations] made in
             openData.set(
               Result {
-                try output.write(to: folder + SitePaths.data) { file in
-                  try OpenData(context).encode { try file.append($0) }
-                }
-                try output.write(to: folder + SitePaths.csv) { file in
-                  try TasksCSV.write(context) { try file.append($0) }
-                }
+                try OpenDataFiles(context, row: Self.rows(context, inputs, session))
+                  .write(to: made.map { destinations[$0] }, output: output)
               })
-            return []
           })
       }
-      dataParts.append(
-        units.unit(":data", digest: siteDigest, paths: [SitePaths.data, SitePaths.csv]) {
-          openData.set(
-            Result {
-              try output.write(to: SitePaths.data) { file in
-                try sitePages.openData().encode { try file.append($0) }
-              }
-              try output.write(to: SitePaths.csv) { file in
-                try TasksCSV.write(sitePages.latest.context, pages: sitePages.latest.reportPrefix) {
-                  try file.append($0)
-                }
-              }
-            })
-          return []
-        })
       let taken = sitePages.paths()
       var reportParts:
         [[(lists: [PageFactory.Part], tasks: [PageFactory.Part], others: [PageFactory.Part])]] = []
@@ -178,12 +175,15 @@ public struct SiteBuilder: Sendable {
       var summary = SiteBuildSummary(
         pagesWritten: pageCount, filesWritten: fileCount, seconds: seconds)
       summary.filesKept = units.keptFiles
+      session?.finishBuild()
       return summary
     } catch let error as SiteBuildError {
       output.abandon()
+      session?.abandonBuild()
       throw error
     } catch {
       output.abandon()
+      session?.abandonBuild()
       throw SiteBuildError.io(
         step: "build", path: options.output.relativePath, reason: error.localizedDescription)
     }
@@ -212,10 +212,38 @@ public struct SiteBuilder: Sendable {
 
   /// The units' slugs of every report (see ``UnitSlugs/slugs(forGroups:directory:)``): `given`
   /// when it has every unit's.
-  static func unitSlugs(of site: SiteContent, given: [String: String]?) -> [String: String] {
+  /// A `session` keeps them for the next build of the same units and site.yml.
+  static func unitSlugs(
+    of site: SiteContent, given: [String: String]?, session: BuildSession? = nil
+  ) -> [String: String] {
     let groups = site.reports.map { SiteContext.unitNames(of: $0).names }
     if let given, groups.allSatisfy({ $0.allSatisfy { given[$0] != nil } }) { return given }
-    return UnitSlugs.slugs(forGroups: groups, directory: site.config.units)
+    let make = { UnitSlugs.slugs(forGroups: groups, directory: site.config.units) }
+    guard let session else { return make() }
+    var key = StableHasher()
+    key.combine(site.config)
+    key.combine(groups.count)
+    for group in groups {
+      key.combine(group.count)
+      for name in group { key.combine(name) }
+    }
+    return session.slugs(key: key.value, make: make)
+  }
+
+  /// The open data's rows of `context`'s latest round, taken from `session` when an earlier
+  /// build made them from the same inputs (the digest of the task's latest page, which reads
+  /// all that its row reads); nil makes every row.
+  static func rows(_ context: SiteContext, _ inputs: PageInputs, _ session: BuildSession?)
+    -> ((Int) -> OpenDataRow)?
+  {
+    guard let session else { return nil }
+    let round = context.indexes.count - 1
+    let folder = context.reportPrefix + context.prefix(ofRound: round)
+    return { position in
+      let number = context.latest.tasks[position].number
+      let digest = inputs.taskDigest(folder + SitePaths.task(number), round: round, number: number)
+      return session.row(digest: digest) { OpenDataRow(context, at: position) }
+    }
   }
 
   /// Whether `output` holds, unchanged, the site a build with inputs of `fingerprint` writes;

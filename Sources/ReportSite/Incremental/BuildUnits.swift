@@ -92,6 +92,27 @@ final class BuildUnits: @unchecked Sendable {
     }
   }
 
+  /// Units made together by one `make` that writes their files itself (the open data of a
+  /// report and of the site's root, written from the same rows): each is kept when the
+  /// previous build recorded it with its digest; `make` gets the positions of the others in
+  /// `entries`, and runs only when there are some.
+  func units(
+    _ entries: [(key: String, digest: UInt64, paths: [String])],
+    make: @escaping @Sendable ([Int]) -> Void
+  ) -> PageStream.Part {
+    { [self] in
+      let made = entries.indices.filter { !keep(entries[$0].key, digest: entries[$0].digest) }
+      guard !made.isEmpty else { return [] }
+      make(made)
+      for position in made {
+        record(
+          entries[position].key, digest: entries[position].digest, paths: entries[position].paths,
+          pages: 0)
+      }
+      return []
+    }
+  }
+
   /// The parts of every round of one report (see ``SiteBuilder/scheduled(_:)``), as units,
   /// each with its former addresses when the report moved from the site's root
   /// (`redirects`). A round whose parts are not laid out as ``listReads`` and ``otherReads(at:of:)``

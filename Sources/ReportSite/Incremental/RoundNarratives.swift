@@ -1,4 +1,3 @@
-import ReportMarkdown
 import Synchronization
 
 /// A round's narratives rendered from Markdown, parallel to its index's tasks: all rendered at
@@ -6,13 +5,13 @@ import Synchronization
 /// it is first read, so that a rebuild renders only the narratives of the pages it makes.
 final class RoundNarratives: Sendable {
   private let markdown: [String]
-  private let renderer: MarkdownRenderer
+  private let render: @Sendable (String) -> String
   private let rendered: Mutex<[String?]>
 
   /// `html`, when given, holds every narrative rendered already.
-  init(markdown: [String], renderer: MarkdownRenderer, html: [String]? = nil) {
+  init(markdown: [String], render: @escaping @Sendable (String) -> String, html: [String]? = nil) {
     self.markdown = markdown
-    self.renderer = renderer
+    self.render = render
     rendered = Mutex(html ?? Array(repeating: nil, count: markdown.count))
   }
 
@@ -20,7 +19,7 @@ final class RoundNarratives: Sendable {
 
   subscript(task: Int) -> String {
     if let html = rendered.withLock({ $0[task] }) { return html }
-    let html = renderer.html(from: markdown[task])
+    let html = render(markdown[task])
     rendered.withLock { $0[task] = html }
     return html
   }

@@ -14,6 +14,19 @@ extension OpenData {
   /// they are made, so that the whole file is never in memory.
   func encode(_ sink: ([UInt8]) throws -> Void) rethrows {
     var json = PrettyJSON(capacity: Self.pieceSize + (Self.pieceSize >> 2))
+    encodeHead(into: &json)
+    for task in tasks {
+      json.element()
+      Self.write(task, to: &json)
+      if json.bytes.count >= Self.pieceSize { try sink(json.takeBytes()) }
+    }
+    encodeTail(into: &json)
+    try sink(json.takeBytes())
+  }
+
+  /// Writes everything before the tasks' elements: the writer is left inside the open array
+  /// of ``tasks``.
+  func encodeHead(into json: inout PrettyJSON) {
     json.beginObject()
     json.key("changes")
     json.beginArray()
@@ -21,9 +34,9 @@ extension OpenData {
       json.element()
       json.beginObject()
       json.key("after")
-      write(change.after, to: &json)
+      Self.write(change.after, to: &json)
       json.key("before")
-      write(change.before, to: &json)
+      Self.write(change.before, to: &json)
       json.key("kind")
       json.string(change.kind)
       json.key("number")
@@ -103,11 +116,11 @@ extension OpenData {
     json.endArray()
     json.key("tasks")
     json.beginArray()
-    for task in tasks {
-      json.element()
-      write(task, to: &json)
-      if json.bytes.count >= Self.pieceSize { try sink(json.takeBytes()) }
-    }
+  }
+
+  /// Writes everything after the tasks' elements (see ``encodeHead(into:)``), up to the final
+  /// newline.
+  func encodeTail(into json: inout PrettyJSON) {
     json.endArray()
     json.key("title")
     json.string(title)
@@ -128,17 +141,19 @@ extension OpenData {
     }
     json.endArray()
     json.endObject()
-    var last = json.takeBytes()
-    last.append(0x0A)
-    try sink(last)
+    json.newline()
   }
 
   /// About how many bytes ``encode(_:)`` hands over at a time.
   static let pieceSize = 1 << 20
 
-  private func write(_ task: Task, to json: inout PrettyJSON) {
+  /// Writes `task`'s object; returns where the bytes of the badge's and the page's addresses
+  /// begin (after their opening quotes).
+  @discardableResult
+  static func write(_ task: Task, to json: inout PrettyJSON) -> (badge: Int, url: Int) {
     json.beginObject()
     json.key("badge")
+    let badge = json.bytes.count + 1
     json.string(task.badge)
     json.key("due")
     json.string(task.due)
@@ -166,7 +181,7 @@ extension OpenData {
       json.key("round")
       json.string(item.round)
       json.key("status")
-      write(item.status, to: &json)
+      Self.write(item.status, to: &json)
       json.endObject()
     }
     json.endArray()
@@ -187,7 +202,7 @@ extension OpenData {
     json.key("section")
     json.int(task.section)
     json.key("status")
-    write(task.status, to: &json)
+    Self.write(task.status, to: &json)
     json.key("subsection")
     json.int(task.subsection)
     json.key("text")
@@ -197,11 +212,13 @@ extension OpenData {
     json.key("unitsAsWritten")
     json.strings(task.unitsAsWritten)
     json.key("url")
+    let url = json.bytes.count + 1
     json.string(task.url)
     json.endObject()
+    return (badge, url)
   }
 
-  private func write(_ status: Status?, to json: inout PrettyJSON) {
+  private static func write(_ status: Status?, to json: inout PrettyJSON) {
     guard let status else { return json.null() }
     json.beginObject()
     json.key("category")

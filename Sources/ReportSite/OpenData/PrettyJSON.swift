@@ -84,6 +84,12 @@ struct PrettyJSON {
     if let value { int(value) } else { null() }
   }
 
+  /// A line end, after the outermost value.
+  mutating func newline() { bytes.append(0x0A) }
+
+  /// Appends a whole value another writer wrote at the same depth (see ``OpenDataRow``).
+  mutating func raw(_ value: some Collection<UInt8>) { bytes.append(contentsOf: value) }
+
   mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
 
   mutating func null() { bytes.append(contentsOf: "null".utf8) }

@@ -29,35 +29,63 @@ enum TasksCSV {
   static func write(_ context: SiteContext, pages: String = "", to sink: (String) throws -> Void)
     rethrows
   {
-    let index = context.latest
-    let roundColumns = context.indexes.map { "进度（\($0.dateLabel)）" }
-    try sink("\u{FEFF}" + row(header + roundColumns + appended + trailer))
-    let base = index.config.baseURL.map { $0 + context.reportPrefix } ?? pages
-    for task in index.tasks {
-      let section = index.section(task.task.section)
-      let subsection = task.task.subsection.flatMap { section?.subsection($0) }
-      let fields: [String] = [
-        String(task.number),
-        section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
-        subsection.map { "（\($0.numeral)）\($0.title)" } ?? "",
-        task.task.text,
-        task.leads ?? "",
-        task.units.joined(separator: "、"),
-        task.task.units.joined(separator: "、"),
-        task.task.status,
-        task.category.displayName,
-        task.task.narrative,
-        base + SitePaths.task(task.number),
-      ]
-      let statuses: [String] = context.indexes.map { round in
-        round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
-      }
-      let trailing: [String] = [
-        task.partners ?? "", task.task.leaders.joined(separator: "、"),
-        task.task.dueAsWritten ?? "", task.task.note ?? "",
-      ]
-      try sink(row(fields + statuses + deadlineColumns(context, task.number) + trailing))
+    try sink(headerRow(context))
+    let base = base(context, pages: pages)
+    for position in context.latest.tasks.indices {
+      let cells = cells(context, at: position)
+      try sink(
+        cells.before + pageCell(base, number: context.latest.tasks[position].number) + cells.after)
     }
+  }
+
+  /// The first line: the byte-order mark and the columns' names.
+  static func headerRow(_ context: SiteContext) -> String {
+    let roundColumns = context.indexes.map { "进度（\($0.dateLabel)）" }
+    return "\u{FEFF}" + row(header + roundColumns + appended + trailer)
+  }
+
+  /// What 页面 begins with: site.yml's base URL and the report's folder, else `pages`.
+  static func base(_ context: SiteContext, pages: String) -> String {
+    context.latest.config.baseURL.map { $0 + context.reportPrefix } ?? pages
+  }
+
+  /// The 页面 cell of task `number`, after `base` (see ``base(_:pages:)``).
+  static func pageCell(_ base: String, number: Int) -> String {
+    quote(SpreadsheetText.neutralised(base + SitePaths.task(number)))
+  }
+
+  /// The row of the latest round's task at `position` but its 页面 cell: the cells before it
+  /// (with the comma after them) and after it (with the comma before them and the line end).
+  /// The row is `before + pageCell(…) + after`.
+  static func cells(_ context: SiteContext, at position: Int) -> (before: String, after: String) {
+    let index = context.latest
+    let task = index.tasks[position]
+    let section = index.section(task.task.section)
+    let subsection = task.task.subsection.flatMap { section?.subsection($0) }
+    let fields: [String] = [
+      String(task.number),
+      section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
+      subsection.map { "（\($0.numeral)）\($0.title)" } ?? "",
+      task.task.text,
+      task.leads ?? "",
+      task.units.joined(separator: "、"),
+      task.task.units.joined(separator: "、"),
+      task.task.status,
+      task.category.displayName,
+      task.task.narrative,
+    ]
+    let statuses: [String] = context.indexes.map { round in
+      round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
+    }
+    let trailing: [String] = [
+      task.partners ?? "", task.task.leaders.joined(separator: "、"),
+      task.task.dueAsWritten ?? "", task.task.note ?? "",
+    ]
+    let after = statuses + deadlineColumns(context, task.number) + trailing
+    return (
+      fields.map { quote(SpreadsheetText.neutralised($0)) }.joined(separator: ",") + ",",
+      "," + row(after)
+    )
   }
 
   /// Columns after the rounds' (new columns are only ever appended): the due date and

@@ -58,11 +58,15 @@ struct SiteContext: Sendable {
   /// `slugs`, when it has every unit's, are the units' slugs (see
   /// ``SiteBuildOptions/unitSlugs``).
   /// `renderingAll` says which rounds' narratives are all rendered at once, on every core; the
-  /// others' are rendered each when first read (see ``RoundNarratives``).
+  /// others' are rendered each when first read (see ``RoundNarratives``). A `session`'s
+  /// narratives rendered by an earlier build are taken from it (see ``BuildSession``).
   init(
     report: Report, renderer: MarkdownRenderer, slugs given: [String: String]? = nil,
-    renderingAll: (Int) -> Bool = { _ in true }
+    renderingAll: (Int) -> Bool = { _ in true }, session: BuildSession? = nil
   ) throws {
+    let render: @Sendable (String) -> String = { markdown in
+      session?.html(markdown, renderer: renderer) ?? renderer.html(from: markdown)
+    }
     guard !report.rounds.isEmpty else { throw SiteBuildError.noRounds }
     self.report = report
     reportPrefix = SitePaths.report(report.id)
@@ -81,7 +85,7 @@ struct SiteContext: Sendable {
         let markdown = report.rounds.indices.filter(eager.contains).flatMap {
           report.rounds[$0].tasks.map(\.narrative)
         }
-        return parallelMap(markdown, chunkSize: 256) { renderer.html(from: $0) }
+        return parallelMap(markdown, chunkSize: 256) { render($0) }
       })
     // The rounds' indexes on every core, with the history, deadlines and comparisons.
     enum Part: Sendable {
@@ -147,11 +151,11 @@ struct SiteContext: Sendable {
         // The index keeps the round's tasks in order; should it not, they are rendered as read.
         if tasks.elementsEqual(round.tasks.map(\.narrative)) { html = Array(rendered) }
       }
-      narratives.append(RoundNarratives(markdown: tasks, renderer: renderer, html: html))
+      narratives.append(RoundNarratives(markdown: tasks, render: render, html: html))
     }
     self.narratives = narratives
     introHTML = report.rounds.map { round in
-      round.intro.flatMap { $0.trimmedSpace.isEmpty ? nil : renderer.html(from: $0) }
+      round.intro.flatMap { $0.trimmedSpace.isEmpty ? nil : render($0) }
     }
     var overall: [RoundProgress] = []
     var sections: [Int: [RoundProgress]] = [:]

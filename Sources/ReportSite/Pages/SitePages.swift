@@ -30,17 +30,15 @@ struct SitePages: Sendable {
 
   var latest: PageFactory { reports[reports.count - 1] }
 
-  /// The root's data.json: the latest report's, its pages under its folder, with the list of
-  /// every report. The root's tasks.csv is the latest report's too (see ``TasksCSV``, with
-  /// `pages` the latest report's folder).
-  func openData() -> OpenData {
-    var data = OpenData(latest.context, pages: latest.reportPrefix, site: "")
-    data.reports = reports.map {
+  /// The reports listed in the root's data.json, which is the latest report's, its pages
+  /// under its folder (see ``OpenDataFiles``). The root's tasks.csv is the latest report's too
+  /// (see ``TasksCSV``, with `pages` the latest report's folder).
+  func reportLinks() -> [OpenData.ReportLink] {
+    reports.map {
       OpenData.ReportLink(
         id: $0.context.report.id.rawValue, title: $0.index.config.title,
         url: $0.reportPrefix + SitePaths.data)
     }
-    return data
   }
 
   /// The chrome of a page of the site's root at `path`.

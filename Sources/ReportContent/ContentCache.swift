@@ -1,0 +1,137 @@
+import Foundation
+import ReportModel
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Task files as a reader parsed them, kept from one read of `Content/` to the next in the
+/// same process (`serve`), so that a read after an edit parses only the files that changed
+/// (see ``ContentReader/init(layout:preloaded:cache:)``).
+///
+/// An entry is used only when the file's identity — device, inode, size, modification and
+/// status-change times to the nanosecond — is the one it had when it was read, and only when
+/// the file had been left alone for ``settleTime`` before it was read: a file written again
+/// within one tick of the file system's clock could otherwise keep all of its identity (the
+/// status-change time, which no program can set, included). Anything else is read again:
+/// when in doubt, the file is read. A reused entry gives the task and the diagnostics of the
+/// read that made it; files that are gone drop out at the end of each read (``finishRead()``).
+public final class ContentCache: Sendable {
+  /// What identifies a file's bytes without reading them.
+  struct Identity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: timespec
+    var changed: timespec
+
+    init(_ status: stat) {
+      device = UInt64(status.st_dev)
+      inode = UInt64(status.st_ino)
+      size = Int64(status.st_size)
+      #if canImport(Darwin)
+        modified = status.st_mtimespec
+        changed = status.st_ctimespec
+      #else
+        modified = status.st_mtim
+        changed = status.st_ctim
+      #endif
+    }
+
+    static func == (first: Identity, second: Identity) -> Bool {
+      first.device == second.device && first.inode == second.inode && first.size == second.size
+        && first.modified.tv_sec == second.modified.tv_sec
+        && first.modified.tv_nsec == second.modified.tv_nsec
+        && first.changed.tv_sec == second.changed.tv_sec
+        && first.changed.tv_nsec == second.changed.tv_nsec
+    }
+
+    /// The later of the two times, in seconds.
+    var latest: Double {
+      max(
+        Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9,
+        Double(changed.tv_sec) + Double(changed.tv_nsec) / 1e9)
+    }
+  }
+
+  struct Entry {
+    let identity: Identity
+    let task: KeyTask
+    let diagnostics: [Diagnostic]
+  }
+
+  /// How long a file must have been left alone before it was read for its entry to be used:
+  /// more than a tick of any file system's clock (FAT's is 2 s).
+  public static let settleTime = 3.0
+
+  private struct State {
+    var entries: [String: Entry] = [:]
+    /// The paths looked up since ``startRead()``.
+    var seen: Set<String> = []
+    var hits = 0
+    var reads = 0
+  }
+
+  private let state = Mutex(State())
+
+  public init() {}
+
+  /// How many files the last read took from the cache, and how many it read.
+  public var lastCounts: (reused: Int, read: Int) { state.withLock { ($0.hits, $0.reads) } }
+
+  /// Begins a read of the whole content folder.
+  public func startRead() {
+    state.withLock { state in
+      state.seen = []
+      state.hits = 0
+      state.reads = 0
+    }
+  }
+
+  /// Ends a read: the entries of files it did not look up (removed files) are dropped.
+  public func finishRead() {
+    state.withLock { state in
+      state.entries = state.entries.filter { state.seen.contains($0.key) }
+    }
+  }
+
+  /// The task file at `path` and its diagnostics: the cached ones when the file is as it was,
+  /// else `read(path)`'s, kept when the file can be trusted to be what was read (see the
+  /// type's comment). A file that cannot be read, or holds no task, is never kept.
+  func task(
+    at path: String, read: (String) -> (task: KeyTask?, diagnostics: [Diagnostic])
+  ) -> (task: KeyTask?, diagnostics: [Diagnostic]) {
+    var status = stat()
+    let found = stat(path, &status) == 0 ? Identity(status) : nil
+    let cached = state.withLock { state -> Entry? in
+      state.seen.insert(path)
+      guard let found, let entry = state.entries[path], entry.identity == found else {
+        state.reads += 1
+        return nil
+      }
+      state.hits += 1
+      return entry
+    }
+    if let cached { return (cached.task, cached.diagnostics) }
+    let before = Date().timeIntervalSince1970
+    let result = read(path)
+    // The identity after the read: a file written meanwhile has another one, or one too
+    // recent to be trusted.
+    var after = stat()
+    guard let found, stat(path, &after) == 0, Identity(after) == found, let task = result.task,
+      found.latest < before - Self.settleTime
+    else {
+      _ = state.withLock { $0.entries.removeValue(forKey: path) }
+      return result
+    }
+    state.withLock {
+      $0.entries[path] = Entry(identity: found, task: task, diagnostics: result.diagnostics)
+    }
+    return result
+  }
+}

@@ -1,0 +1,64 @@
+/// One task of the latest round as the open data writes it, encoded once for every file that
+/// holds it: the report's `data.json` and `tasks.csv` and, for the latest report, the site
+/// root's, whose task entries differ from the report's only by the report's folder before
+/// the addresses of the task's page and badge (see ``OpenDataFiles``).
+struct OpenDataRow: Sendable {
+  /// The task's object in `data.json`, as written inside the array of tasks, its page and
+  /// badge without a folder.
+  let json: [UInt8]
+  /// Where the folder goes in ``json``: the first bytes of the badge's and of the page's
+  /// address (JSON escapes byte by byte, so the escaped folder goes there as it is).
+  let badgeAt: Int
+  let urlAt: Int
+  /// The row of `tasks.csv` around its 页面 cell (see ``TasksCSV/cells(_:at:)``).
+  let csvBefore: String
+  let csvAfter: String
+  let number: Int
+
+  /// The row of the latest round's task at `position` of `context`'s index.
+  init(_ context: SiteContext, at position: Int) {
+    var writer = Self.taskWriter()
+    let written = OpenData.write(OpenData.task(context, at: position), to: &writer)
+    json = writer.bytes
+    badgeAt = written.badge
+    urlAt = written.url
+    (csvBefore, csvAfter) = TasksCSV.cells(context, at: position)
+    number = context.latest.tasks[position].number
+  }
+
+  /// A writer at the depth of an element of `data.json`'s tasks, with nothing written yet.
+  private static func taskWriter() -> PrettyJSON {
+    var writer = PrettyJSON(capacity: 1 << 12)
+    writer.beginObject()
+    writer.key("tasks")
+    writer.beginArray()
+    writer.element()
+    _ = writer.takeBytes()
+    return writer
+  }
+
+  /// Appends the task's object with `folder` (escaped as in a JSON string) before its
+  /// addresses.
+  func appendJSON(folder: [UInt8], to writer: inout PrettyJSON) {
+    writer.element()
+    guard !folder.isEmpty else { return writer.raw(json) }
+    writer.raw(json[..<badgeAt])
+    writer.raw(folder)
+    writer.raw(json[badgeAt..<urlAt])
+    writer.raw(folder)
+    writer.raw(json[urlAt...])
+  }
+
+  /// The task's line of `tasks.csv`, its page's address after `base` (see
+  /// ``TasksCSV/base(_:pages:)``).
+  func csv(base: String) -> String {
+    csvBefore + TasksCSV.pageCell(base, number: number) + csvAfter
+  }
+
+  /// `folder` as its bytes inside a JSON string.
+  static func escaped(_ folder: String) -> [UInt8] {
+    var writer = PrettyJSON(capacity: folder.utf8.count + 2)
+    writer.string(folder)
+    return Array(writer.bytes.dropFirst().dropLast())
+  }
+}
