@@ -209,10 +209,10 @@ struct FrontMatterReader {
     var task = KeyTask(
       number: number, section: section, subsection: subsection, text: text, units: units,
       status: status, narrative: narrative, due: due, writtenAs: spelling, location: location)
-    task.fieldLocations.reserveCapacity(FrontMatterKey.allCases.count)
+    task.locations.reserveUnits(unitLocations.count)
     for key in FrontMatterKey.allCases {
       if let field = key.field, let found = self[key] {
-        task.fieldLocations[field] = found.location
+        task.locations[field] = found.location
       }
     }
     task.unitRoles = roles
@@ -224,8 +224,8 @@ struct FrontMatterReader {
     task.earlierPeriods = earlierPeriods.map {
       PeriodNarrative(period: $0.period, narrative: $0.narrative ?? "")
     }
-    task.fieldLocations[.units] = unitsLocation
-    task.unitLocations = unitLocations
+    task.locations[.units] = unitsLocation
+    for place in unitLocations { task.locations.appendUnit(place) }
     return task
   }
 

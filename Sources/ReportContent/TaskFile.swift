@@ -71,7 +71,7 @@ enum TaskFile {
       location: fileStart)
     readRoles(document, into: &task, reader: &reader)
     for field in TaskField.allCases {
-      if let node = document[field.rawValue] { task.fieldLocations[field] = node.location }
+      if let node = document[field.rawValue] { task.locations[field] = node.location }
     }
     task.unitLocations = (document["units"]?.items ?? []).map { $0.location }
     return (reader.diagnostics.hasErrors ? nil : task, reader.diagnostics)

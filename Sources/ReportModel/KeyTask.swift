@@ -36,12 +36,8 @@ public struct KeyTask: Hashable, Sendable {
   public var earlierPeriods: [PeriodNarrative] = []
   /// Lines of the report text that report-site would spell differently, kept for export.
   public var writtenAs: TaskSpelling
-  /// Where the task was read from.
-  public var location: SourceLocation?
-  /// Where each field was read from, for diagnostics.
-  public var fieldLocations: [TaskField: SourceLocation] = [:]
-  /// Where each unit was read from, in the order of `units`.
-  public var unitLocations: [SourceLocation] = []
+  /// Where the task, each field and each unit were read from, for diagnostics.
+  public var locations = TaskLocations()
 
   public init(
     number: Int, section: Int, subsection: Int?, text: String, units: [String], status: String,
@@ -57,7 +53,23 @@ public struct KeyTask: Hashable, Sendable {
     self.narrative = narrative
     self.due = due
     self.writtenAs = writtenAs
-    self.location = location
+    locations.task = location
+  }
+
+  /// Where the task was read from.
+  public var location: SourceLocation? {
+    get { locations.task }
+    set { locations.task = newValue }
+  }
+
+  /// Where each field was read from (``TaskLocations/subscript(_:)``); set them through
+  /// ``locations``.
+  public var fieldLocations: TaskLocations { locations }
+
+  /// Where each unit was read from, in the order of `units`.
+  public var unitLocations: [SourceLocation] {
+    get { locations.units }
+    set { locations.units = newValue }
   }
 }
 
@@ -103,8 +115,7 @@ public enum TaskField: String, CaseIterable, Hashable, Sendable {
   case number, section, subsection, task, units, status, due
   case roles, unitMarkers, leaders, dueAsWritten, note, period, earlierPeriods
 
-  /// Hashed by case rather than by raw value (the default for a `String` raw type): every
-  /// task keeps its field locations in a dictionary.
+  /// Hashed by case rather than by raw value (the default for a `String` raw type).
   public func hash(into hasher: inout Hasher) {
     hasher.combine(ordinal)
   }
@@ -113,7 +124,8 @@ public enum TaskField: String, CaseIterable, Hashable, Sendable {
     lhs.ordinal == rhs.ordinal
   }
 
-  private var ordinal: Int {
+  /// The field's place in ``allCases``.
+  var ordinal: Int {
     switch self {
     case .number: 0
     case .section: 1

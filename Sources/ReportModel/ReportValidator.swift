@@ -165,8 +165,8 @@ public struct ReportValidator: Sendable {
           ]))
     }
     for (position, unit) in units.enumerated() {
-      let unitLocations = tasks[index].unitLocations
-      let location = position < unitLocations.count ? unitLocations[position] : at(.units)
+      let places = tasks[index].locations
+      let location = position < places.unitCount ? places.unit(at: position) : at(.units)
       if let tooLong = FieldLength.problem(unit, field: "unit name", at: location) {
         diagnostics.append(tooLong)
         continue

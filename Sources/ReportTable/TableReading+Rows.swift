@@ -97,20 +97,20 @@ extension TableReading {
       number: number, section: section.number, subsection: section.subsections.last?.number,
       text: grid.rows[row].text(taskColumn).cellContent, units: [], status: "", narrative: "",
       location: location(row, taskColumn))
-    task.fieldLocations[.task] = location(row, taskColumn)
+    task.locations[.task] = location(row, taskColumn)
     readUnits(into: &task, row: row)
     readStatusAndNarrative(into: &task, row: row)
     if let column = columns.columns[.leaders] {
       task.leaders = CellList.names(grid.rows[row].text(column).cellContent)
-      task.fieldLocations[.leaders] = location(row, column)
+      task.locations[.leaders] = location(row, column)
     }
     if let due = cell(.due, row), !due.isEmpty {
       task.dueAsWritten = due
-      task.fieldLocations[.dueAsWritten] = location(row, columns.columns[.due])
+      task.locations[.dueAsWritten] = location(row, columns.columns[.due])
     }
     if let note = cell(.note, row), !note.isEmpty {
       task.note = note
-      task.fieldLocations[.note] = location(row, columns.columns[.note])
+      task.locations[.note] = location(row, columns.columns[.note])
     }
     let failed = diagnostics[diagnosticsBefore...].contains { $0.severity == .error }
     return failed ? nil : task
@@ -137,7 +137,7 @@ extension TableReading {
           role = split.role
         }
         task.units.append(name)
-        task.unitLocations.append(location(row, column))
+        task.locations.appendUnit(location(row, column))
         roles.append(role)
         markers.append(marker)
       }
@@ -145,7 +145,7 @@ extension TableReading {
     if roles.contains(where: { $0 != .unstated }) { task.unitRoles = roles }
     if markers.contains(where: { !$0.isEmpty }) { task.unitMarkers = markers }
     let first = columns.unitColumns.first?.column
-    task.fieldLocations[.units] = location(row, first)
+    task.locations[.units] = location(row, first)
     if task.units.isEmpty {
       diagnostics.append(
         .error(

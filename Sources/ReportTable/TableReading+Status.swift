@@ -9,7 +9,7 @@ extension TableReading {
     if let (column, period) = columns.narrative {
       narrative = grid.rows[row].text(column).cellContent
       task.narrativePeriod = period
-      task.fieldLocations[.period] = location(row, column)
+      task.locations[.period] = location(row, column)
     }
     for (column, period) in columns.earlier {
       let text = grid.rows[row].text(column).cellContent
@@ -19,14 +19,14 @@ extension TableReading {
     }
     if let column = columns.columns[.status] {
       let status = grid.rows[row].text(column).cellContent
-      task.fieldLocations[.status] = location(row, column)
+      task.locations[.status] = location(row, column)
       task.status = status
       task.narrative = narrative
       check(status: status, of: task, at: location(row, column))
       return
     }
     let at = location(row, columns.narrative?.column)
-    task.fieldLocations[.status] = at
+    task.locations[.status] = at
     if let (_, length) = importer.vocabulary.longestPrefix(of: narrative[...]) {
       let rest = narrative.dropFirst(length)
       let terminators: Set<Character> = ["。", "．", ",", "，", ";", "；", "\n"]

@@ -31,7 +31,7 @@ extension ParseState {
       if !reported { reportMissingUnits(draft) }
     } else {
       readUnits(unitEntries, into: &task)
-      task.fieldLocations[.units] = location(unitEntries[0].index)
+      task.locations[.units] = location(unitEntries[0].index)
       if unitEntries.count == 1, unitEntries[0].line.match.field == .units {
         raw.units = unitEntries[0].raw
       }
@@ -85,7 +85,7 @@ extension ParseState {
           (unit, marker, role) = split
         }
         task.units.append(unit)
-        task.unitLocations.append(location(entry.index))
+        task.locations.appendUnit(location(entry.index))
         roles.append(role)
         markers.append(marker)
       }
@@ -124,7 +124,7 @@ extension ParseState {
       checkStatus(
         task.status, number: task.number, index: statusEntry.index,
         column: statusEntry.line.restColumn, label: statusEntry.line.label)
-      task.fieldLocations[.status] = location(statusEntry.index)
+      task.locations[.status] = location(statusEntry.index)
       return nil
     }
     guard let latest else {
@@ -141,7 +141,7 @@ extension ParseState {
     checkStatus(
       task.status, number: task.number, index: latest.index, column: latest.line.restColumn,
       label: latest.line.label)
-    task.fieldLocations[.status] = location(latest.index)
+    task.locations[.status] = location(latest.index)
     if !split.terminator.isEmpty { votes.statusTerminator[split.terminator, default: 0] += 1 }
     task.narrative = ([split.remainder] + latest.continuation).joined(separator: "\n")
     guard latest.line.match.period == nil else { return nil }

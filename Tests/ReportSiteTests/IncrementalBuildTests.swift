@@ -185,7 +185,7 @@ import Testing
   @Test func digestsReadEveryField() throws {
     let report = try SiteFixture.report()
     let round = report.rounds[0]
-    #expect(Mirror(reflecting: round.tasks[0]).children.count == 19)
+    #expect(Mirror(reflecting: round.tasks[0]).children.count == 17)
     #expect(Mirror(reflecting: round).children.count == 8)
     #expect(Mirror(reflecting: report.config).children.count == 9)
     #expect(Mirror(reflecting: round.sections[0]).children.count == 4)
