@@ -69,6 +69,10 @@ public final class ContentCache: Sendable {
   /// more than a tick of any file system's clock (FAT's is 2 s).
   public static let settleTime = 3.0
 
+  /// The settle time of this cache (``settleTime`` but in tests: a negative time trusts a
+  /// file written just before it was read).
+  let settleTime: Double
+
   private struct State {
     var entries: [String: Entry] = [:]
     /// The paths looked up since ``startRead()``.
@@ -79,7 +83,9 @@ public final class ContentCache: Sendable {
 
   private let state = Mutex(State())
 
-  public init() {}
+  public init(settleTime: Double = ContentCache.settleTime) {
+    self.settleTime = settleTime
+  }
 
   /// How many files the last read took from the cache, and how many it read.
   public var lastCounts: (reused: Int, read: Int) { state.withLock { ($0.hits, $0.reads) } }
@@ -124,7 +130,7 @@ public final class ContentCache: Sendable {
     // recent to be trusted.
     var after = stat()
     guard let found, stat(path, &after) == 0, Identity(after) == found, let task = result.task,
-      found.latest < before - Self.settleTime
+      found.latest < before - settleTime
     else {
       _ = state.withLock { $0.entries.removeValue(forKey: path) }
       return result

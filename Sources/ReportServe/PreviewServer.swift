@@ -22,6 +22,8 @@ public final class PreviewServer: Sendable {
     public var basePath: String
     /// Where lines for the user go.
     public var log: @Sendable (String) -> Void
+    /// Whether each rebuild's steps are logged, with the time each starts at.
+    public var verbose = false
 
     public init(
       content: ContentLayout, themeFolder: URL,
@@ -104,17 +106,29 @@ public final class PreviewServer: Sendable {
 
   /// One build, as `report-site build` does it; the diagnostics text when it fails.
   private func buildNow() -> String? {
+    let start = ContinuousClock.now
+    let log = { [options] (line: String) in
+      guard options.verbose else { return }
+      let seconds = (ContinuousClock.now - start) / .seconds(1)
+      options.log(String(format: "%6.3f s  ", seconds) + line)
+    }
     let (content, diagnostics) = ContentReader(layout: options.content, cache: contentCache)
       .readSite()
+    let counts = contentCache.lastCounts
+    log("read \(counts.read) task files, \(counts.reused) unchanged")
     let text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n")
     if !text.isEmpty { options.log(text) }
     guard let content else { return text }
     do {
       var buildOptions = SiteBuildOptions(
-        templates: options.themeFolder, output: site.folder, theme: try options.theme())
+        templates: options.themeFolder, output: site.folder, verbose: options.verbose,
+        theme: try options.theme())
       buildOptions.session = session
       let builder = SiteBuilder(site: content, options: buildOptions)
-      _ = try builder.build()
+      _ = try builder.build(log: log)
+      log(
+        "narratives and open-data rows: \(session.lastCounts.reused) kept, \(session.lastCounts.made) made"
+      )
       return nil
     } catch {
       let message = String(describing: error)

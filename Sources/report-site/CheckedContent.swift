@@ -9,7 +9,9 @@ enum CheckedContent {
   static func read(_ layout: ContentLayout, preloaded: [String: [UInt8]] = [:]) -> (
     site: SiteContent?, diagnostics: [Diagnostic], unitSlugs: [String: String]
   ) {
-    let (site, diagnostics) = ContentReader(layout: layout, preloaded: preloaded).readSite()
+    let (site, diagnostics) = SitePathCheck.whilePreparing {
+      ContentReader(layout: layout, preloaded: preloaded).readSite()
+    }
     guard let site else { return (nil, diagnostics, [:]) }
     let (problems, slugs) = SitePathCheck.check(
       site, roundFolder: { layout.forReport($0).roundFolder($1) },

@@ -25,13 +25,17 @@ extension ReportSiteCommand {
     @Option(help: "The path the site is served under, as on the real server, e.g. /gzbg/.")
     var basePath: String = "/"
 
+    @Flag(help: "Print each rebuild's steps, with the time each starts at.")
+    var verbose = false
+
     func run() async throws {
       let theme = self.theme
       _ = try theme.source()
-      let server = PreviewServer(
-        options: PreviewServer.Options(
-          content: options.layout, themeFolder: theme.folder, theme: { try theme.source() },
-          port: port, basePath: basePath, log: { standardOutput($0 + "\n") }))
+      var serverOptions = PreviewServer.Options(
+        content: options.layout, themeFolder: theme.folder, theme: { try theme.source() },
+        port: port, basePath: basePath, log: { standardOutput($0 + "\n") })
+      serverOptions.verbose = verbose
+      let server = PreviewServer(options: serverOptions)
       let stops = StopSignals(removing: server.privateFolder)
       do {
         try await server.run()

@@ -110,6 +110,10 @@ import Testing
     var random = SeededGenerator(state: 15)
     let incremental = folder.url.appendingPathComponent("Incremental")
     try SiteFixture.build(report, into: incremental, templates: templates)
+    // As `serve` builds: one session kept from build to build (see ``BuildSession``).
+    let session = BuildSession()
+    let served = folder.url.appendingPathComponent("Served")
+    try SiteFixture.build(report, into: served, templates: templates, session: session)
     var chain: [Edit] = [.narrative, .nothing, .earlierNarrative, .statusCategory]
     chain += [.addTasks, .narrative, .deleteTasks, .alias, .newRound, .narrative]
     chain += [.earlierNarrative, .taskTemplate, .rowTemplate, .sectionTitle]
@@ -122,6 +126,16 @@ import Testing
       let (built, expected) = (try SiteFixture.tree(incremental), try SiteFixture.tree(fresh))
       let differing = Set(built.keys).union(expected.keys).filter { built[$0] != expected[$0] }
       #expect(differing.isEmpty, "step \(step) (\(edit)): \(differing.sorted().prefix(10))")
+      try SiteFixture.build(report, into: served, templates: templates, session: session)
+      let fromSession = try SiteFixture.tree(served)
+      let differs = Set(fromSession.keys).union(expected.keys).filter {
+        fromSession[$0] != expected[$0]
+      }
+      #expect(differs.isEmpty, "served, step \(step) (\(edit)): \(differs.sorted().prefix(10))")
+      if edit == .narrative {
+        // The round's other narratives and the other tasks' open data come from the session.
+        #expect(session.lastCounts.reused > session.lastCounts.made, "step \(step)")
+      }
       if edit == .narrative || edit == .nothing {
         // One task page, the round's task list, search index and full text, the pages that
         // read every round: far from the whole site.

@@ -39,11 +39,12 @@ enum SiteFixture {
   }
 
   @discardableResult
-  static func build(_ report: Report, into output: URL, templates: URL = templates) throws
-    -> SiteBuildSummary
-  {
-    try SiteBuilder(report: report, options: SiteBuildOptions(templates: templates, output: output))
-      .build()
+  static func build(
+    _ report: Report, into output: URL, templates: URL = templates, session: BuildSession? = nil
+  ) throws -> SiteBuildSummary {
+    var options = SiteBuildOptions(templates: templates, output: output)
+    options.session = session
+    return try SiteBuilder(report: report, options: options).build()
   }
 
   /// Every file under `folder` (hidden ones too) by relative path.

@@ -28,7 +28,7 @@ import Testing
     let context = try SiteContext(report: report, renderer: .init())
     let factories = context.factories()
     let site = SitePages(config: report.config, reports: [factories.last!])
-    return factories.flatMap { $0.jobs() } + site.jobs()
+    return factories.flatMap { $0.jobs() } + site.jobs() + site.feedJobs()
   }
 
   @Test func everyTableListsEveryStoredProperty() throws {

@@ -1,5 +1,7 @@
+import Foundation
 import ReportMarkdown
 import ReportModel
+import SiteOutput
 import Synchronization
 
 /// What a build keeps for the next build in the same process (`serve` builds once per
@@ -11,13 +13,20 @@ import Synchronization
 /// when it ends (``finishBuild()``), so the session holds about one site's worth.
 public final class BuildSession: Sendable {
   private struct State {
-    var markdown: [String: String] = [:]
-    var nextMarkdown: [String: String] = [:]
+    /// Rendered narratives by the digest of their Markdown's bytes (Swift's own hashing of
+    /// a `String` normalises it first, which costs more than the lookup saves).
+    var markdown: [UInt64: Rendered] = [:]
+    var nextMarkdown: [UInt64: Rendered] = [:]
     var rows: [UInt64: OpenDataRow] = [:]
     var nextRows: [UInt64: OpenDataRow] = [:]
     var slugs: (key: UInt64, slugs: [String: String])?
     var reused = 0
     var made = 0
+  }
+
+  private struct Rendered {
+    let markdown: String
+    let html: String
   }
 
   private let state = Mutex(State())
@@ -61,21 +70,39 @@ public final class BuildSession: Sendable {
   /// The HTML of `markdown` as `renderer` renders it (the session serves one renderer: see
   /// ``SiteBuilder``).
   func html(_ markdown: String, renderer: MarkdownRenderer) -> String {
+    var text = markdown
+    let key = text.withUTF8 { bytes in
+      var hasher = StableHasher()
+      hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+      return hasher.value
+    }
     let found = state.withLock { state -> String? in
-      if let html = state.nextMarkdown[markdown] ?? state.markdown[markdown] {
-        state.nextMarkdown[markdown] = html
-        state.reused += 1
-        return html
-      }
-      return nil
+      // A digest is not the text: the text is compared too, byte for byte.
+      guard let kept = state.nextMarkdown[key] ?? state.markdown[key],
+        Self.sameBytes(kept.markdown, markdown)
+      else { return nil }
+      state.nextMarkdown[key] = kept
+      state.reused += 1
+      return kept.html
     }
     if let found { return found }
     let html = renderer.html(from: markdown)
     state.withLock { state in
-      state.nextMarkdown[markdown] = html
+      state.nextMarkdown[key] = Rendered(markdown: markdown, html: html)
       state.made += 1
     }
     return html
+  }
+
+  private static func sameBytes(_ first: String, _ second: String) -> Bool {
+    var first = first
+    var second = second
+    return first.withUTF8 { one in
+      second.withUTF8 { other in
+        one.count == other.count
+          && (one.isEmpty || memcmp(one.baseAddress!, other.baseAddress!, one.count) == 0)
+      }
+    }
   }
 
   /// The open data's row of the task whose latest page has digest `digest`: kept, or made by

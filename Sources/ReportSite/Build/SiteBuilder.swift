@@ -72,7 +72,8 @@ public struct SiteBuilder: Sendable {
       try SiteContext(
         report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
         renderingAll: { round in
-          BuildUnits.makesLists([1, 4], round: round, of: report, inputs: inputs, after: previous)
+          BuildUnits.makesLists(
+            BuildUnits.narrativeLists, round: round, of: report, inputs: inputs, after: previous)
         }, session: session)
     }
     begin("prepare \(options.output.relativePath)")
@@ -95,8 +96,7 @@ public struct SiteBuilder: Sendable {
         let report = context.report
         return context.factories { round in
           BuildUnits.makesLists(
-            Array(1..<BuildUnits.listReads.count), round: round, of: report, inputs: inputs,
-            after: previous)
+            BuildUnits.rowLists, round: round, of: report, inputs: inputs, after: previous)
         }
       }
       let sitePages = SitePages(config: site.config, reports: factories.map { $0.last! })
@@ -146,8 +146,13 @@ public struct SiteBuilder: Sendable {
             baseURL: site.config.baseURL, taken: taken) : nil
         reportParts.append(units.rounds(rounds, inputs: inputs, redirects: redirects))
       }
-      let siteJobs = units.unit(":site", digest: siteDigest) { sitePages.jobs() }
-      let parts = dataParts + [siteJobs] + reportParts.flatMap { Self.scheduled($0) }
+      // The root's pages read every report's structure; its feed, every narrative too.
+      let siteJobs = units.unit(":site", digest: PageInputs.combinedStructure(inputs)) {
+        sitePages.jobs()
+      }
+      let feedJobs = units.unit(":site-feed", digest: siteDigest) { sitePages.feedJobs() }
+      let parts =
+        dataParts + [siteJobs, feedJobs] + reportParts.flatMap { Self.scheduled($0) }
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()

@@ -30,11 +30,15 @@ final class BuildUnits: @unchecked Sendable {
 
   /// What each part of a round's lists reads, by position in ``PageFactory/jobParts()``: the
   /// home page with the unit and status indexes (counts, trends and the counts of status
-  /// changes, all from statuses), the task list with the search index, the sections, the
-  /// units, the full text, the statuses.
+  /// changes, all from statuses), the task list (its rows: number, text, units, status), the
+  /// sections, the units, the full text, the statuses.
   static let listReads: [PageInputs.Reads] = [
-    .structure, .roundNarratives, .structure, .structure, .roundNarratives, .structure,
+    .structure, .structure, .structure, .structure, .roundNarratives, .structure,
   ]
+  /// The parts of a round's lists that show every narrative (see ``listReads``).
+  static let narrativeLists = [4]
+  /// The parts of a round's lists made of task rows (see ``PageFactory/makeRow(_:root:)``).
+  static let rowLists = [1, 2, 3, 5]
   /// What the list part at `position` reads: ``listReads``, then the search index's parts,
   /// which read the round's narratives.
   static func listReads(at position: Int) -> PageInputs.Reads {

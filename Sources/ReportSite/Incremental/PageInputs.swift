@@ -94,6 +94,15 @@ struct PageInputs: Sendable {
     return hasher.value
   }
 
+  /// The digest of every report's structure, which the site root's pages but its feed read.
+  static func combinedStructure(_ reports: [PageInputs]) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(reports.count)
+    hasher.combine("structure")
+    for report in reports { hasher.combine(report.structure) }
+    return hasher.value
+  }
+
   /// What a unit reads, beyond the structure.
   enum Reads {
     /// The structure alone.

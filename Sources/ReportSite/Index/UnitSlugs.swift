@@ -47,6 +47,12 @@ enum UnitSlugs {
     return result
   }
 
+  /// Has ICU compile the rules of the transliterator ``pinyin(_:)`` uses: the first one
+  /// opened in a process compiles them (about 0.1 s of one core), later ones reuse them.
+  static func prepare() {
+    _ = pinyin("一")
+  }
+
   /// ``pinyin(_:)`` of each name. ICU opens a transliterator per call, which costs far more
   /// than transliterating, so the names are transliterated a line each in one text.
   static func pinyin(_ names: [String]) -> [String] {

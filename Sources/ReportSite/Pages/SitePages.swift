@@ -20,13 +20,16 @@ struct SitePages: Sendable {
     return paths
   }
 
-  /// Every page of the site's root.
+  /// Every page of the site's root but the feed (see ``feedJobs()``): they read the reports'
+  /// structure, no narrative.
   func jobs() -> [RenderJob] {
     var jobs = [frontJob(), unitIndexJob(), notFoundJob()] + unitJobs() + redirectJobs()
-    jobs.append(feedJob())
     if let sitemap = sitemapJob() { jobs.append(sitemap) }
     return jobs
   }
+
+  /// The root's feed, which reads every report's rounds.
+  func feedJobs() -> [RenderJob] { [feedJob()] }
 
   var latest: PageFactory { reports[reports.count - 1] }
 

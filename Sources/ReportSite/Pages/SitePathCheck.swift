@@ -65,6 +65,19 @@ public enum SitePathCheck {
     return (planned.diagnostics, slugs)
   }
 
+  /// `read()`, while another core has ICU compile the rules of the units' slugs (pinyin), which
+  /// the check of the content read would otherwise wait for (about 0.1 s, once a process).
+  public static func whilePreparing<T: Sendable>(_ read: @Sendable () -> T) -> T {
+    let results = parallelMap([false, true], chunkSize: 1) { reads -> T? in
+      guard reads else {
+        UnitSlugs.prepare()
+        return nil
+      }
+      return read()
+    }
+    return results[1]!
+  }
+
   /// Whether a report of `id` would have its folder on a name the site's root uses itself
   /// (`units`, `assets`, or a folder a report's pages had before reports: `tasks` …).
   public static func isReserved(reportID id: ReportID) -> Bool {
