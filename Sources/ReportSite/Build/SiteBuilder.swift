@@ -149,8 +149,11 @@ public struct SiteBuilder: Sendable {
             baseURL: site.config.baseURL, taken: taken) : nil
         reportParts.append(units.rounds(rounds, inputs: inputs, redirects: redirects))
       }
-      let siteJobs = units.unit(":site", digest: siteDigest) { sitePages.jobs() }
-      let parts = dataParts + [siteJobs] + reportParts.flatMap { Self.scheduled($0) }
+      // The root's pages in parts (its units' pages in many), a unit of work each.
+      let siteJobs = sitePages.jobParts().enumerated().map { position, part in
+        units.unit(position == 0 ? ":site" : ":site-\(position)", digest: siteDigest, make: part)
+      }
+      let parts = dataParts + siteJobs + reportParts.flatMap { Self.scheduled($0) }
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()
