@@ -146,13 +146,14 @@ public struct SiteBuilder: Sendable {
             baseURL: site.config.baseURL, taken: taken) : nil
         reportParts.append(units.rounds(rounds, inputs: inputs, redirects: redirects))
       }
-      // The root's pages read every report's structure; its feed, every narrative too.
-      let siteJobs = units.unit(":site", digest: PageInputs.combinedStructure(inputs)) {
-        sitePages.jobs()
+      // The root's pages read every report's structure, in parts (its units' pages in many), a
+      // unit of work each; its feed, every narrative too.
+      let structure = PageInputs.combinedStructure(inputs)
+      let siteJobs = sitePages.jobParts().enumerated().map { position, part in
+        units.unit(position == 0 ? ":site" : ":site-\(position)", digest: structure, make: part)
       }
       let feedJobs = units.unit(":site-feed", digest: siteDigest) { sitePages.feedJobs() }
-      let parts =
-        dataParts + [siteJobs, feedJobs] + reportParts.flatMap { Self.scheduled($0) }
+      let parts = dataParts + siteJobs + [feedJobs] + reportParts.flatMap { Self.scheduled($0) }
       let stream = PageStream(
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()

@@ -213,7 +213,6 @@ struct PageFactory: Sendable {
 
   func homeCrumb(_ root: String) -> Crumb { Crumb(label: "首页", href: root + SitePaths.home) }
 
-  /// A task as a row of a list on a page whose way to the root is `root`.
   /// The list row of task `taskIndex` for a page at `root`: the row made beforehand when there
   /// is one, with its link from `root` (only the link depends on where the page is).
   func row(_ taskIndex: Int, root: String) -> TaskRow {
@@ -223,6 +222,7 @@ struct PageFactory: Sendable {
       ? row : row.with(href: root + SitePaths.task(index.tasks[taskIndex].number))
   }
 
+  /// A task as a row of a list on a page whose way to the root is `root`, made now.
   func makeRow(_ taskIndex: Int, root: String) -> TaskRow {
     let task = index.tasks[taskIndex]
     let slugs = task.units.compactMap { index.unitIndexByName[$0].map { index.units[$0].slug } }

@@ -22,10 +22,20 @@ struct SitePages: Sendable {
 
   /// Every page of the site's root but the feed (see ``feedJobs()``): they read the reports'
   /// structure, no narrative.
-  func jobs() -> [RenderJob] {
-    var jobs = [frontJob(), unitIndexJob(), notFoundJob()] + unitJobs() + redirectJobs()
-    if let sitemap = sitemapJob() { jobs.append(sitemap) }
-    return jobs
+  func jobs() -> [RenderJob] { jobParts().flatMap { $0() } }
+
+  /// Every page of the site's root but the feed in parts, in the order of ``jobs()``: the
+  /// units' pages in parts of about ``PageFactory/tasksPerPart`` rows (see ``unitParts()``), so
+  /// that their view models are not all in memory at once.
+  func jobParts() -> [PageStream.Part] {
+    let first: PageStream.Part = { [frontJob(), unitIndexJob(), notFoundJob()] }
+    let last: PageStream.Part = {
+      var jobs = redirectJobs()
+      if let sitemap = sitemapJob() { jobs.append(sitemap) }
+      return jobs
+    }
+    return [first] + unitParts() + [last]
+  }
   }
 
   /// The root's feed, which reads every report's rounds.
@@ -135,67 +145,6 @@ struct SitePages: Sendable {
       ],
       units: summaries)
     return RenderJob(path: path, template: "units-index", model: page)
-  }
-
-  /// Each unit's page at the root: its tasks of every report, newest report first, led then
-  /// shared; split into pages of ``SiteConfig/pageSize`` tasks (a report's group goes on
-  /// over the next page, with its heading and counts again).
-  private func unitJobs() -> [RenderJob] {
-    let pager = Pager(size: config.pageSize)
-    return units().flatMap { unit -> [RenderJob] in
-      let list = SitePaths.unit(unit.slug)
-      let groups = Array(unit.entries.reversed())
-      // Every row of the unit's page in order: (group, led, task index in its report).
-      var items: [(group: Int, led: Bool, task: Int)] = []
-      for (offset, (_, entry)) in groups.enumerated() {
-        items += entry.led.map { (offset, true, $0) } + entry.shared.map { (offset, false, $0) }
-      }
-      let led = unit.entries.map(\.1.led.count).reduce(0, +)
-      let shared = unit.entries.map(\.1.shared.count).reduce(0, +)
-      let ranges = pager.ranges(items.count)
-      return ranges.enumerated().map { offset, range in
-        let path = Pager.path(list, page: offset + 1)
-        let root = SitePaths.root(of: path)
-        let onPage = items[range]
-        let shown = groups.indices.filter { group in
-          onPage.contains { $0.group == group } || (offset == 0 && onPage.isEmpty)
-        }
-        let pageGroups = shown.map { group -> UnitReportGroup in
-          let (position, entry) = groups[group]
-          let factory = reports[position]
-          let counts = factory.index.counts(entry.all)
-          let rows = root + factory.reportPrefix
-          let ledRows = onPage.filter { $0.group == group && $0.led }.map {
-            factory.row($0.task, root: rows)
-          }
-          let sharedRows = onPage.filter { $0.group == group && !$0.led }.map {
-            factory.row($0.task, root: rows)
-          }
-          return UnitReportGroup(
-            headingID: "h-" + factory.context.report.id.rawValue,
-            title: factory.index.config.title, href: rows + SitePaths.home,
-            date: factory.index.date, total: counts.total, done: counts.done,
-            donePercent: StatusCounts.percent(counts.done, of: counts.total),
-            ledCount: entry.led.count, sharedCount: entry.shared.count,
-            led: ledRows, shared: sharedRows, hasLed: !ledRows.isEmpty,
-            hasShared: !sharedRows.isEmpty)
-        }
-        let title = offset == 0 ? unit.name : "\(unit.name)（第 \(offset + 1) 页）"
-        let page = SiteUnitPage(
-          chrome: chrome(
-            path: path, title: title, current: SitePaths.units,
-            description: "\(unit.name)牵头 \(led) 项、参与 \(shared) 项《政府工作报告》重点任务的落实情况。"),
-          breadcrumbs: [
-            Crumb(label: "首页", href: root + SitePaths.home),
-            Crumb(label: "责任单位", href: root + SitePaths.units), Crumb(label: unit.name, href: nil),
-          ],
-          name: unit.name,
-          aliases: unit.aliases.isEmpty ? nil : unit.aliases.joined(separator: "、"),
-          groups: pageGroups,
-          pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
-        return RenderJob(path: path, template: "site-unit", model: page)
-      }
-    }
   }
 
   private func notFoundJob() -> RenderJob {
