@@ -31,14 +31,25 @@ struct CanonicalUnitNames: Sendable {
   }
 
   /// A task's units by canonical name, the lead first, each once, blank ones left out.
+  /// A task names a few units: those are compared one by one, a longer list through a set.
   mutating func names(of written: [String]) -> [String] {
-    var seen: Set<String> = []
     var names: [String] = []
     names.reserveCapacity(written.count)
+    guard written.count > Self.fewUnits else {
+      for unit in written {
+        let name = name(of: unit)
+        if !name.isEmpty, !names.contains(name) { names.append(name) }
+      }
+      return names
+    }
+    var seen: Set<String> = []
     for unit in written {
       let name = name(of: unit)
       if !name.isEmpty, seen.insert(name).inserted { names.append(name) }
     }
     return names
   }
+
+  /// Up to this many units a task's names are told apart without a set.
+  static let fewUnits = 8
 }
