@@ -62,10 +62,12 @@ public struct SiteBuilder: Sendable {
     let slugs = Self.unitSlugs(of: site, given: options.unitSlugs, session: session)
     // What this build reads, and what the last one recorded: the units of work whose inputs
     // did not change are kept as they are, and their narratives need not be rendered.
+    if options.verbose { log("digest the inputs") }
     let shared = PageInputs.shared(site: site, slugs: slugs)
     let inputs = try site.reports.map {
       try PageInputs(report: $0, theme: options.theme, shared: shared)
     }
+    if options.verbose { log("read the last build's record") }
     let previous = Self.trustedRecord(options.output)
     begin("index the rounds and render Markdown")
     let contexts = try zip(site.reports, inputs).map { report, inputs in
