@@ -127,8 +127,9 @@ public final class PreviewServer: Sendable {
       let builder = SiteBuilder(site: content, options: buildOptions)
       _ = try builder.build(log: log)
       log(
-        "narratives and open-data rows: \(session.lastCounts.reused) kept, \(session.lastCounts.made) made"
-      )
+        "narratives and open-data rows: \(session.lastCounts.reused) kept, "
+          + "\(session.lastCounts.made) made; search texts: \(session.lastSearchTextsReused) kept; "
+          + "search bigram files: \(session.lastSearchShardsReused) kept")
       return nil
     } catch {
       let message = String(describing: error)

@@ -68,6 +68,11 @@ import Testing
 
     // The rebuilds took the other task files from the cache.
     #expect(serve.output.contains { $0.contains("read 1 task files, 77 unchanged") })
+    // …and the record of the site they replaced from memory, and the search index's texts
+    // of the other narratives from the session.
+    #expect(serve.output.contains { $0.contains("the last build's record, kept in memory") })
+    #expect(
+      serve.output.contains { $0.contains("search texts: ") && !$0.contains("search texts: 0 ") })
     let built = try ReportSiteBinary.run(["build", "--output", "Fresh"], in: folder)
     #expect(built.status == 0, "\(built.stderr)")
     let served = snapshot(try servedSite(pid: serve.process.processIdentifier))

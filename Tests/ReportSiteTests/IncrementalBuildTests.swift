@@ -135,6 +135,8 @@ import Testing
       if edit == .narrative {
         // The round's other narratives and the other tasks' open data come from the session.
         #expect(session.lastCounts.reused > session.lastCounts.made, "step \(step)")
+        // So do the search index's other narratives' folded texts.
+        #expect(session.lastSearchTextsReused > 0, "step \(step)")
       }
       if edit == .narrative || edit == .nothing {
         // One task page, the round's task list, search index and full text, the pages that

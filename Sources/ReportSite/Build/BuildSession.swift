@@ -6,7 +6,8 @@ import Synchronization
 
 /// What a build keeps for the next build in the same process (`serve` builds once per
 /// change), so that a build after an edit does again only what the edit touched: narratives
-/// rendered from Markdown (by their text), the open data's rows (by the digest of everything
+/// rendered from Markdown (by their text), what search reads of each (by its HTML, see
+/// ``TaskSearchText``), the open data's rows (by the digest of everything
 /// their task's latest page reads, see ``PageInputs/taskDigest(_:round:number:)``) and the
 /// units' slugs (by the units and site.yml). Each value is keyed by all that it is made of,
 /// so a value found is the value a build would make; what a build does not use is dropped
@@ -19,14 +20,26 @@ public final class BuildSession: Sendable {
     var nextMarkdown: [UInt64: Rendered] = [:]
     var rows: [UInt64: OpenDataRow] = [:]
     var nextRows: [UInt64: OpenDataRow] = [:]
+    var searchTexts: [UInt64: KeptSearchText] = [:]
+    var nextSearchTexts: [UInt64: KeptSearchText] = [:]
+    var searchShards: [String: KeptSearchShards] = [:]
+    var nextSearchShards: [String: KeptSearchShards] = [:]
     var slugs: (key: UInt64, slugs: [String: String])?
+    var record: KeptRecord?
     var reused = 0
     var made = 0
+    var searchTextsReused = 0
+    var searchShardsReused = 0
   }
 
   private struct Rendered {
     let markdown: String
     let html: String
+  }
+
+  private struct KeptSearchText {
+    let html: String
+    let text: TaskSearchText
   }
 
   private let state = Mutex(State())
@@ -36,12 +49,18 @@ public final class BuildSession: Sendable {
   /// How many narratives and rows the last build took from the session, and how many it made.
   public var lastCounts: (reused: Int, made: Int) { state.withLock { ($0.reused, $0.made) } }
 
+  /// How many narratives the last build's search index read from the session (each read
+  /// by each part of the index that reads it).
+  public var lastSearchTextsReused: Int { state.withLock { $0.searchTextsReused } }
+
   /// Begins a build; what a build that stopped before its end made is kept with the rest.
   func startBuild() {
     abandonBuild()
     state.withLock { state in
       state.reused = 0
       state.made = 0
+      state.searchTextsReused = 0
+      state.searchShardsReused = 0
     }
   }
 
@@ -53,6 +72,10 @@ public final class BuildSession: Sendable {
       state.nextMarkdown = [:]
       state.rows = state.nextRows
       state.nextRows = [:]
+      state.searchTexts = state.nextSearchTexts
+      state.nextSearchTexts = [:]
+      state.searchShards = state.nextSearchShards
+      state.nextSearchShards = [:]
     }
   }
 
@@ -64,18 +87,47 @@ public final class BuildSession: Sendable {
       state.nextMarkdown = [:]
       state.rows.merge(state.nextRows) { old, _ in old }
       state.nextRows = [:]
+      state.searchTexts.merge(state.nextSearchTexts) { old, _ in old }
+      state.nextSearchTexts = [:]
+      state.searchShards.merge(state.nextSearchShards) { _, new in new }
+      state.nextSearchShards = [:]
+    }
+  }
+
+  /// What search reads of the narrative rendered as `html`: kept (its HTML compared byte for
+  /// byte), or made. A narrative's postings are then regrouped from its folded units without
+  /// reading its HTML again.
+  func searchText(html: String) -> TaskSearchText {
+    let key = Self.digest(html)
+    let found = state.withLock { state -> TaskSearchText? in
+      guard let kept = state.nextSearchTexts[key] ?? state.searchTexts[key],
+        Self.sameBytes(kept.html, html)
+      else { return nil }
+      state.nextSearchTexts[key] = kept
+      state.searchTextsReused += 1
+      return kept.text
+    }
+    if let found { return found }
+    let text = TaskSearchText(html: html)
+    state.withLock { state in
+      state.nextSearchTexts[key] = KeptSearchText(html: html, text: text)
+    }
+    return text
+  }
+
+  private static func digest(_ text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var hasher = StableHasher()
+      hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+      return hasher.value
     }
   }
 
   /// The HTML of `markdown` as `renderer` renders it (the session serves one renderer: see
   /// ``SiteBuilder``).
   func html(_ markdown: String, renderer: MarkdownRenderer) -> String {
-    var text = markdown
-    let key = text.withUTF8 { bytes in
-      var hasher = StableHasher()
-      hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-      return hasher.value
-    }
+    let key = Self.digest(markdown)
     let found = state.withLock { state -> String? in
       // A digest is not the text: the text is compared too, byte for byte.
       guard let kept = state.nextMarkdown[key] ?? state.markdown[key],
@@ -121,6 +173,44 @@ public final class BuildSession: Sendable {
       state.made += 1
     }
     return row
+  }
+
+  /// The bigram files of the search index in folder `key` as the last build that made it
+  /// kept them (see ``KeptSearchShards``).
+  func searchShards(_ key: String) -> KeptSearchShards? {
+    state.withLock { $0.nextSearchShards[key] ?? $0.searchShards[key] }
+  }
+
+  /// Keeps the bigram files just made for the search index in folder `key`.
+  func keepSearchShards(_ key: String, _ kept: KeptSearchShards) {
+    state.withLock { $0.nextSearchShards[key] = kept }
+  }
+
+  /// How many bigram files the last build took from the session.
+  public var lastSearchShardsReused: Int { state.withLock { $0.searchShardsReused } }
+
+  func countSearchShardsReused(_ count: Int) {
+    state.withLock { $0.searchShardsReused += count }
+  }
+
+  /// The record the last build wrote into `output`, if it succeeded and the folder and the
+  /// record's file are still those it put in place (see ``KeptRecord``); nil otherwise. The
+  /// record is given once: a build that fails after taking it keeps none for the next, which
+  /// then reads the folder's record and checks it against the folder's files.
+  func takeRecord(of output: URL) -> BuildRecord? {
+    let taken = state.withLock { state in
+      defer { state.record = nil }
+      return state.record
+    }
+    guard let kept = taken, kept.holds(output)
+    else { return nil }
+    return kept.record
+  }
+
+  /// Keeps `record`, which the build just put in place in `output`, for the next build.
+  func keepRecord(_ record: BuildRecord, of output: URL) {
+    let kept = KeptRecord(record, output: output)
+    state.withLock { $0.record = kept }
   }
 
   /// The units' slugs for `key` (a digest of the units and site.yml), kept, or made by `make`.

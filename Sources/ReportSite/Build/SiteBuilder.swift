@@ -67,8 +67,13 @@ public struct SiteBuilder: Sendable {
     let inputs = try site.reports.map {
       try PageInputs(report: $0, theme: options.theme, shared: shared)
     }
-    if options.verbose { log("read the last build's record") }
-    let previous = Self.trustedRecord(options.output)
+    // A session's last build, if it succeeded, left its record in memory, with the identity
+    // of the folder it put in place; anything else, and the folder's record is checked.
+    let kept = session?.takeRecord(of: options.output)
+    if options.verbose {
+      log(kept == nil ? "read the last build's record" : "the last build's record, kept in memory")
+    }
+    let previous = kept ?? Self.trustedRecord(options.output)
     begin("index the rounds and render Markdown")
     let contexts = try zip(site.reports, inputs).map { report, inputs in
       try SiteContext(
@@ -166,7 +171,8 @@ public struct SiteBuilder: Sendable {
         try output.write(
           try options.theme.bytes(of: "assets/" + asset), to: SitePaths.assets + asset)
       }
-      try output.write(units.record().encoded(), to: BuildRecord.fileName)
+      let record = units.record()
+      try output.write(record.encoded(), to: BuildRecord.fileName)
       if options.verbose {
         log(
           "rendered \(units.renderedPages) pages; kept \(units.keptFiles) files of the last "
@@ -183,6 +189,7 @@ public struct SiteBuilder: Sendable {
       var summary = SiteBuildSummary(
         pagesWritten: pageCount, filesWritten: fileCount, seconds: seconds)
       summary.filesKept = units.keptFiles
+      session?.keepRecord(record, of: options.output)
       session?.finishBuild()
       return summary
     } catch let error as SiteBuildError {

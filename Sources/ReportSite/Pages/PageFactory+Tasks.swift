@@ -165,7 +165,10 @@ extension PageFactory {
   /// ``SearchIndexParts``), a part for every ``tasksPerSearchPart`` tasks, one job per file.
   func searchIndexParts() -> [Part] {
     let factory = self
-    let parts = SearchIndexParts(groups: index.tasks.count / Self.tasksPerSearchPart) {
+    let parts = SearchIndexParts(
+      groups: index.tasks.count / Self.tasksPerSearchPart, session: context.session,
+      key: reportPrefix + prefix + SitePaths.searchFolder
+    ) {
       factory.searchIndex()
     }
     return (0..<parts.groups).map { group in

@@ -12,10 +12,18 @@ import Foundation
 final class SearchIndexParts: @unchecked Sendable {
   let groups: Int
   private let makeIndex: @Sendable () -> SearchIndex
+  /// Keeps what search reads of each narrative, and the bigram files, between builds, when
+  /// given; `key` names this index's files there.
+  private let session: BuildSession?
+  private let key: String
   /// Guards everything below.
   private let lock = NSLock()
   private var shared: Shared?
   private var partsLeft: Int
+  /// The parts that have not yet made their files, and the bigram files made, by shard (with
+  /// a session only).
+  private var partsMaking: Int
+  private var bigramFiles: [String?] = []
 
   /// The narratives' folded units, one after another, with where each task's start.
   private struct Shared {
@@ -24,12 +32,22 @@ final class SearchIndexParts: @unchecked Sendable {
     /// `starts[i]..<starts[i + 1]` are task i's units.
     let starts: [Int]
     let shardCount: Int
+    /// With a session: each task's folded units, and per shard the bigram file kept from the
+    /// last build when it cannot have changed (see ``KeptSearchShards``).
+    let texts: [[UInt16]]
+    let kept: [String?]?
   }
 
-  init(groups: Int, index makeIndex: @escaping @Sendable () -> SearchIndex) {
+  init(
+    groups: Int, session: BuildSession? = nil, key: String = "",
+    index makeIndex: @escaping @Sendable () -> SearchIndex
+  ) {
     self.groups = max(1, groups)
     self.makeIndex = makeIndex
+    self.session = session
+    self.key = key
     partsLeft = self.groups
+    partsMaking = self.groups
   }
 
   /// The files of part `group`, by name; call it once for each group.
@@ -42,6 +60,7 @@ final class SearchIndexParts: @unchecked Sendable {
     }
     let shards = Array(stride(from: group, to: shared.shardCount, by: groups))
     let postings = Self.postings(shared, group: group, of: groups)
+    var reused = 0
     // Every bigram collected is in a shard of this group: `shards[(shard - group) / groups]`.
     var idsByShard = Array(repeating: [Int](), count: shards.count)
     for (id, key) in postings.keys.enumerated() {
@@ -50,6 +69,11 @@ final class SearchIndexParts: @unchecked Sendable {
       idsByShard[(shard - group) / groups].append(id)
     }
     for (slot, shard) in shards.enumerated() {
+      if let kept = shared.kept?[shard] {
+        files.append((name: "b\(shard)", json: kept))
+        reused += 1
+        continue
+      }
       let ids = idsByShard[slot].sorted { postings.keys[$0] < postings.keys[$1] }
       files.append((name: "b\(shard)", json: postings.json(ids)))
     }
@@ -58,30 +82,58 @@ final class SearchIndexParts: @unchecked Sendable {
     for shard in stride(from: group, to: textShards, by: groups) {
       let range = (shard * size)..<min(index.entries.count, (shard + 1) * size)
       var json = PrettyJSON(capacity: 1 << 14, compact: true)
-      json.strings(range.map { SearchText.plain(html: index.entries[$0].narrative) })
+      json.strings(
+        range.map { at in
+          let html = index.entries[at].narrative
+          return session?.searchText(html: html).plain ?? SearchText.plain(html: html)
+        })
       files.append((name: "t\(shard)", json: String(decoding: json.bytes, as: UTF8.self)))
     }
+    if let session { keep(files.filter { $0.name.hasPrefix("b") }, of: shared, in: session) }
+    session?.countSearchShardsReused(reused)
     return files
+  }
+
+  /// Keeps this part's bigram files; once every part has made its files, keeps them all in
+  /// `session` for the next build.
+  private func keep(_ made: [SearchIndex.File], of shared: Shared, in session: BuildSession) {
+    let all = lock.withLock { () -> [String]? in
+      if bigramFiles.isEmpty { bigramFiles = Array(repeating: nil, count: shared.shardCount) }
+      for file in made { bigramFiles[Int(file.name.dropFirst())!] = file.json }
+      partsMaking -= 1
+      guard partsMaking == 0 else { return nil }
+      defer { bigramFiles = [] }
+      return bigramFiles.compactMap { $0 }
+    }
+    guard let all, all.count == shared.shardCount else { return }
+    session.keepSearchShards(
+      key, KeptSearchShards(texts: shared.texts, shardCount: shared.shardCount, files: all))
   }
 
   /// What the parts share, made by the first caller; forgotten when the last part has it.
   private func takeShared() -> Shared {
     lock.withLock {
-      let made = shared ?? Self.makeShared(makeIndex())
+      let made = shared ?? Self.makeShared(makeIndex(), session: session, key: key)
       partsLeft -= 1
       shared = partsLeft > 0 ? made : nil
       return made
     }
   }
 
-  private static func makeShared(_ index: SearchIndex) -> Shared {
+  private static func makeShared(_ index: SearchIndex, session: BuildSession?, key: String)
+    -> Shared
+  {
     var units: [UInt16] = []
+    var texts: [[UInt16]] = []
     var starts = [0]
     starts.reserveCapacity(index.entries.count + 1)
     var total = 0
     for entry in index.entries {
-      let folded = SearchText.foldedPlain(html: entry.narrative)
+      let folded =
+        session?.searchText(html: entry.narrative).folded
+        ?? SearchText.foldedPlain(html: entry.narrative)
       units += folded
+      if session != nil { texts.append(folded) }
       starts.append(units.count)
       guard folded.count > 1 else { continue }
       for ordinal in 0..<(folded.count - 1)
@@ -89,9 +141,11 @@ final class SearchIndexParts: @unchecked Sendable {
         total += 1
       }
     }
+    let shardCount = max(1, total / SearchIndex.postingsPerShard)
+    let kept = session?.searchShards(key)?.reusable(texts: texts, shardCount: shardCount)
     return Shared(
-      index: index, units: units, starts: starts,
-      shardCount: max(1, total / SearchIndex.postingsPerShard))
+      index: index, units: units, starts: starts, shardCount: shardCount, texts: texts,
+      kept: kept)
   }
 
   private static func isSurrogate(_ unit: UInt16) -> Bool { (0xD800...0xDFFF).contains(unit) }
@@ -109,10 +163,9 @@ final class SearchIndexParts: @unchecked Sendable {
           let first = units[at]
           let second = units[at + 1]
           if isSurrogate(first) || isSurrogate(second) { continue }
-          if groups > 1,
-            SearchIndex.shard(of: first, second, count: shared.shardCount) % groups != group
-          {
-            continue
+          if groups > 1 || shared.kept != nil {
+            let shard = SearchIndex.shard(of: first, second, count: shared.shardCount)
+            if shard % groups != group || shared.kept?[shard] != nil { continue }
           }
           visit(UInt32(first) << 16 | UInt32(second), Int32(position), Int32(at - start))
         }

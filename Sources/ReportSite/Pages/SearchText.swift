@@ -27,6 +27,13 @@ enum SearchText {
     return folded(utf8: html.withUTF8 { plainBytes($0) })
   }
 
+  /// ``plain(html:)`` and ``foldedPlain(html:)`` of `html`, its tags read once.
+  static func plainAndFolded(html: String) -> (plain: String, folded: [UInt16]) {
+    var html = html
+    let bytes = html.withUTF8 { plainBytes($0) }
+    return (String(decoding: bytes, as: UTF8.self), folded(utf8: bytes))
+  }
+
   /// The folded UTF-16 units of the UTF-8 text `bytes` (an ill-formed sequence as U+FFFD, as
   /// `String(decoding:as:)` makes it), spaces skipped.
   private static func folded(utf8 bytes: [UInt8]) -> [UInt16] {

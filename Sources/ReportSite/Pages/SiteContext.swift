@@ -54,6 +54,8 @@ struct SiteContext: Sendable {
   let unitTrends: [String: [RoundProgress]]
   /// Position of each round in ``indexes``.
   private let positions: [RoundID: Int]
+  /// What this build keeps for the next (see ``BuildSession``), if anything.
+  let session: BuildSession?
 
   /// `slugs`, when it has every unit's, are the units' slugs (see
   /// ``SiteBuildOptions/unitSlugs``).
@@ -69,6 +71,7 @@ struct SiteContext: Sendable {
     }
     guard !report.rounds.isEmpty else { throw SiteBuildError.noRounds }
     self.report = report
+    self.session = session
     reportPrefix = SitePaths.report(report.id)
     let directory = report.config.units
     let (names, canonicalNames) = Self.unitNames(of: report)

@@ -1,0 +1,72 @@
+/// The bigram files of one search index as a build of a ``BuildSession`` made them, with the
+/// folded texts, task by task, that they were made of, so that the next build of the same
+/// index makes again only the files an edit can change.
+///
+/// A bigram file `b<k>` holds, for each bigram of shard `k`, every task position and ordinal
+/// where it starts. With as many tasks and as many shards as before, a task whose folded text
+/// is the same adds the same places to the same files; a task whose text changed changes only
+/// the files of the bigrams of its old and of its new text. Every other file has the same
+/// bytes as before, and is taken as it was kept.
+struct KeptSearchShards: Sendable {
+  /// Each task's folded units, in task order.
+  let texts: [[UInt16]]
+  let shardCount: Int
+  /// The JSON of each bigram file, by shard.
+  let files: [String]
+
+  /// For an index of tasks with folded units `texts` in `shardCount` shards: per shard, the
+  /// kept JSON when the shard's file cannot have changed, nil when it must be made; nil when
+  /// the index is not comparable (another count of tasks or shards) or too much changed for
+  /// the comparison to pay.
+  func reusable(texts new: [[UInt16]], shardCount: Int) -> [String?]? {
+    guard shardCount == self.shardCount, new.count == texts.count, files.count == shardCount
+    else { return nil }
+    var touched = Array(repeating: false, count: shardCount)
+    var changed = 0
+    for position in new.indices where new[position] != texts[position] {
+      changed += 1
+      if changed > max(16, new.count / 16) { return nil }
+      for key in Self.changedBigrams(texts[position], new[position]) {
+        let shard = SearchIndex.shard(
+          of: UInt16(key >> 16), UInt16(key & 0xFFFF), count: shardCount)
+        touched[shard] = true
+      }
+    }
+    return files.indices.map { touched[$0] ? nil : files[$0] }
+  }
+
+  /// The bigrams whose places (ordinals) differ between a task's `old` and `new` folded
+  /// units: only their postings, and so only their shards' files, can differ.
+  static func changedBigrams(_ old: [UInt16], _ new: [UInt16]) -> [UInt32] {
+    let (before, after) = (places(old), places(new))
+    var changed: [UInt32] = []
+    var (one, other) = (0, 0)
+    while one < before.count || other < after.count {
+      let key = min(
+        one < before.count ? before[one] >> 32 : .max,
+        other < after.count ? after[other] >> 32 : .max)
+      let oneEnd = before[one...].firstIndex { $0 >> 32 != key } ?? before.count
+      let otherEnd = after[other...].firstIndex { $0 >> 32 != key } ?? after.count
+      if !before[one..<oneEnd].elementsEqual(after[other..<otherEnd]) {
+        changed.append(UInt32(key))
+      }
+      (one, other) = (oneEnd, otherEnd)
+    }
+    return changed
+  }
+
+  /// Each bigram's places in `units`: bigram << 32 | ordinal, sorted.
+  private static func places(_ units: [UInt16]) -> [UInt64] {
+    guard units.count > 1 else { return [] }
+    var places: [UInt64] = []
+    places.reserveCapacity(units.count)
+    for at in 0..<(units.count - 1) {
+      let (first, second) = (units[at], units[at + 1])
+      if isSurrogate(first) || isSurrogate(second) { continue }
+      places.append(UInt64(first) << 48 | UInt64(second) << 32 | UInt64(at))
+    }
+    return places.sorted()
+  }
+
+  private static func isSurrogate(_ unit: UInt16) -> Bool { (0xD800...0xDFFF).contains(unit) }
+}
