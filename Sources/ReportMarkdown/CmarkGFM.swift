@@ -23,8 +23,26 @@ enum CmarkGFM {
       render(markdown, flags: flags, extensions: extensions, headingOffset: headingOffset)
     }
     // cmark writes `align="…"` only as an attribute of `th` and `td`: in text a `"` is `&quot;`.
-    guard html.contains(" align=\"") else { return html }
+    guard hasAlignAttribute(html) else { return html }
     return html.replacingOccurrences(of: " align=\"", with: " class=\"align-")
+  }
+
+  private static let alignPattern = Array(" align=\"".utf8)
+
+  /// Whether `html` holds ` align="`, searched in its UTF-8 bytes: Foundation's search would
+  /// give every rendered narrative an index of its UTF-16 offsets, kept as long as the
+  /// narrative (about 90 bytes each), and the standard library's generic search is slow.
+  private static func hasAlignAttribute(_ html: String) -> Bool {
+    let pattern = alignPattern
+    func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard bytes.count >= pattern.count else { return false }
+      for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+        if pattern.indices.allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
+      }
+      return false
+    }
+    return html.utf8.withContiguousStorageIfAvailable(search)
+      ?? Array(html.utf8).withUnsafeBufferPointer(search)
   }
 
   /// Where `markdown` has raw HTML (which ``renderHTML(_:options:headingOffset:)`` drops);
