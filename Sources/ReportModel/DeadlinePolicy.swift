@@ -43,14 +43,27 @@ public struct Deadline: Hashable, Sendable {
 
 /// Every task's deadline in every round, found in one pass over the rounds, oldest first: a
 /// task's `due` field, else the earliest plan its status words stated up to that round.
+///
+/// Tasks share few distinct deadlines: each is kept once, and each task holds its position
+/// (a dictionary of deadlines took about 150 bytes a task in a large report).
 public struct DeadlineTable: Sendable {
-  private var byRound: [RoundID: [Int: Deadline]] = [:]
+  /// Each round's tasks' deadlines, by task number: positions in ``distinct``.
+  private var byRound: [RoundID: [Int: Int32]] = [:]
+  private var distinct: [Deadline] = []
 
   public init(report: Report) {
     var plans: [Int: (due: ISODate, round: RoundID)] = [:]
+    var positions: [Deadline: Int32] = [:]
+    func position(of deadline: Deadline) -> Int32 {
+      if let known = positions[deadline] { return known }
+      let position = Int32(distinct.count)
+      positions[deadline] = position
+      distinct.append(deadline)
+      return position
+    }
     for round in report.rounds {
       guard let roundDate = round.date.flatMap(ISODate.init) else { continue }
-      var deadlines: [Int: Deadline] = [:]
+      var deadlines: [Int: Int32] = [:]
       deadlines.reserveCapacity(round.tasks.count)
       var readings = StatusReadings(roundDate: roundDate, vocabulary: report.config.statuses)
       for index in round.tasks.indices {
@@ -60,17 +73,20 @@ public struct DeadlineTable: Sendable {
           plans[number] = (due, round.id)
         }
         if let due = round.tasks[index].due.flatMap(ISODate.init) {
-          deadlines[number] = Deadline(
-            due: due, source: .dueField, isOverdue: !reading.isDone && roundDate > due)
+          deadlines[number] = position(
+            of: Deadline(due: due, source: .dueField, isOverdue: !reading.isDone && roundDate > due)
+          )
         } else if let written = round.tasks[index].dueAsWritten,
           let due = DeadlinePolicy.date(fromDeadline: written, roundDate: roundDate)
         {
-          deadlines[number] = Deadline(
-            due: due, source: .deadlineWords, isOverdue: !reading.isDone && roundDate > due)
+          deadlines[number] = position(
+            of: Deadline(
+              due: due, source: .deadlineWords, isOverdue: !reading.isDone && roundDate > due))
         } else if let plan = plans[number] {
-          deadlines[number] = Deadline(
-            due: plan.due, source: .statusWords(plan.round),
-            isOverdue: !reading.isDone && roundDate > plan.due)
+          deadlines[number] = position(
+            of: Deadline(
+              due: plan.due, source: .statusWords(plan.round),
+              isOverdue: !reading.isDone && roundDate > plan.due))
         }
       }
       byRound[round.id] = deadlines
@@ -79,7 +95,7 @@ public struct DeadlineTable: Sendable {
 
   /// Task `number`'s deadline as of `round`; nil when it has none.
   public func deadline(of number: Int, in round: RoundID) -> Deadline? {
-    byRound[round]?[number]
+    byRound[round]?[number].map { distinct[Int($0)] }
   }
 }
 

@@ -14,28 +14,12 @@ public struct KeyTask: Hashable, Sendable {
   public var units: [String]
   /// The role of each unit, parallel to `units`; empty when the report states no role.
   public var unitRoles: [UnitRole] = []
-  /// The inline role marker of each unit as written (`（牵头）`), parallel to `units`, `""` for
-  /// a unit without one; empty when no unit has one. Kept for export.
-  public var unitMarkers: [String] = []
-  /// People responsible for the task (分管领导), as written; never units.
-  public var leaders: [String] = []
   /// The status as written, e.g. `推进中,计划年底前完成`.
   public var status: String
   /// What was done, in Markdown.
   public var narrative: String
-  /// A due date (`YYYY-MM-DD`) set by hand, overriding what the status words imply.
-  public var due: String?
-  /// The completion deadline as the report writes it (完成时限), e.g. `2021年6月底` or
-  /// `长期坚持`; a date read from it is the due date unless `due` is set.
-  public var dueAsWritten: String?
-  /// A remark (备注, 说明), as written.
-  public var note: String?
-  /// The period this round's narrative is labelled with (`1-11月` of `1-11月推进情况`), if any.
-  public var narrativePeriod: String?
-  /// Narratives of earlier periods the report prints beside this one, oldest first.
-  public var earlierPeriods: [PeriodNarrative] = []
-  /// Lines of the report text that report-site would spell differently, kept for export.
-  public var writtenAs: TaskSpelling
+  /// The fields most reports leave empty (see ``TaskExtras``), behind the properties below.
+  var extras = TaskExtras()
   /// Where the task, each field and each unit were read from, for diagnostics.
   public var locations = TaskLocations()
 
@@ -51,9 +35,56 @@ public struct KeyTask: Hashable, Sendable {
     self.units = units
     self.status = status
     self.narrative = narrative
-    self.due = due
-    self.writtenAs = writtenAs
+    if due != nil || !writtenAs.isEmpty {
+      extras.update {
+        $0.due = due
+        $0.writtenAs = writtenAs
+      }
+    }
     locations.task = location
+  }
+
+  /// The inline role marker of each unit as written (`（牵头）`), parallel to `units`, `""` for
+  /// a unit without one; empty when no unit has one. Kept for export.
+  public var unitMarkers: [String] {
+    get { extras.box?.fields.unitMarkers ?? [] }
+    set { extras.update { $0.unitMarkers = newValue } }
+  }
+  /// People responsible for the task (分管领导), as written; never units.
+  public var leaders: [String] {
+    get { extras.box?.fields.leaders ?? [] }
+    set { extras.update { $0.leaders = newValue } }
+  }
+  /// A due date (`YYYY-MM-DD`) set by hand, overriding what the status words imply.
+  public var due: String? {
+    get { extras.box?.fields.due }
+    set { extras.update { $0.due = newValue } }
+  }
+  /// The completion deadline as the report writes it (完成时限), e.g. `2021年6月底` or
+  /// `长期坚持`; a date read from it is the due date unless `due` is set.
+  public var dueAsWritten: String? {
+    get { extras.box?.fields.dueAsWritten }
+    set { extras.update { $0.dueAsWritten = newValue } }
+  }
+  /// A remark (备注, 说明), as written.
+  public var note: String? {
+    get { extras.box?.fields.note }
+    set { extras.update { $0.note = newValue } }
+  }
+  /// The period this round's narrative is labelled with (`1-11月` of `1-11月推进情况`), if any.
+  public var narrativePeriod: String? {
+    get { extras.box?.fields.narrativePeriod }
+    set { extras.update { $0.narrativePeriod = newValue } }
+  }
+  /// Narratives of earlier periods the report prints beside this one, oldest first.
+  public var earlierPeriods: [PeriodNarrative] {
+    get { extras.box?.fields.earlierPeriods ?? [] }
+    set { extras.update { $0.earlierPeriods = newValue } }
+  }
+  /// Lines of the report text that report-site would spell differently, kept for export.
+  public var writtenAs: TaskSpelling {
+    get { extras.box?.fields.writtenAs ?? TaskSpelling() }
+    set { extras.update { $0.writtenAs = newValue } }
   }
 
   /// Where the task was read from.

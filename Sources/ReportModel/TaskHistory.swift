@@ -15,26 +15,68 @@ public struct TaskHistoryEntry: Hashable, Sendable {
 }
 
 /// Every task's results over the rounds, built once in time linear in tasks × rounds.
+///
+/// Kept as where each task is in each round (two numbers an entry), not as entries: an entry
+/// holds a copy of its task, and a copy of every task of a large report took about 340 bytes
+/// a task. ``history(of:)`` makes a task's entries when asked.
 public struct ReportHistory: Sendable {
-  /// Entries per task number, newest round first.
-  public private(set) var entries: [Int: [TaskHistoryEntry]]
+  /// Where a task is: its round's index and its index among the round's tasks.
+  private struct Place: Sendable {
+    let round: Int
+    let task: Int
+  }
+
+  private let rounds: [Round]
+  /// Each round's date (see ``Round/date``).
+  private let dates: [String?]
+  /// For each task of each round, the status of the task's round before, when it changed.
+  private let previousStatuses: [[String?]]
+  /// The slot of each task number: its places are `places[starts[slot]..<starts[slot + 1]]`,
+  /// newest round first.
+  private let slots: [Int: Int]
+  private let starts: [Int]
+  private let places: [Place]
 
   public init(report: Report) {
     let rounds = report.rounds
-    let previousStatuses = Self.previousStatuses(rounds)
+    self.rounds = rounds
+    dates = rounds.map(\.date)
+    previousStatuses = Self.previousStatuses(rounds)
     // Newest round first, and each round's tasks last first: the entries come newest first.
-    var entries: [Int: [TaskHistoryEntry]] = [:]
-    for roundIndex in rounds.indices.reversed() {
-      let round = rounds[roundIndex]
-      let date = round.date
-      for taskIndex in round.tasks.indices.reversed() {
-        let entry = TaskHistoryEntry(
-          round: round.id, date: date, task: round.tasks[taskIndex],
-          previousStatus: previousStatuses[roundIndex][taskIndex])
-        entries[entry.task.number, default: Self.history(capacity: roundIndex + 1)].append(entry)
+    var order: [Place] = []
+    order.reserveCapacity(rounds.reduce(0) { $0 + $1.tasks.count })
+    for round in rounds.indices.reversed() {
+      for task in rounds[round].tasks.indices.reversed() {
+        order.append(Place(round: round, task: task))
       }
     }
-    self.entries = entries
+    // Each number's entries counted, then put in place in that order.
+    var slots: [Int: Int] = [:]
+    var slotOfPlace: [Int] = []
+    slotOfPlace.reserveCapacity(order.count)
+    var counts: [Int] = []
+    for place in order {
+      let number = rounds[place.round].tasks[place.task].number
+      let slot = slots[number] ?? counts.count
+      if slot == counts.count {
+        slots[number] = slot
+        counts.append(0)
+      }
+      counts[slot] += 1
+      slotOfPlace.append(slot)
+    }
+    var starts = [0]
+    starts.reserveCapacity(counts.count + 1)
+    for count in counts { starts.append(starts[starts.count - 1] + count) }
+    var next = starts
+    var places = order
+    for (place, slot) in zip(order, slotOfPlace) {
+      places[next[slot]] = place
+      next[slot] += 1
+    }
+    self.slots = slots
+    self.starts = starts
+    self.places = places
   }
 
   /// For each task of each round, the status of the task's round before, when the status
@@ -52,13 +94,19 @@ public struct ReportHistory: Sendable {
     }
   }
 
-  /// An empty history with room for `capacity` entries.
-  private static func history(capacity: Int) -> [TaskHistoryEntry] {
-    var entries: [TaskHistoryEntry] = []
-    entries.reserveCapacity(capacity)
-    return entries
+  /// A task's entries, newest first.
+  public func history(of number: Int) -> [TaskHistoryEntry] {
+    guard let slot = slots[number] else { return [] }
+    return places[starts[slot]..<starts[slot + 1]].map { place in
+      TaskHistoryEntry(
+        round: rounds[place.round].id, date: dates[place.round],
+        task: rounds[place.round].tasks[place.task],
+        previousStatus: previousStatuses[place.round][place.task])
+    }
   }
 
-  /// A task's entries, newest first.
-  public func history(of number: Int) -> [TaskHistoryEntry] { entries[number] ?? [] }
+  /// Entries per task number, newest round first.
+  public var entries: [Int: [TaskHistoryEntry]] {
+    Dictionary(uniqueKeysWithValues: slots.keys.map { ($0, history(of: $0)) })
+  }
 }
