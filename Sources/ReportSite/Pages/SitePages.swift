@@ -36,7 +36,6 @@ struct SitePages: Sendable {
     }
     return [first] + unitParts() + [last]
   }
-  }
 
   /// The root's feed, which reads every report's rounds.
   func feedJobs() -> [RenderJob] { [feedJob()] }
