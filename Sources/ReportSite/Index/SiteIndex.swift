@@ -2,8 +2,9 @@ import ReportModel
 import SiteOutput
 
 /// The published round with tasks resolved and grouped once (by section, subsection, status
-/// and unit), so that every page is built in time linear in what it shows.
-struct SiteIndex: Sendable {
+/// and unit), so that every page is built in time linear in what it shows. A class: every page
+/// of the round reads it, and a copy of its many fields cost a retain of each.
+final class SiteIndex: Sendable {
   struct SubsectionKey: Hashable, Sendable {
     var section: Int
     var subsection: Int?

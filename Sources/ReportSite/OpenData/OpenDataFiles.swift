@@ -53,6 +53,7 @@ struct OpenDataFiles {
       }
       let count = context.latest.tasks.count
       var start = 0
+      var csvCapacity = 1 << 16
       while start < count {
         let rows = (start..<min(count, start + Self.rowsAtATime)).map(row)
         start += rows.count
@@ -61,9 +62,10 @@ struct OpenDataFiles {
           if json[position].writer.bytes.count >= OpenData.pieceSize {
             try writers[2 * position].append(json[position].writer.takeBytes())
           }
-          var csv = ""
-          for row in rows { csv += row.csv(base: bases[position]) }
-          try writers[2 * position + 1].append(csv)
+          var csv = CSVRowWriter(capacity: csvCapacity)
+          for row in rows { row.appendCSV(base: bases[position], to: &csv) }
+          csvCapacity = max(csvCapacity, csv.bytes.count)
+          try writers[2 * position + 1].append(csv.bytes)
         }
       }
       for position in destinations.indices {

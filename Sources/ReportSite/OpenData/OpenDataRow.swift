@@ -10,9 +10,9 @@ struct OpenDataRow: Sendable {
   /// address (JSON escapes byte by byte, so the escaped folder goes there as it is).
   let badgeAt: Int
   let urlAt: Int
-  /// The row of `tasks.csv` around its 页面 cell (see ``TasksCSV/cells(_:at:)``).
-  let csvBefore: String
-  let csvAfter: String
+  /// The row of `tasks.csv` around its 页面 cell, as UTF-8 (see ``TasksCSV/cells(_:at:)``).
+  let csvBefore: [UInt8]
+  let csvAfter: [UInt8]
   let number: Int
 
   /// The row of the latest round's task at `position` of `context`'s index.
@@ -23,7 +23,7 @@ struct OpenDataRow: Sendable {
     badgeAt = written.badge
     urlAt = written.url
     (csvBefore, csvAfter) = TasksCSV.cells(context, at: position)
-    number = context.latest.tasks[position].number
+    number = context.indexes[context.indexes.count - 1].tasks[position].number
   }
 
   /// A writer at the depth of an element of `data.json`'s tasks, with nothing written yet.
@@ -49,10 +49,12 @@ struct OpenDataRow: Sendable {
     writer.raw(json[urlAt...])
   }
 
-  /// The task's line of `tasks.csv`, its page's address after `base` (see
+  /// Appends the task's line of `tasks.csv`, its page's address after `base` (see
   /// ``TasksCSV/base(_:pages:)``).
-  func csv(base: String) -> String {
-    csvBefore + TasksCSV.pageCell(base, number: number) + csvAfter
+  func appendCSV(base: String, to row: inout CSVRowWriter) {
+    row.append(csvBefore)
+    TasksCSV.pageCell(base, number: number, to: &row)
+    row.append(csvAfter)
   }
 
   /// `folder` as its bytes inside a JSON string.

@@ -33,8 +33,11 @@ enum TasksCSV {
     let base = base(context, pages: pages)
     for position in context.latest.tasks.indices {
       let cells = cells(context, at: position)
-      try sink(
-        cells.before + pageCell(base, number: context.latest.tasks[position].number) + cells.after)
+      var row = CSVRowWriter(capacity: cells.before.count + cells.after.count + 64)
+      row.append(cells.before)
+      pageCell(base, number: context.latest.tasks[position].number, to: &row)
+      row.append(cells.after)
+      try sink(String(decoding: row.bytes, as: UTF8.self))
     }
   }
 
@@ -49,43 +52,70 @@ enum TasksCSV {
     context.latest.config.baseURL.map { $0 + context.reportPrefix } ?? pages
   }
 
-  /// The 页面 cell of task `number`, after `base` (see ``base(_:pages:)``).
-  static func pageCell(_ base: String, number: Int) -> String {
-    quote(SpreadsheetText.neutralised(base + SitePaths.task(number)))
+  /// Appends the 页面 cell of task `number`, after `base` (see ``base(_:pages:)``), with no
+  /// comma before it.
+  static func pageCell(_ base: String, number: Int, to row: inout CSVRowWriter) {
+    row.beginCell(first: true)
+    row.text(base)
+    row.text(SitePaths.task(number))
+    row.endCell()
   }
 
-  /// The row of the latest round's task at `position` but its 页面 cell: the cells before it
-  /// (with the comma after them) and after it (with the comma before them and the line end).
-  /// The row is `before + pageCell(…) + after`.
-  static func cells(_ context: SiteContext, at position: Int) -> (before: String, after: String) {
-    let index = context.latest
+  /// The row of the latest round's task at `position` but its 页面 cell, as UTF-8: the cells
+  /// before it (with the comma after them) and after it (with the comma before them and the
+  /// line end). The row is `before`, the page cell (``pageCell(_:number:to:)``), `after`.
+  static func cells(_ context: SiteContext, at position: Int) -> (before: [UInt8], after: [UInt8]) {
+    let indexes = context.indexes
+    let index = indexes[indexes.count - 1]
     let task = index.tasks[position]
+    var before = CSVRowWriter(
+      capacity: 256 + task.task.text.utf8.count + task.task.narrative.utf8.count)
+    before.beginCell(first: true)
+    before.number(task.number)
+    before.endCell()
+    before.beginCell()
     let section = index.section(task.task.section)
-    let subsection = task.task.subsection.flatMap { section?.subsection($0) }
-    let fields: [String] = [
-      String(task.number),
-      section.map { "\($0.numeral)、\($0.title)" } ?? String(task.task.section),
-      subsection.map { "（\($0.numeral)）\($0.title)" } ?? "",
-      task.task.text,
-      task.leads ?? "",
-      task.units.joined(separator: "、"),
-      task.task.units.joined(separator: "、"),
-      task.task.status,
-      task.category.displayName,
-      task.task.narrative,
-    ]
-    let statuses: [String] = context.indexes.map { round in
-      round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? ""
+    if let section {
+      before.text(section.numeral)
+      before.text("、")
+      before.text(section.title)
+    } else {
+      before.number(task.task.section)
     }
-    let trailing: [String] = [
-      task.partners ?? "", task.task.leaders.joined(separator: "、"),
-      task.task.dueAsWritten ?? "", task.task.note ?? "",
-    ]
-    let after = statuses + deadlineColumns(context, task.number) + trailing
-    return (
-      fields.map { quote(SpreadsheetText.neutralised($0)) }.joined(separator: ",") + ",",
-      "," + row(after)
-    )
+    before.endCell()
+    before.beginCell()
+    if let subsection = task.task.subsection.flatMap({ section?.subsection($0) }) {
+      before.text("（")
+      before.text(subsection.numeral)
+      before.text("）")
+      before.text(subsection.title)
+    }
+    before.endCell()
+    before.cell(task.task.text)
+    before.cell(task.leads ?? "")
+    before.beginCell()
+    before.joined(task.units, separator: "、")
+    before.endCell()
+    before.beginCell()
+    before.joined(task.task.units, separator: "、")
+    before.endCell()
+    before.cell(task.task.status)
+    before.cell(task.category.displayName)
+    before.cell(task.task.narrative)
+    before.beginCell()
+    var after = CSVRowWriter(capacity: 64 + 16 * indexes.count)
+    for round in indexes {
+      after.cell(round.taskIndexByNumber[task.number].map { round.tasks[$0].task.status } ?? "")
+    }
+    for cell in deadlineColumns(context, task.number) { after.cell(cell) }
+    after.cell(task.partners ?? "")
+    after.beginCell()
+    after.joined(task.task.leaders, separator: "、")
+    after.endCell()
+    after.cell(task.task.dueAsWritten ?? "")
+    after.cell(task.task.note ?? "")
+    after.endLine()
+    return (before.bytes, after.bytes)
   }
 
   /// Columns after the rounds' (new columns are only ever appended): the due date and
@@ -100,17 +130,9 @@ enum TasksCSV {
   }
 
   static func row(_ fields: [String]) -> String {
-    fields.map { quote(SpreadsheetText.neutralised($0)) }.joined(separator: ",") + "\r\n"
-  }
-
-  /// A field in double quotes, inner quotes doubled, when it holds a comma, quote or line end.
-  static func quote(_ field: String) -> String {
-    let needsQuotes = field.unicodeScalars.contains {
-      $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r"
-    }
-    guard needsQuotes else { return field }
-    // Foundation's search is slow; most quoted fields hold no quote at all.
-    guard field.unicodeScalars.contains("\"") else { return "\"" + field + "\"" }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    var row = CSVRowWriter(capacity: 64 * fields.count)
+    for (position, field) in fields.enumerated() { row.cell(field, first: position == 0) }
+    row.endLine()
+    return String(decoding: row.bytes, as: UTF8.self)
   }
 }
