@@ -16,20 +16,48 @@ public final class BuildSession: Sendable {
   private struct State {
     /// Rendered narratives by the digest of their Markdown's bytes (Swift's own hashing of
     /// a `String` normalises it first, which costs more than the lookup saves).
-    var markdown: [UInt64: Rendered] = [:]
-    var nextMarkdown: [UInt64: Rendered] = [:]
-    var rows: [UInt64: OpenDataRow] = [:]
-    var nextRows: [UInt64: OpenDataRow] = [:]
-    var searchTexts: [UInt64: KeptSearchText] = [:]
-    var nextSearchTexts: [UInt64: KeptSearchText] = [:]
-    var searchShards: [String: KeptSearchShards] = [:]
-    var nextSearchShards: [String: KeptSearchShards] = [:]
+    var markdown = Kept<UInt64, Rendered>()
+    var rows = Kept<UInt64, OpenDataRow>()
+    var searchTexts = Kept<UInt64, KeptSearchText>()
+    var searchShards = Kept<String, KeptSearchShards>()
     var slugs: (key: UInt64, slugs: [String: String])?
     var record: KeptRecord?
     var reused = 0
     var made = 0
     var searchTextsReused = 0
     var searchShardsReused = 0
+  }
+
+  /// Values by key: those the last build used (`kept`) and those this build has used or made so
+  /// far (`used`), which are all that ``finish()`` keeps.
+  private struct Kept<Key: Hashable, Value> {
+    var kept: [Key: Value] = [:]
+    var used: [Key: Value] = [:]
+
+    /// The value of `key` when there is one and `matches` it; it is then used by this build.
+    mutating func find(_ key: Key, where matches: (Value) -> Bool = { _ in true }) -> Value? {
+      guard let value = used[key] ?? kept[key], matches(value) else { return nil }
+      used[key] = value
+      return value
+    }
+
+    /// The value this build holds for `key`, or the last build's, without using it.
+    func peek(_ key: Key) -> Value? { used[key] ?? kept[key] }
+
+    mutating func use(_ value: Value, for key: Key) { used[key] = value }
+
+    /// Ends a build: only what it used is kept.
+    mutating func finish() {
+      kept = used
+      used = [:]
+    }
+
+    /// Ends a failed build: what it used joins what the last build kept (`newer` when both
+    /// have a key).
+    mutating func abandon(newer: Bool) {
+      kept.merge(used) { old, new in newer ? new : old }
+      used = [:]
+    }
   }
 
   private struct Rendered {
@@ -68,14 +96,10 @@ public final class BuildSession: Sendable {
   /// it left, and what it made itself.
   public func finishBuild() {
     state.withLock { state in
-      state.markdown = state.nextMarkdown
-      state.nextMarkdown = [:]
-      state.rows = state.nextRows
-      state.nextRows = [:]
-      state.searchTexts = state.nextSearchTexts
-      state.nextSearchTexts = [:]
-      state.searchShards = state.nextSearchShards
-      state.nextSearchShards = [:]
+      state.markdown.finish()
+      state.rows.finish()
+      state.searchTexts.finish()
+      state.searchShards.finish()
     }
   }
 
@@ -83,14 +107,10 @@ public final class BuildSession: Sendable {
   /// the next build finds both (every value is right for its key, whichever build made it).
   func abandonBuild() {
     state.withLock { state in
-      state.markdown.merge(state.nextMarkdown) { old, _ in old }
-      state.nextMarkdown = [:]
-      state.rows.merge(state.nextRows) { old, _ in old }
-      state.nextRows = [:]
-      state.searchTexts.merge(state.nextSearchTexts) { old, _ in old }
-      state.nextSearchTexts = [:]
-      state.searchShards.merge(state.nextSearchShards) { _, new in new }
-      state.nextSearchShards = [:]
+      state.markdown.abandon(newer: false)
+      state.rows.abandon(newer: false)
+      state.searchTexts.abandon(newer: false)
+      state.searchShards.abandon(newer: true)
     }
   }
 
@@ -100,17 +120,15 @@ public final class BuildSession: Sendable {
   func searchText(html: String) -> TaskSearchText {
     let key = Self.digest(html)
     let found = state.withLock { state -> TaskSearchText? in
-      guard let kept = state.nextSearchTexts[key] ?? state.searchTexts[key],
-        Self.sameBytes(kept.html, html)
+      guard let kept = state.searchTexts.find(key, where: { Self.sameBytes($0.html, html) })
       else { return nil }
-      state.nextSearchTexts[key] = kept
       state.searchTextsReused += 1
       return kept.text
     }
     if let found { return found }
     let text = TaskSearchText(html: html)
     state.withLock { state in
-      state.nextSearchTexts[key] = KeptSearchText(html: html, text: text)
+      state.searchTexts.use(KeptSearchText(html: html, text: text), for: key)
     }
     return text
   }
@@ -130,17 +148,15 @@ public final class BuildSession: Sendable {
     let key = Self.digest(markdown)
     let found = state.withLock { state -> String? in
       // A digest is not the text: the text is compared too, byte for byte.
-      guard let kept = state.nextMarkdown[key] ?? state.markdown[key],
-        Self.sameBytes(kept.markdown, markdown)
+      guard let kept = state.markdown.find(key, where: { Self.sameBytes($0.markdown, markdown) })
       else { return nil }
-      state.nextMarkdown[key] = kept
       state.reused += 1
       return kept.html
     }
     if let found { return found }
     let html = renderer.html(from: markdown)
     state.withLock { state in
-      state.nextMarkdown[key] = Rendered(markdown: markdown, html: html)
+      state.markdown.use(Rendered(markdown: markdown, html: html), for: key)
       state.made += 1
     }
     return html
@@ -161,15 +177,14 @@ public final class BuildSession: Sendable {
   /// `make`.
   func row(digest: UInt64, make: () -> OpenDataRow) -> OpenDataRow {
     let found = state.withLock { state -> OpenDataRow? in
-      guard let row = state.nextRows[digest] ?? state.rows[digest] else { return nil }
-      state.nextRows[digest] = row
+      guard let row = state.rows.find(digest) else { return nil }
       state.reused += 1
       return row
     }
     if let found { return found }
     let row = make()
     state.withLock { state in
-      state.nextRows[digest] = row
+      state.rows.use(row, for: digest)
       state.made += 1
     }
     return row
@@ -178,12 +193,12 @@ public final class BuildSession: Sendable {
   /// The bigram files of the search index in folder `key` as the last build that made it
   /// kept them (see ``KeptSearchShards``).
   func searchShards(_ key: String) -> KeptSearchShards? {
-    state.withLock { $0.nextSearchShards[key] ?? $0.searchShards[key] }
+    state.withLock { $0.searchShards.peek(key) }
   }
 
   /// Keeps the bigram files just made for the search index in folder `key`.
   func keepSearchShards(_ key: String, _ kept: KeptSearchShards) {
-    state.withLock { $0.nextSearchShards[key] = kept }
+    state.withLock { $0.searchShards.use(kept, for: key) }
   }
 
   /// How many bigram files the last build took from the session.
