@@ -139,18 +139,10 @@ public struct BuildRecord: Sendable {
   public func matches(folder: URL) -> Bool {
     let path = folder.standardizedFileURL.path
     guard
-      let tree = try? FileSystemCalls.tree(
-        of: path, skippingHidden: false, followingLinks: false),
-      tree.others == 0
+      let tree = OutputDirectory.fileHashes(
+        under: path, skipping: [OutputDirectory.markerName, Self.fileName])
     else { return false }
-    let skipped: Set<String> = [OutputDirectory.markerName, Self.fileName]
-    let hashes = parallelMap(Array(tree.files.indices), chunkSize: 512) { index -> UInt64? in
-      let file = tree.files[index].path
-      if skipped.contains(file) { return 0 }
-      return tree.size(index).map { OutputDirectory.fileHash(file, size: $0) }
-    }
-    guard !hashes.contains(nil) else { return false }
-    let found = StableHasher.unordered(hashes.lazy.compactMap { $0 }.filter { $0 != 0 })
+    let found = StableHasher.unordered(tree.files)
     let listed = StableHasher.unordered(
       units.lazy.flatMap(\.files).map { OutputDirectory.fileHash($0.path, size: $0.size) })
     return found == listed

@@ -33,19 +33,31 @@ extension OutputDirectory {
       $0.hasPrefix(quickPrefix) ? $0.dropFirst(quickPrefix.count) : nil
     }
     guard parts.count == 2, accepts(parts[0], quick),
+      let tree = fileHashes(under: path, skipping: [markerName])
+    else { return false }
+    let manifest = StableHasher.unordered(tree.files + tree.folders.map(folderHash))
+    return parts[1] == manifestHex(manifest)
+  }
+
+  /// The tree under `path` as a manifest reads it: the hash of each file's path and size (see
+  /// ``fileHash(_:size:)``), but the files named in `skipping`, read on every core, and the
+  /// folders' paths. Nil when the tree cannot be listed, a size cannot be read, or it holds
+  /// anything but files and folders: such a folder is never taken for a site a build wrote.
+  static func fileHashes(under path: String, skipping: Set<String>)
+    -> (files: [UInt64], folders: [String])?
+  {
+    guard
       let tree = try? FileSystemCalls.tree(
         of: path, skippingHidden: false, followingLinks: false),
       tree.others == 0
-    else { return false }
+    else { return nil }
     let hashes = parallelMap(Array(tree.files.indices), chunkSize: 256) { index -> UInt64? in
       let file = tree.files[index].path
-      if file == markerName { return 0 }
+      if skipping.contains(file) { return 0 }
       return tree.size(index).map { fileHash(file, size: $0) }
     }
-    guard !hashes.contains(nil) else { return false }
-    let files = hashes.lazy.compactMap { $0 }.filter { $0 != 0 }
-    let manifest = StableHasher.unordered(files.concatenated(with: tree.folders.map(folderHash)))
-    return parts[1] == manifestHex(manifest)
+    guard !hashes.contains(nil) else { return nil }
+    return (hashes.compactMap { $0 }.filter { $0 != 0 }, tree.folders)
   }
 
   private static let fingerprintPrefix = "fingerprint: "
@@ -99,13 +111,5 @@ extension OutputDirectory {
     hasher.combine(path)
     hasher.combine(-2)
     return hasher.value
-  }
-}
-
-extension Sequence {
-  /// This sequence's elements, then `other`'s.
-  fileprivate func concatenated<Other: Sequence>(with other: Other) -> [Element]
-  where Other.Element == Element {
-    Array(self) + Array(other)
   }
 }
