@@ -16,9 +16,10 @@ public final class BuildSession: Sendable {
   private struct State {
     /// Rendered narratives by the digest of their Markdown's bytes (Swift's own hashing of
     /// a `String` normalises it first, which costs more than the lookup saves).
-    var markdown = Kept<UInt64, Rendered>()
+    var markdown = Kept<UInt64, MadeFromText<String>>()
     var rows = Kept<UInt64, OpenDataRow>()
-    var searchTexts = Kept<UInt64, KeptSearchText>()
+    /// What search reads of each narrative, by the digest of its HTML's bytes.
+    var searchTexts = Kept<UInt64, MadeFromText<TaskSearchText>>()
     var searchShards = Kept<String, KeptSearchShards>()
     var slugs: (key: UInt64, slugs: [String: String])?
     var record: KeptRecord?
@@ -60,14 +61,11 @@ public final class BuildSession: Sendable {
     }
   }
 
-  private struct Rendered {
-    let markdown: String
-    let html: String
-  }
-
-  private struct KeptSearchText {
-    let html: String
-    let text: TaskSearchText
+  /// A value made from `text` alone, kept with the text: its key is the text's digest, and a
+  /// digest is not the text.
+  private struct MadeFromText<Value> {
+    let text: String
+    let value: Value
   }
 
   private let state = Mutex(State())
@@ -118,19 +116,33 @@ public final class BuildSession: Sendable {
   /// byte), or made. A narrative's postings are then regrouped from its folded units without
   /// reading its HTML again.
   func searchText(html: String) -> TaskSearchText {
-    let key = Self.digest(html)
-    let found = state.withLock { state -> TaskSearchText? in
-      guard let kept = state.searchTexts.find(key, where: { Self.sameBytes($0.html, html) })
+    value(of: html, in: \.searchTexts, reused: \.searchTextsReused, made: nil) {
+      TaskSearchText(html: html)
+    }
+  }
+
+  /// The value kept in `store` for `text` (found by the digest of its bytes, then compared
+  /// byte for byte), or made by `make` and kept; counted in `reused` or `made`.
+  private func value<Value: Sendable>(
+    of text: String,
+    in store: WritableKeyPath<State, Kept<UInt64, MadeFromText<Value>>> & Sendable,
+    reused: WritableKeyPath<State, Int> & Sendable, made: (WritableKeyPath<State, Int> & Sendable)?,
+    make: () -> Value
+  ) -> Value {
+    let key = Self.digest(text)
+    let found = state.withLock { state -> Value? in
+      guard let kept = state[keyPath: store].find(key, where: { Self.sameBytes($0.text, text) })
       else { return nil }
-      state.searchTextsReused += 1
-      return kept.text
+      state[keyPath: reused] += 1
+      return kept.value
     }
     if let found { return found }
-    let text = TaskSearchText(html: html)
+    let value = make()
     state.withLock { state in
-      state.searchTexts.use(KeptSearchText(html: html, text: text), for: key)
+      state[keyPath: store].use(MadeFromText(text: text, value: value), for: key)
+      if let made { state[keyPath: made] += 1 }
     }
-    return text
+    return value
   }
 
   private static func digest(_ text: String) -> UInt64 {
@@ -145,21 +157,9 @@ public final class BuildSession: Sendable {
   /// The HTML of `markdown` as `renderer` renders it (the session serves one renderer: see
   /// ``SiteBuilder``).
   func html(_ markdown: String, renderer: MarkdownRenderer) -> String {
-    let key = Self.digest(markdown)
-    let found = state.withLock { state -> String? in
-      // A digest is not the text: the text is compared too, byte for byte.
-      guard let kept = state.markdown.find(key, where: { Self.sameBytes($0.markdown, markdown) })
-      else { return nil }
-      state.reused += 1
-      return kept.html
+    value(of: markdown, in: \.markdown, reused: \.reused, made: \State.made) {
+      renderer.html(from: markdown)
     }
-    if let found { return found }
-    let html = renderer.html(from: markdown)
-    state.withLock { state in
-      state.markdown.use(Rendered(markdown: markdown, html: html), for: key)
-      state.made += 1
-    }
-    return html
   }
 
   private static func sameBytes(_ first: String, _ second: String) -> Bool {
