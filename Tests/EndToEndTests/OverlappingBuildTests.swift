@@ -42,6 +42,10 @@ import Testing
     try edit("第一次修改。")
     let first = try RunningCommand(build(content, into: output), logs: folder)
     try waitForLock(folder + "/.Output.lock", heldBy: first.pid)
+    // The first build is held still with its lock, so the builds below meet it however fast it is
+    // (a 1,000-task build can end before the next command starts).
+    first.pause()
+    defer { first.resume() }
     // ... a build that will not wait is refused while the first runs ...
     let refused = try ReportSiteBinary.run(build(content, into: output, extra: ["--no-wait"]))
     #expect(refused.status == 1)
@@ -51,6 +55,13 @@ import Testing
     // ... and another edit and build while the first still runs: it waits, then builds.
     try edit("第二次修改。")
     let second = try RunningCommand(build(content, into: output), logs: folder)
+    let start = ContinuousClock.now
+    while !second.errorsSoFar.contains("waiting for another build (pid \(first.pid))") {
+      try #require(
+        seconds(since: start) < 60, "the second build never waited: \(second.errorsSoFar)")
+      Thread.sleep(forTimeInterval: 0.005)
+    }
+    first.resume()
     let firstResult = first.wait()
     let secondResult = second.wait()
     #expect(firstResult.status == 0, "\(firstResult.stderr)")

@@ -40,6 +40,17 @@ final class RunningCommand {
     return result
   }
 
+  /// What the process has printed to standard error so far.
+  var errorsSoFar: String {
+    String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
+  }
+
+  /// Stops the process (`SIGSTOP`) until `resume()`: whatever it holds, it holds until then.
+  func pause() { kill(process.processIdentifier, SIGSTOP) }
+
+  /// Lets a paused process go on (`SIGCONT`).
+  func resume() { kill(process.processIdentifier, SIGCONT) }
+
   /// `kill -9`, then waits for the process to go.
   func killHard() {
     kill(process.processIdentifier, SIGKILL)
