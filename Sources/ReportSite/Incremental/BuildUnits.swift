@@ -175,7 +175,8 @@ final class BuildUnits: @unchecked Sendable {
         let key = folder + SitePaths.task(number)
         let digest = inputs.taskDigest(key, round: round, number: number)
         if keep(key, digest: digest) { continue }
-        var made = factory.inReportFolder(factory.taskJobs(in: taskIndex..<(taskIndex + 1)))
+        // The unit's key is the page's path in the site.
+        var made = [factory.taskJob(taskIndex, at: key)]
         if let redirects { made += made.compactMap(redirects.job(for:)) }
         record(key, digest: digest, paths: made.map(\.path), pages: made.count(where: \.isPage))
         jobs += made

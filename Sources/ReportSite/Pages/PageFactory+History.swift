@@ -26,12 +26,12 @@ extension PageFactory {
   }
 
   /// The task's wording in the round before this one, when it differs.
-  func textChange(_ task: KeyTask) -> TextChange? {
+  func textChange(_ task: ResolvedTask) -> TextChange? {
     guard let position = context.position(of: index.round.id), position > 0 else { return nil }
     let before = context.indexes[position - 1]
     guard let taskIndex = before.taskIndexByNumber[task.number] else { return nil }
     let old = before.tasks[taskIndex].task.text
-    guard old.trimmedSpace != task.text.trimmedSpace else { return nil }
+    guard old.trimmedSpace != task.task.text.trimmedSpace else { return nil }
     return TextChange(date: before.dateLabel, text: old)
   }
 

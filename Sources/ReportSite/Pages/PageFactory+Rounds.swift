@@ -112,15 +112,23 @@ extension PageFactory {
   }
 
   /// `第 7 项（区商务局）、第 9 项（区发改委）` for the changes of `kind`, at most 20 named.
+  /// The changes are counted and read in place: a change holds the task of both rounds, too
+  /// much to copy for its kind and number.
   func namedChanges(_ kind: TaskChange.Kind, around position: Int) -> String? {
-    let changes = context.comparisons[position].changes.filter { $0.kind == kind }
-    guard !changes.isEmpty else { return nil }
-    var named = changes.prefix(20).map { change in
-      let units = units(of: change.number, around: position)
-      return "第 \(change.number) 项" + (units.isEmpty ? "" : "（\(units.joined(separator: "、"))）")
-    }.joined(separator: "、")
-    if changes.count > 20 { named += "等 \(changes.count) 项" }
-    return Self.describe(kind).0 + "：" + named + "。"
+    let changes = context.comparisons[position].changes
+    var count = 0
+    var named: [String] = []
+    for change in changes.indices where changes[change].kind == kind {
+      count += 1
+      guard named.count < 20 else { continue }
+      let number = changes[change].number
+      let units = units(of: number, around: position)
+      named.append("第 \(number) 项" + (units.isEmpty ? "" : "（\(units.joined(separator: "、"))）"))
+    }
+    guard count > 0 else { return nil }
+    var text = named.joined(separator: "、")
+    if count > 20 { text += "等 \(count) 项" }
+    return Self.describe(kind).0 + "：" + text + "。"
   }
 
   static func describe(_ kind: TaskChange.Kind) -> (String, String) {

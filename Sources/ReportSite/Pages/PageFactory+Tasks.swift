@@ -4,61 +4,85 @@ import ReportModel
 extension PageFactory {
   func taskJobs(in range: Range<Int>? = nil) -> [RenderJob] {
     (range ?? index.tasks.indices).map { taskIndex in
-      let task = index.tasks[taskIndex]
-      let path = SitePaths.task(task.number)
-      let root = pageRoot(path)
-      let section = index.section(task.task.section)
-      var crumbs = [homeCrumb(root)]
-      var sectionLink: LinkItem?
-      if let section {
-        let href = root + SitePaths.section(section.number)
-        sectionLink = LinkItem(label: sectionLabel(section), href: href)
-        crumbs.append(Crumb(label: sectionLabel(section), href: href))
-        if let number = task.task.subsection, let subsection = section.subsection(number) {
-          crumbs.append(
-            Crumb(
-              label: subsectionLabel(subsection),
-              href: root
-                + Pager.path(
-                  SitePaths.section(section.number),
-                  page: subsectionPage(section, subsection.number))
-                + "#sub-\(subsection.number)"))
-        }
-      }
-      crumbs.append(Crumb(label: "第 \(task.number) 项", href: nil))
-      let history = isArchive ? [] : historyEntries(task.number, root: root)
-      let units = task.units.enumerated().map { position, name in
-        UnitLink(
-          name: name,
-          href: unitHref(index.units[index.unitIndexByName[name]!].slug, from: path),
-          isLead: position < task.leadCount,
-          isCo: task.task.statesRoles && position >= task.leadCount)
-      }
-      let page = TaskPage(
-        chrome: chrome(
-          path: path, title: "第 \(task.number) 项：\(Self.shortened(task.task.text, to: 40))",
-          nav: .tasks,
-          facts: PageFacts(
-            column: section.map(sectionLabel), article: "第 \(task.number) 项：\(task.task.text)",
-            description: Self.shortened(
-              Self.sentence(task.task.text)
-                + "进度：\(task.status.display)。责任单位：\(task.units.joined(separator: "、"))。"
-                + SearchText.plain(html: narratives[taskIndex]), to: 150),
-            keywords: task.units + [task.status.display])),
-        breadcrumbs: crumbs, number: task.number, text: task.task.text,
-        badge: StatusBadge(task.status, asWritten: task.task.status), units: units,
-        section: sectionLink,
-        narrativeHTML: narratives[taskIndex],
-        badgeHref: isArchive ? nil : root + SitePaths.badge(task.number),
-        previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root),
-        history: history, hasHistory: !history.isEmpty, textChange: textChange(task.task),
-        deadline: deadlineNote(task.number),
-        leaders: task.task.leaders.isEmpty ? nil : task.task.leaders.joined(separator: "、"),
-        dueAsWritten: task.task.dueAsWritten, note: task.task.note,
-        latestHref: isArchive && context.latest.taskIndexByNumber[task.number] != nil
-          ? reportRoot(path) + SitePaths.task(task.number) : nil)
-      return RenderJob(path: prefix + path, template: "task", model: page)
+      taskJob(taskIndex, at: prefix + SitePaths.task(index.tasks[taskIndex].number))
     }
+  }
+
+  /// The page of task `taskIndex`, its file at `jobPath`: `tasks/<n>.html` under ``prefix``, or
+  /// under the report's folder too when the caller wants the path in the site.
+  func taskJob(_ taskIndex: Int, at jobPath: String) -> RenderJob {
+    let task = index.tasks[taskIndex]
+    let path = SitePaths.task(task.number)
+    let root = pageRoot(path)
+    let section = index.section(task.task.section)
+    var crumbs: [Crumb] = []
+    crumbs.reserveCapacity(4)
+    crumbs.append(homeCrumb(root))
+    var sectionLink: LinkItem?
+    if let section {
+      let href = root + SitePaths.section(section.number)
+      sectionLink = LinkItem(label: sectionLabel(section), href: href)
+      crumbs.append(Crumb(label: sectionLabel(section), href: href))
+      if let number = task.task.subsection, let subsection = section.subsection(number) {
+        crumbs.append(
+          Crumb(
+            label: subsectionLabel(subsection),
+            href: root
+              + Pager.path(
+                SitePaths.section(section.number),
+                page: subsectionPage(section, subsection.number))
+              + "#sub-\(subsection.number)"))
+      }
+    }
+    crumbs.append(Crumb(label: "第 \(task.number) 项", href: nil))
+    let history = isArchive ? [] : historyEntries(task.number, root: root)
+    let units = task.units.enumerated().map { position, name in
+      UnitLink(
+        name: name,
+        href: unitHref(index.units[index.unitIndexByName[name]!].slug, from: path),
+        isLead: position < task.leadCount,
+        isCo: task.task.statesRoles && position >= task.leadCount)
+    }
+    let narrative = narratives[taskIndex]
+    let page = TaskPage(
+      chrome: chrome(
+        path: path, title: "第 \(task.number) 项：\(Self.shortened(task.task.text, to: 40))",
+        nav: .tasks,
+        facts: PageFacts(
+          column: section.map(sectionLabel), article: "第 \(task.number) 项：\(task.task.text)",
+          description: Self.taskDescription(task, narrative: narrative),
+          keywords: task.units + [task.status.display])),
+      breadcrumbs: crumbs, number: task.number, text: task.task.text,
+      badge: StatusBadge(task.status, asWritten: task.task.status), units: units,
+      section: sectionLink,
+      narrativeHTML: narrative,
+      badgeHref: isArchive ? nil : root + SitePaths.badge(task.number),
+      previous: taskLink(taskIndex - 1, root: root), next: taskLink(taskIndex + 1, root: root),
+      history: history, hasHistory: !history.isEmpty, textChange: textChange(task),
+      deadline: deadlineNote(task.number),
+      leaders: task.task.leaders.isEmpty ? nil : task.task.leaders.joined(separator: "、"),
+      dueAsWritten: task.task.dueAsWritten, note: task.task.note,
+      latestHref: isArchive && context.latest.taskIndexByNumber[task.number] != nil
+        ? reportRoot(path) + SitePaths.task(task.number) : nil)
+    return RenderJob(path: jobPath, template: "task", model: page)
+  }
+
+  /// A task page's description: the task, its progress and units, then its narrative as plain
+  /// text, cut to 150 characters. Made in one string, its room reserved once.
+  static func taskDescription(_ task: ResolvedTask, narrative: String) -> String {
+    let plain = SearchText.plain(html: narrative)
+    var text = sentence(task.task.text)
+    text.reserveCapacity(text.utf8.count + plain.utf8.count + 64 + 16 * task.units.count)
+    text += "进度："
+    text += task.status.display
+    text += "。责任单位："
+    for (position, unit) in task.units.enumerated() {
+      if position > 0 { text += "、" }
+      text += unit
+    }
+    text += "。"
+    text += plain
+    return shortened(text, to: 150)
   }
 
   /// `text`, with `。` after it unless it ends a sentence already.

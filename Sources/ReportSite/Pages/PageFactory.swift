@@ -24,6 +24,9 @@ struct PageFactory: Sendable {
   let siteDescription: String
   /// What the government meta tags say of the site.
   let portalIdentity: PortalIdentity
+  /// The report's own 发布机构, or site.yml's publisher when the report names none; found once,
+  /// as every page's chrome names it.
+  let reportPublisher: String
 
   init(
     index: SiteIndex, narratives: RoundNarratives, introHTML: String?, prefix: String,
@@ -41,6 +44,9 @@ struct PageFactory: Sendable {
       "\(index.config.title)：共 \(counts.total) 项任务，已完成 \(counts.done) 项，完成率 "
       + StatusCounts.percent(counts.done, of: counts.total)
       + (index.date.map { "（截至 \($0)）。" } ?? "。")
+    reportPublisher =
+      index.round.metadataValue("发布机构").flatMap { $0.trimmedSpace.isEmpty ? nil : $0 }
+      ?? index.config.publisher
     portalIdentity = PortalIdentity(
       siteName: index.config.title, baseURL: index.config.baseURL,
       siteIDCode: index.config.identity[.siteCode])
@@ -203,12 +209,6 @@ struct PageFactory: Sendable {
       ("责任单位", SitePaths.units, .units), ("进度分类", SitePaths.statuses, .statuses),
     ]
     return items.map { NavItem(label: $0.0, href: root + $0.1, isCurrent: $0.2 == current) }
-  }
-
-  /// The report's own 发布机构, or site.yml's publisher when the report names none.
-  var reportPublisher: String {
-    index.round.metadataValue("发布机构").flatMap { $0.trimmedSpace.isEmpty ? nil : $0 }
-      ?? index.config.publisher
   }
 
   func homeCrumb(_ root: String) -> Crumb { Crumb(label: "首页", href: root + SitePaths.home) }

@@ -2,7 +2,11 @@ import SiteTemplates
 
 /// What the layout shows on every page: titles, navigation, footer and the way back to the
 /// site root.
-struct PageChrome: Sendable {
+///
+/// A class, not a struct: the layout's `{{#chrome}}` pushes the chrome as a scope, and a class
+/// is pushed by reference, where a struct's twenty strings would be copied (retained and
+/// released) on every page.
+final class PageChrome: Sendable {
   /// The relative path from the page to the site root: `""` or `../`; an absolute URL on the
   /// 404 page when the site's base URL is known.
   let root: String
@@ -33,6 +37,29 @@ struct PageChrome: Sendable {
   let params: [ThemeParam]
   /// The description, government meta tags and Open Graph tags of the page.
   let portal: PortalMeta
+
+  init(
+    root: String, assetRoot: String, reportRoot: String, roundsHref: String?,
+    frontHref: String, documentTitle: String, siteTitle: String, publisher: String,
+    date: String?, canonicalURL: String?, archive: ArchiveNotice?, nav: [NavItem],
+    identity: IdentityFooter?, params: [ThemeParam], portal: PortalMeta
+  ) {
+    self.root = root
+    self.assetRoot = assetRoot
+    self.reportRoot = reportRoot
+    self.roundsHref = roundsHref
+    self.frontHref = frontHref
+    self.documentTitle = documentTitle
+    self.siteTitle = siteTitle
+    self.publisher = publisher
+    self.date = date
+    self.canonicalURL = canonicalURL
+    self.archive = archive
+    self.nav = nav
+    self.identity = identity
+    self.params = params
+    self.portal = portal
+  }
 }
 
 /// The notice on every page of an earlier round: this is how it was, not how it is.
@@ -44,7 +71,7 @@ struct ArchiveNotice: Sendable {
 }
 
 extension PageChrome: TemplateModel {
-  static let templateFields: TemplateFields<Self> = [
+  static let templateFields: TemplateFields<PageChrome> = [
     .text("root", \.root),
     .text("assetRoot", \.assetRoot),
     .text("reportRoot", \.reportRoot),

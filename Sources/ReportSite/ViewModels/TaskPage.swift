@@ -1,7 +1,10 @@
 import SiteTemplates
 
 /// `tasks/<n>.html`: one task with its narrative.
-struct TaskPage: Sendable {
+///
+/// A class, not a struct: the renderer takes the page as its root scope by reference, where a
+/// struct's strings would all be copied (retained and released) once more per page.
+final class TaskPage: Sendable {
   let chrome: PageChrome
   let breadcrumbs: [Crumb]
   let number: Int
@@ -29,6 +32,34 @@ struct TaskPage: Sendable {
   let note: String?
   /// On an earlier round's page: the task's current page.
   let latestHref: String?
+
+  init(
+    chrome: PageChrome, breadcrumbs: [Crumb], number: Int, text: String, badge: StatusBadge,
+    units: [UnitLink], section: LinkItem?, narrativeHTML: String, badgeHref: String?,
+    previous: LinkItem?, next: LinkItem?, history: [HistoryEntry], hasHistory: Bool,
+    textChange: TextChange?, deadline: DeadlineNote?, leaders: String?, dueAsWritten: String?,
+    note: String?, latestHref: String?
+  ) {
+    self.chrome = chrome
+    self.breadcrumbs = breadcrumbs
+    self.number = number
+    self.text = text
+    self.badge = badge
+    self.units = units
+    self.section = section
+    self.narrativeHTML = narrativeHTML
+    self.badgeHref = badgeHref
+    self.previous = previous
+    self.next = next
+    self.history = history
+    self.hasHistory = hasHistory
+    self.textChange = textChange
+    self.deadline = deadline
+    self.leaders = leaders
+    self.dueAsWritten = dueAsWritten
+    self.note = note
+    self.latestHref = latestHref
+  }
 }
 
 /// The task's wording in the round before, when it differs.
@@ -46,7 +77,7 @@ struct DeadlineNote: Sendable {
 }
 
 extension TaskPage: TemplateModel {
-  static let templateFields: TemplateFields<Self> = [
+  static let templateFields: TemplateFields<TaskPage> = [
     .model("chrome", \.chrome),
     .section("breadcrumbs", \.breadcrumbs),
     .int("number", \.number),

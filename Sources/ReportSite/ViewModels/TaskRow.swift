@@ -1,7 +1,11 @@
 import SiteTemplates
 
 /// A task in a list: number, text, units and status, with the data the filter script reads.
-struct TaskRow: Sendable {
+///
+/// A class, not a struct: a row is made once per round and shared by the lists that show it
+/// (see ``PageFactory/row(_:root:)``), so that putting it in a list copies one reference, not
+/// its strings.
+final class TaskRow: Sendable {
   let number: Int
   let text: String
   let href: String
@@ -14,6 +18,23 @@ struct TaskRow: Sendable {
   let filterUnits: String
   /// Past its due date and not done.
   let overdue: Bool
+
+  init(
+    number: Int, text: String, href: String, lead: String?, partners: String?,
+    badge: StatusBadge, filterStatus: String, filterSection: Int, filterUnits: String,
+    overdue: Bool
+  ) {
+    self.number = number
+    self.text = text
+    self.href = href
+    self.lead = lead
+    self.partners = partners
+    self.badge = badge
+    self.filterStatus = filterStatus
+    self.filterSection = filterSection
+    self.filterUnits = filterUnits
+    self.overdue = overdue
+  }
 }
 
 extension TaskRow {
@@ -27,7 +48,7 @@ extension TaskRow {
 }
 
 extension TaskRow: TemplateModel {
-  static let templateFields: TemplateFields<Self> = [
+  static let templateFields: TemplateFields<TaskRow> = [
     .int("number", \.number),
     .text("text", \.text),
     .text("href", \.href),
