@@ -19,10 +19,12 @@ extension PageFactory {
     crumbs.reserveCapacity(4)
     crumbs.append(homeCrumb(root))
     var sectionLink: LinkItem?
-    if let section {
+    // Closures, not `map(sectionLabel)`: a method taken as a value holds a copy of the factory.
+    let column = section.map { sectionLabel($0) }
+    if let section, let column {
       let href = root + SitePaths.section(section.number)
-      sectionLink = LinkItem(label: sectionLabel(section), href: href)
-      crumbs.append(Crumb(label: sectionLabel(section), href: href))
+      sectionLink = LinkItem(label: column, href: href)
+      crumbs.append(Crumb(label: column, href: href))
       if let number = task.task.subsection, let subsection = section.subsection(number) {
         crumbs.append(
           Crumb(
@@ -36,10 +38,11 @@ extension PageFactory {
     }
     crumbs.append(Crumb(label: "第 \(task.number) 项", href: nil))
     let history = isArchive ? [] : historyEntries(task.number, root: root)
+    // The way from the page to the units, found once for all of its units.
+    let unitRoot = isArchive ? root : siteRoot(path)
     let units = task.units.enumerated().map { position, name in
       UnitLink(
-        name: name,
-        href: unitHref(index.units[index.unitIndexByName[name]!].slug, from: path),
+        name: name, href: unitRoot + SitePaths.unit(index.units[index.unitIndexByName[name]!].slug),
         isLead: position < task.leadCount,
         isCo: task.task.statesRoles && position >= task.leadCount)
     }
@@ -49,7 +52,7 @@ extension PageFactory {
         path: path, title: "第 \(task.number) 项：\(Self.shortened(task.task.text, to: 40))",
         nav: .tasks,
         facts: PageFacts(
-          column: section.map(sectionLabel), article: "第 \(task.number) 项：\(task.task.text)",
+          column: column, article: "第 \(task.number) 项：\(task.task.text)",
           description: Self.taskDescription(task, narrative: narrative),
           keywords: task.units + [task.status.display])),
       breadcrumbs: crumbs, number: task.number, text: task.task.text,

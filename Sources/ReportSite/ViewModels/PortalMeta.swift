@@ -3,7 +3,10 @@ import SiteTemplates
 /// The meta tags that government portals and search engines read (政府网站发展指引, 网页元数据)
 /// and the Open Graph tags that sharing reads. The README's table says what each holds on each
 /// kind of page.
-struct PortalMeta: Sendable {
+///
+/// A class, not a struct, like ``PageChrome``: the layout's `{{#portal}}` pushes it by
+/// reference instead of copying its fourteen strings on every page.
+final class PortalMeta: Sendable {
   let siteName: String
   /// The site's host name, only when site.yml sets a base URL.
   let siteDomain: String?
@@ -28,10 +31,32 @@ struct PortalMeta: Sendable {
   /// The page's absolute URL and the share image's, only when site.yml sets a base URL.
   let shareURL: String?
   let shareImage: String?
+
+  init(
+    siteName: String, siteDomain: String?, siteIDCode: String?, columnName: String,
+    columnType: String, articleTitle: String?, pubDate: String?, contentSource: String,
+    keywords: String, description: String, shareTitle: String, shareType: String,
+    shareURL: String?, shareImage: String?
+  ) {
+    self.siteName = siteName
+    self.siteDomain = siteDomain
+    self.siteIDCode = siteIDCode
+    self.columnName = columnName
+    self.columnType = columnType
+    self.articleTitle = articleTitle
+    self.pubDate = pubDate
+    self.contentSource = contentSource
+    self.keywords = keywords
+    self.description = description
+    self.shareTitle = shareTitle
+    self.shareType = shareType
+    self.shareURL = shareURL
+    self.shareImage = shareImage
+  }
 }
 
 extension PortalMeta: TemplateModel {
-  static let templateFields: TemplateFields<Self> = [
+  static let templateFields: TemplateFields<PortalMeta> = [
     .text("siteName", \.siteName),
     .text("siteDomain", \.siteDomain),
     .text("siteIDCode", \.siteIDCode),

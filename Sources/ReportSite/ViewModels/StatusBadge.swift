@@ -3,7 +3,10 @@ import SiteTemplates
 
 /// A status as a badge: its words, its category's colour class and a distinct icon shape, so
 /// that no one has to tell statuses apart by colour.
-struct StatusBadge: Sendable {
+///
+/// A class, not a struct: a badge is pushed as a scope by `{{#badge}}` on every row and task
+/// page, by reference instead of as a copy of its strings.
+final class StatusBadge: Sendable {
   /// The short label, `已完成·长期坚持`.
   let label: String
   /// The status as the report wrote it, when it says more than the label.
@@ -35,13 +38,13 @@ struct StatusBadge: Sendable {
     iconEmpty = kind == .notStarted
   }
 
-  init(category: StatusCategory) {
+  convenience init(category: StatusCategory) {
     self.init(StatusDefinition(label: category.displayName, category: category))
   }
 }
 
 extension StatusBadge: TemplateModel {
-  static let templateFields: TemplateFields<Self> = [
+  static let templateFields: TemplateFields<StatusBadge> = [
     .text("label", \.label),
     .text("written", \.written),
     .text("category", \.category),
