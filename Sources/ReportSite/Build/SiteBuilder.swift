@@ -165,6 +165,13 @@ public struct SiteBuilder: Sendable {
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()
       try openData.get().get()
+      // The model and the pages' parts are done with: they are freed on another thread while
+      // this one makes the record (the last references here, or the teardown of a big site
+      // would wait for this function's return, on this thread).
+      let pageCount = stream.pageCount
+      BackgroundRelease.release(
+        consume contexts, consume stream, consume parts, consume factories, consume reportParts,
+        consume sitePages, consume dataParts, consume siteJobs, consume feedJobs)
       begin("write open data and assets")
       let assets = try options.theme.assetFiles()
       for asset in assets {
@@ -182,8 +189,7 @@ public struct SiteBuilder: Sendable {
       }
       begin("replace \(options.output.relativePath)")
       // Every file of the new site, and the marker.
-      let (pageCount, fileCount) = (stream.pageCount, output.fileCount + 1)
-      BackgroundRelease.release(consume contexts, consume stream, consume parts)
+      let fileCount = output.fileCount + 1
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       var summary = SiteBuildSummary(
@@ -301,17 +307,5 @@ public struct SiteBuilder: Sendable {
       }
     }
     func get() -> Result<Void, Error> { lock.withLock { written } }
-  }
-
-  /// Runs `first` and `second` at the same time and returns both results; rethrows the first
-  /// one's error before the second's.
-  static func concurrently<A: Sendable, B: Sendable>(
-    _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
-  ) throws -> (A, B) {
-    let results = parallelMap([0, 1], chunkSize: 1) {
-      which -> (Result<A, Error>?, Result<B, Error>?) in
-      which == 0 ? (Result { try first() }, nil) : (nil, Result { try second() })
-    }
-    return (try results[0].0!.get(), try results[1].1!.get())
   }
 }

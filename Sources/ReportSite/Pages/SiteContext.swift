@@ -79,7 +79,7 @@ struct SiteContext: Sendable {
     // rendered from Markdown on the other cores.
     let unitNames = names
     let eager = Set(report.rounds.indices.filter(renderingAll))
-    let (slugs, renderedByRound) = try SiteBuilder.concurrently(
+    let (slugs, renderedByRound) = concurrently(
       {
         if let given, unitNames.allSatisfy({ given[$0] != nil }) { return given }
         return UnitSlugs.slugs(for: unitNames, directory: directory)
