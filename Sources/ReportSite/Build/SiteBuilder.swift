@@ -49,24 +49,35 @@ public struct SiteBuilder: Sendable {
     }
 
     begin("load templates from \(options.templates.relativePath)")
-    let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
-    // Every page template is checked against its view model now, also one this site renders
-    // no page with yet (an earlier round's unit pages, a second report's): a misspelt key
-    // fails every build, not the first build that needs the template.
-    for (template, model) in ThemeKeys.pages {
-      _ = try templates.compile(template, for: model)
-    }
-    guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
+    let theme = options.theme
     let session = options.session
+    // The templates are loaded and checked on another core while this one digests the inputs;
+    // an error of the templates is thrown first, as when they were loaded first.
+    let (templates, (slugs, inputs)) = try concurrently(
+      {
+        let templates = try TemplateLibrary(source: theme, required: Self.requiredTemplates)
+        // Every page template is checked against its view model now, also one this site
+        // renders no page with yet (an earlier round's unit pages, a second report's): a
+        // misspelt key fails every build, not the first build that needs the template.
+        for (template, model) in ThemeKeys.pages {
+          _ = try templates.compile(template, for: model)
+        }
+        return templates
+      },
+      {
+        guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
+        let slugs = Self.unitSlugs(of: site, given: options.unitSlugs, session: session)
+        // What this build reads, and what the last one recorded: the units of work whose
+        // inputs did not change are kept as they are, and their narratives need not be
+        // rendered.
+        if options.verbose { log("digest the inputs") }
+        let shared = PageInputs.shared(site: site, slugs: slugs)
+        let inputs = try site.reports.map {
+          try PageInputs(report: $0, theme: theme, shared: shared)
+        }
+        return (slugs, inputs)
+      })
     session?.startBuild()
-    let slugs = Self.unitSlugs(of: site, given: options.unitSlugs, session: session)
-    // What this build reads, and what the last one recorded: the units of work whose inputs
-    // did not change are kept as they are, and their narratives need not be rendered.
-    if options.verbose { log("digest the inputs") }
-    let shared = PageInputs.shared(site: site, slugs: slugs)
-    let inputs = try site.reports.map {
-      try PageInputs(report: $0, theme: options.theme, shared: shared)
-    }
     // A session's last build, if it succeeded, left its record in memory, with the identity
     // of the folder it put in place; anything else, and the folder's record is checked.
     let kept = session?.takeRecord(of: options.output)
