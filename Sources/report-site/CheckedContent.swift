@@ -14,7 +14,7 @@ enum CheckedContent {
     }
     guard let site else { return (nil, diagnostics, [:]) }
     // The site's paths are checked on another core while the narratives are parsed for raw
-    // HTML on every core.
+    // HTML on this one.
     let ((problems, slugs), rawHTML) = concurrently(
       {
         SitePathCheck.check(

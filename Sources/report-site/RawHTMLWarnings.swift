@@ -7,27 +7,28 @@ import ReportModel
 enum RawHTMLWarnings {
   static func of(_ report: Report) -> [Diagnostic] {
     let renderer = MarkdownRenderer()
-    // Every narrative is parsed, on every core; the warnings come in the order of the rounds
-    // and their tasks.
-    let places = report.rounds.indices.flatMap { round in
-      report.rounds[round].tasks.indices.map { (round: round, task: $0) }
-    }
-    return parallelMap(places, chunkSize: 256) { place -> [Diagnostic] in
-      let task = report.rounds[place.round].tasks[place.task]
-      let positions = renderer.rawHTML(in: task.narrative)
-      guard !positions.isEmpty, let file = task.location?.path else { return [] }
-      let bodyLine = narrativeStartLine(ofFile: file)
-      return positions.map { position in
-        .warning(
-          SourceLocation(
-            path: file, line: bodyLine.map { $0 + position.line - 1 } ?? 0,
-            column: position.column),
-          "raw HTML in the narrative of task \(task.number) is left out of the site",
-          notes: [
-            "write it in Markdown (**bold**, lists, | tables |) or as plain text, e.g. &lt; for <"
-          ])
+    // One narrative after another: cmark-gfm's parses take turns under one lock (see
+    // `CmarkGFM`), so more threads would only wait for it.
+    var warnings: [Diagnostic] = []
+    for round in report.rounds {
+      for task in round.tasks {
+        let positions = renderer.rawHTML(in: task.narrative)
+        guard !positions.isEmpty, let file = task.location?.path else { continue }
+        let bodyLine = narrativeStartLine(ofFile: file)
+        for position in positions {
+          warnings.append(
+            .warning(
+              SourceLocation(
+                path: file, line: bodyLine.map { $0 + position.line - 1 } ?? 0,
+                column: position.column),
+              "raw HTML in the narrative of task \(task.number) is left out of the site",
+              notes: [
+                "write it in Markdown (**bold**, lists, | tables |) or as plain text, e.g. &lt; for <"
+              ]))
+        }
       }
-    }.flatMap { $0 }
+    }
+    return warnings
   }
 
   /// The line (from 1) where a task file's narrative starts: after the second `---` line.

@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
     let session = options.session
     // The templates are loaded and checked on another core while this one digests the inputs;
     // an error of the templates is thrown first, as when they were loaded first.
-    let (templates, (slugs, inputs)) = try concurrently(
+    let (templates, (slugs, inputs, unitNames)) = try concurrently(
       {
         let templates = try TemplateLibrary(source: theme, required: Self.requiredTemplates)
         // Every page template is checked against its view model now, also one this site
@@ -66,7 +66,10 @@ public struct SiteBuilder: Sendable {
       },
       {
         guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
-        let slugs = Self.unitSlugs(of: site, given: options.unitSlugs, session: session)
+        // Each report's units, found once for the slugs and the report's pages.
+        let unitNames = site.reports.map(SiteContext.unitNames(of:))
+        let slugs = Self.unitSlugs(
+          of: site, given: options.unitSlugs, session: session, names: unitNames.map(\.names))
         // What this build reads, and what the last one recorded: the units of work whose
         // inputs did not change are kept as they are, and their narratives need not be
         // rendered.
@@ -75,7 +78,7 @@ public struct SiteBuilder: Sendable {
         let inputs = try site.reports.map {
           try PageInputs(report: $0, theme: theme, shared: shared)
         }
-        return (slugs, inputs)
+        return (slugs, inputs, unitNames)
       })
     session?.startBuild()
     // A session's last build, if it succeeded, left its record in memory, with the identity
@@ -86,13 +89,14 @@ public struct SiteBuilder: Sendable {
     }
     let previous = kept ?? Self.trustedRecord(options.output)
     begin("index the rounds and render Markdown")
-    let contexts = try zip(site.reports, inputs).map { report, inputs in
-      try SiteContext(
+    let contexts = try zip(zip(site.reports, inputs), unitNames).map { reportInputs, names in
+      let (report, inputs) = reportInputs
+      return try SiteContext(
         report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
         renderingAll: { round in
           BuildUnits.makesLists(
             BuildUnits.narrativeLists, round: round, of: report, inputs: inputs, after: previous)
-        }, session: session)
+        }, session: session, unitNames: names)
     }
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
@@ -244,11 +248,13 @@ public struct SiteBuilder: Sendable {
 
   /// The units' slugs of every report (see ``UnitSlugs/slugs(forGroups:directory:)``): `given`
   /// when it has every unit's.
-  /// A `session` keeps them for the next build of the same units and site.yml.
+  /// A `session` keeps them for the next build of the same units and site.yml. `names` are each
+  /// report's units (see ``SiteContext/unitNames(of:)``), found here when nil.
   static func unitSlugs(
-    of site: SiteContent, given: [String: String]?, session: BuildSession? = nil
+    of site: SiteContent, given: [String: String]?, session: BuildSession? = nil,
+    names: [[String]]? = nil
   ) -> [String: String] {
-    let groups = site.reports.map { SiteContext.unitNames(of: $0).names }
+    let groups = names ?? site.reports.map { SiteContext.unitNames(of: $0).names }
     if let given, groups.allSatisfy({ $0.allSatisfy { given[$0] != nil } }) { return given }
     let make = { UnitSlugs.slugs(forGroups: groups, directory: site.config.units) }
     guard let session else { return make() }
