@@ -13,10 +13,15 @@ enum CheckedContent {
       ContentReader(layout: layout, preloaded: preloaded).readSite()
     }
     guard let site else { return (nil, diagnostics, [:]) }
-    let (problems, slugs) = SitePathCheck.check(
-      site, roundFolder: { layout.forReport($0).roundFolder($1) },
-      reportFolder: { layout.forReport($0).reportFolder })
-    let all = diagnostics + problems + site.reports.flatMap(RawHTMLWarnings.of)
+    // The site's paths are checked on another core while the narratives are parsed for raw
+    // HTML on this one.
+    let ((problems, slugs), rawHTML) = concurrently(
+      {
+        SitePathCheck.check(
+          site, roundFolder: { layout.forReport($0).roundFolder($1) },
+          reportFolder: { layout.forReport($0).reportFolder })
+      }, { site.reports.flatMap(RawHTMLWarnings.of) })
+    let all = diagnostics + problems + rawHTML
     return (all.hasErrors ? nil : site, all, slugs)
   }
 }

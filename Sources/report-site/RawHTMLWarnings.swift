@@ -7,6 +7,8 @@ import ReportModel
 enum RawHTMLWarnings {
   static func of(_ report: Report) -> [Diagnostic] {
     let renderer = MarkdownRenderer()
+    // One narrative after another: cmark-gfm's parses take turns under one lock (see
+    // `CmarkGFM`), so more threads would only wait for it.
     var warnings: [Diagnostic] = []
     for round in report.rounds {
       for task in round.tasks {

@@ -49,24 +49,38 @@ public struct SiteBuilder: Sendable {
     }
 
     begin("load templates from \(options.templates.relativePath)")
-    let templates = try TemplateLibrary(source: options.theme, required: Self.requiredTemplates)
-    // Every page template is checked against its view model now, also one this site renders
-    // no page with yet (an earlier round's unit pages, a second report's): a misspelt key
-    // fails every build, not the first build that needs the template.
-    for (template, model) in ThemeKeys.pages {
-      _ = try templates.compile(template, for: model)
-    }
-    guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
+    let theme = options.theme
     let session = options.session
+    // The templates are loaded and checked on another core while this one digests the inputs;
+    // an error of the templates is thrown first, as when they were loaded first.
+    let (templates, (slugs, inputs, unitNames)) = try concurrently(
+      {
+        let templates = try TemplateLibrary(source: theme, required: Self.requiredTemplates)
+        // Every page template is checked against its view model now, also one this site
+        // renders no page with yet (an earlier round's unit pages, a second report's): a
+        // misspelt key fails every build, not the first build that needs the template.
+        for (template, model) in ThemeKeys.pages {
+          _ = try templates.compile(template, for: model)
+        }
+        return templates
+      },
+      {
+        guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
+        // Each report's units, found once for the slugs and the report's pages.
+        let unitNames = site.reports.map(SiteContext.unitNames(of:))
+        let slugs = Self.unitSlugs(
+          of: site, given: options.unitSlugs, session: session, names: unitNames.map(\.names))
+        // What this build reads, and what the last one recorded: the units of work whose
+        // inputs did not change are kept as they are, and their narratives need not be
+        // rendered.
+        if options.verbose { log("digest the inputs") }
+        let shared = PageInputs.shared(site: site, slugs: slugs)
+        let inputs = try site.reports.map {
+          try PageInputs(report: $0, theme: theme, shared: shared)
+        }
+        return (slugs, inputs, unitNames)
+      })
     session?.startBuild()
-    let slugs = Self.unitSlugs(of: site, given: options.unitSlugs, session: session)
-    // What this build reads, and what the last one recorded: the units of work whose inputs
-    // did not change are kept as they are, and their narratives need not be rendered.
-    if options.verbose { log("digest the inputs") }
-    let shared = PageInputs.shared(site: site, slugs: slugs)
-    let inputs = try site.reports.map {
-      try PageInputs(report: $0, theme: options.theme, shared: shared)
-    }
     // A session's last build, if it succeeded, left its record in memory, with the identity
     // of the folder it put in place; anything else, and the folder's record is checked.
     let kept = session?.takeRecord(of: options.output)
@@ -75,13 +89,14 @@ public struct SiteBuilder: Sendable {
     }
     let previous = kept ?? Self.trustedRecord(options.output)
     begin("index the rounds and render Markdown")
-    let contexts = try zip(site.reports, inputs).map { report, inputs in
-      try SiteContext(
+    let contexts = try zip(zip(site.reports, inputs), unitNames).map { reportInputs, names in
+      let (report, inputs) = reportInputs
+      return try SiteContext(
         report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
         renderingAll: { round in
           BuildUnits.makesLists(
             BuildUnits.narrativeLists, round: round, of: report, inputs: inputs, after: previous)
-        }, session: session)
+        }, session: session, unitNames: names)
     }
     begin("prepare \(options.output.relativePath)")
     let output = OutputDirectory(options.output)
@@ -165,6 +180,13 @@ public struct SiteBuilder: Sendable {
         parts: parts, templates: templates, output: output, progress: progress)
       try stream.run()
       try openData.get().get()
+      // The model and the pages' parts are done with: they are freed on another thread while
+      // this one makes the record (the last references here, or the teardown of a big site
+      // would wait for this function's return, on this thread).
+      let pageCount = stream.pageCount
+      BackgroundRelease.release(
+        consume contexts, consume stream, consume parts, consume factories, consume reportParts,
+        consume sitePages, consume dataParts, consume siteJobs, consume feedJobs)
       begin("write open data and assets")
       let assets = try options.theme.assetFiles()
       for asset in assets {
@@ -182,8 +204,7 @@ public struct SiteBuilder: Sendable {
       }
       begin("replace \(options.output.relativePath)")
       // Every file of the new site, and the marker.
-      let (pageCount, fileCount) = (stream.pageCount, output.fileCount + 1)
-      BackgroundRelease.release(consume contexts, consume stream, consume parts)
+      let fileCount = output.fileCount + 1
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       var summary = SiteBuildSummary(
@@ -227,11 +248,13 @@ public struct SiteBuilder: Sendable {
 
   /// The units' slugs of every report (see ``UnitSlugs/slugs(forGroups:directory:)``): `given`
   /// when it has every unit's.
-  /// A `session` keeps them for the next build of the same units and site.yml.
+  /// A `session` keeps them for the next build of the same units and site.yml. `names` are each
+  /// report's units (see ``SiteContext/unitNames(of:)``), found here when nil.
   static func unitSlugs(
-    of site: SiteContent, given: [String: String]?, session: BuildSession? = nil
+    of site: SiteContent, given: [String: String]?, session: BuildSession? = nil,
+    names: [[String]]? = nil
   ) -> [String: String] {
-    let groups = site.reports.map { SiteContext.unitNames(of: $0).names }
+    let groups = names ?? site.reports.map { SiteContext.unitNames(of: $0).names }
     if let given, groups.allSatisfy({ $0.allSatisfy { given[$0] != nil } }) { return given }
     let make = { UnitSlugs.slugs(forGroups: groups, directory: site.config.units) }
     guard let session else { return make() }
@@ -301,17 +324,5 @@ public struct SiteBuilder: Sendable {
       }
     }
     func get() -> Result<Void, Error> { lock.withLock { written } }
-  }
-
-  /// Runs `first` and `second` at the same time and returns both results; rethrows the first
-  /// one's error before the second's.
-  static func concurrently<A: Sendable, B: Sendable>(
-    _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
-  ) throws -> (A, B) {
-    let results = parallelMap([0, 1], chunkSize: 1) {
-      which -> (Result<A, Error>?, Result<B, Error>?) in
-      which == 0 ? (Result { try first() }, nil) : (nil, Result { try second() })
-    }
-    return (try results[0].0!.get(), try results[1].1!.get())
   }
 }

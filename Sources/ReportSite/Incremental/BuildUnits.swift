@@ -211,20 +211,22 @@ final class BuildUnits: @unchecked Sendable {
   /// reports' pages under one name): they are made again next time, never mixed up.
   func record() -> BuildRecord {
     let sizes = output.writtenSizes()
-    var listed: Set<String> = []
+    // The files no unit recorded lists: every file written, less each recorded unit's.
+    var unlisted = sizes
     var recorded: [BuildRecord.Unit] = []
     let units = lock.withLock { self.units }.sorted { $0.key < $1.key }
-    var keyCounts: [String: Int] = [:]
-    for unit in units { keyCounts[unit.key, default: 0] += 1 }
-    for unit in units {
+    for (position, unit) in units.enumerated() {
+      // Sorted by key, units of one key are neighbours.
+      let isShared =
+        (position > 0 && units[position - 1].key == unit.key)
+        || (position + 1 < units.count && units[position + 1].key == unit.key)
+      guard !unit.key.isEmpty, !isShared else { continue }
       let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
-      guard !unit.key.isEmpty, keyCounts[unit.key] == 1, files.count == unit.paths.count else {
-        continue
-      }
+      guard files.count == unit.paths.count else { continue }
       recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
-      listed.formUnion(unit.paths)
+      for path in unit.paths { unlisted.removeValue(forKey: path) }
     }
-    let others = sizes.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }
+    let others = unlisted.sorted { $0.key < $1.key }
     recorded.append(
       BuildRecord.Unit(key: "", digest: 0, files: others.map { (path: $0.key, size: $0.value) }))
     return BuildRecord(units: recorded)

@@ -62,9 +62,11 @@ struct SiteContext: Sendable {
   /// `renderingAll` says which rounds' narratives are all rendered at once, on every core; the
   /// others' are rendered each when first read (see ``RoundNarratives``). A `session`'s
   /// narratives rendered by an earlier build are taken from it (see ``BuildSession``).
+  /// `unitNames` are the report's units as ``unitNames(of:)`` finds them (found here when nil).
   init(
     report: Report, renderer: MarkdownRenderer, slugs given: [String: String]? = nil,
-    renderingAll: (Int) -> Bool = { _ in true }, session: BuildSession? = nil
+    renderingAll: (Int) -> Bool = { _ in true }, session: BuildSession? = nil,
+    unitNames found: (names: [String], canonical: CanonicalUnitNames)? = nil
   ) throws {
     let render: @Sendable (String) -> String = { markdown in
       session?.html(markdown, renderer: renderer) ?? renderer.html(from: markdown)
@@ -74,12 +76,14 @@ struct SiteContext: Sendable {
     self.session = session
     reportPrefix = SitePaths.report(report.id)
     let directory = report.config.units
-    let (names, canonicalNames) = Self.unitNames(of: report)
+    let (names, canonicalNames) = found ?? Self.unitNames(of: report)
     // ICU's transliterator for the slugs takes a while to open: meanwhile the narratives are
-    // rendered from Markdown on the other cores.
+    // rendered from Markdown on this thread, one after another (cmark-gfm's parses take turns
+    // under one lock, see `CmarkGFM`: more threads would only wait for it, each wait a system
+    // call).
     let unitNames = names
     let eager = Set(report.rounds.indices.filter(renderingAll))
-    let (slugs, renderedByRound) = try SiteBuilder.concurrently(
+    let (slugs, renderedByRound) = concurrently(
       {
         if let given, unitNames.allSatisfy({ given[$0] != nil }) { return given }
         return UnitSlugs.slugs(for: unitNames, directory: directory)
@@ -88,7 +92,7 @@ struct SiteContext: Sendable {
         let markdown = report.rounds.indices.filter(eager.contains).flatMap {
           report.rounds[$0].tasks.map(\.narrative)
         }
-        return parallelMap(markdown, chunkSize: 256) { render($0) }
+        return markdown.map(render)
       })
     // The rounds' indexes on every core, with the history, deadlines and comparisons.
     enum Part: Sendable {
@@ -197,8 +201,11 @@ struct SiteContext: Sendable {
       let isShared =
         report.rounds[round].id == report.latest?.id
         || report.rounds[round].publishedUnitNames.isEmpty
+      // A spelling the round has named already gives the same name: it is looked up once.
+      var spellings: Set<String> = []
       for task in report.rounds[round].tasks.indices {
-        for written in report.rounds[round].tasks[task].units {
+        for written in report.rounds[round].tasks[task].units
+        where spellings.insert(written).inserted {
           let name = isShared ? canonical.name(of: written) : published.name(of: written)
           if !name.isEmpty, seenNames.insert(name).inserted { names.append(name) }
         }

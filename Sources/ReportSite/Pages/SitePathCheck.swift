@@ -67,15 +67,10 @@ public enum SitePathCheck {
 
   /// `read()`, while another core has ICU compile the rules of the units' slugs (pinyin), which
   /// the check of the content read would otherwise wait for (about 0.1 s, once a process).
+  /// The read runs on this thread, so that it reads on every core (see
+  /// ``concurrently(_:_:)``).
   public static func whilePreparing<T: Sendable>(_ read: @Sendable () -> T) -> T {
-    let results = parallelMap([false, true], chunkSize: 1) { reads -> T? in
-      guard reads else {
-        UnitSlugs.prepare()
-        return nil
-      }
-      return read()
-    }
-    return results[1]!
+    concurrently({ UnitSlugs.prepare() }, read).1
   }
 
   /// Whether a report of `id` would have its folder on a name the site's root uses itself
