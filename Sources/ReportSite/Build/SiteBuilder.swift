@@ -93,11 +93,6 @@ public struct SiteBuilder: Sendable {
       // on every core; the open data is encoded and written meanwhile. Units of work whose
       // inputs did not change since the last build are kept as they are.
       begin("make and render the pages and badges")
-      if let previous {
-        output.oldFiles = Set(previous.units.lazy.flatMap(\.files).map(\.path)).union([
-          OutputDirectory.markerName, BuildRecord.fileName,
-        ])
-      }
       let units = BuildUnits(previous: previous, output: output)
       let factories = zip(contexts, inputs).map { context, inputs in
         let report = context.report
@@ -171,8 +166,10 @@ public struct SiteBuilder: Sendable {
         try output.write(
           try options.theme.bytes(of: "assets/" + asset), to: SitePaths.assets + asset)
       }
+      if options.verbose { log("make the build record") }
       let record = units.record()
-      try output.write(record.encoded(), to: BuildRecord.fileName)
+      output.droppedFiles = units.droppedFiles()
+      try output.write(BuildRecord.encoded(record), to: BuildRecord.fileName)
       if options.verbose {
         log(
           "rendered \(units.renderedPages) pages; kept \(units.keptFiles) files of the last "
@@ -189,7 +186,7 @@ public struct SiteBuilder: Sendable {
       var summary = SiteBuildSummary(
         pagesWritten: pageCount, filesWritten: fileCount, seconds: seconds)
       summary.filesKept = units.keptFiles
-      session?.keepRecord(record, of: options.output)
+      session?.keepRecord(BuildRecord(units: record), of: options.output)
       session?.finishBuild()
       return summary
     } catch let error as SiteBuildError {
