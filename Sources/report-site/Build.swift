@@ -64,6 +64,9 @@ extension ReportSiteCommand {
         standardOutput("\(output) is up to date\n")
         return
       }
+      // The output's record is read and checked against its files meanwhile, on another core.
+      let recordCheck =
+        SiteBuilder.hasBuilt(output: outputURL) ? RecordCheck(output: outputURL) : nil
       log("fingerprint \(options.content) by its bytes")
       var fingerprinted = try? BuildFingerprint.withContent(
         content: options.layout.root, templates: templatesURL, settings: [])
@@ -95,7 +98,7 @@ extension ReportSiteCommand {
           // Only a build without warnings may be skipped next time: a skipped build prints
           // nothing, and warnings must not go unseen.
           fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick,
-          unitSlugs: unitSlugs, theme: themeSource))
+          unitSlugs: unitSlugs, theme: themeSource, recordCheck: recordCheck))
       do {
         let summary = try {
           defer { progress.finish() }

@@ -73,7 +73,8 @@ public struct SiteBuilder: Sendable {
     if options.verbose {
       log(kept == nil ? "read the last build's record" : "the last build's record, kept in memory")
     }
-    let previous = kept ?? Self.trustedRecord(options.output)
+    let previous =
+      kept ?? (options.recordCheck.map { $0.record() } ?? Self.trustedRecord(options.output))
     begin("index the rounds and render Markdown")
     let contexts = try zip(site.reports, inputs).map { report, inputs in
       try SiteContext(
