@@ -12,6 +12,9 @@ import ReportModel
 /// always belong together; a record that does not match the folder's files (a page edited or
 /// deleted by hand) is not used (see ``matches(folder:)``).
 public struct BuildRecord: Sendable {
+  /// A file's path in the site and its size.
+  public typealias File = (path: String, size: Int)
+
   public struct Unit: Sendable {
     /// The unit's name, unique in a build; "" for files that are always written again.
     public var key: String
@@ -43,14 +46,20 @@ public struct BuildRecord: Sendable {
   /// The unit named `key`, when the record has one.
   public func unit(_ key: String) -> Unit? { positions[key].map { units[$0] } }
 
+  /// The position in ``units`` of the unit named `key`, when the record has one.
+  public func position(of key: String) -> Int? { positions[key] }
+
   /// How many files the record lists.
   public var fileCount: Int { units.reduce(0) { $0 + $1.files.count } }
 
   /// The record as text: a line `u <digest> <key>` per unit, followed by a line
   /// `f <size> <path>` per file of it.
-  public func encoded() -> Data {
+  public func encoded() -> Data { Self.encoded(units) }
+
+  /// The record of `units` as text (see ``encoded()``), without making the record.
+  public static func encoded(_ units: [Unit]) -> Data {
     var bytes: [UInt8] = Array(Self.header.utf8)
-    bytes.reserveCapacity(fileCount * 48)
+    bytes.reserveCapacity(units.reduce(0) { $0 + $1.files.count } * 48)
     for unit in units {
       bytes += "u ".utf8
       bytes += Self.hex(unit.digest).utf8

@@ -125,25 +125,23 @@ extension OutputDirectory {
     }
   }
 
-  /// The old site's files that the new site does not have, by path.
-  func staleFiles(of folder: String, keeping files: [String]) throws -> [String] {
+  /// The old site's files that the new site does not have (`files`), by path:
+  /// ``droppedFiles`` when the caller gave them.
+  func staleFiles(of folder: String, keeping files: () -> [String]) throws -> [String] {
+    if let droppedFiles { return droppedFiles.sorted() }
     let old: Set<String>
-    if let oldFiles {
-      old = oldFiles
-    } else {
-      do {
-        old = try FileSystemCalls.inventory(of: folder).files
-      } catch {
-        throw SiteBuildError.io(
-          step: "read the output folder", path: url.relativePath, reason: error.description)
-      }
+    do {
+      old = try FileSystemCalls.inventory(of: folder).files
+    } catch {
+      throw SiteBuildError.io(
+        step: "read the output folder", path: url.relativePath, reason: error.description)
     }
-    return old.subtracting(files).subtracting([Self.markerName]).sorted()
+    return old.subtracting(files()).subtracting([Self.markerName]).sorted()
   }
 
   /// Unlinks from the staging folder (a back tree caught up with the live site) the files the
   /// new site does not have, and the folders left empty; returns them.
-  func removeStale(keeping files: [String]) throws -> [String] {
+  func removeStale(keeping files: () -> [String]) throws -> [String] {
     let stale = try staleFiles(of: stagingPath, keeping: files)
     for relative in stale {
       do {

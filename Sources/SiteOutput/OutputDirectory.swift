@@ -44,6 +44,12 @@ public final class OutputDirectory: @unchecked Sendable {
   var unchanged: [String] = []
   /// Paths written to the staging folder.
   var changed: [String] = []
+  /// Files of the old site added as they are, with their sizes (see ``keep(_:size:)``): linked
+  /// at commit, like `unchanged`, and never read.
+  var kept: [(path: String, size: Int)] = []
+  /// The old site's files that the new site drops, when the caller knows them (from the last
+  /// build's record and what it kept of it): spares comparing every file's path.
+  public var droppedFiles: [String]?
   /// Folders made under the staging folder ("" for the staging folder itself).
   var madeFolders: Set<Substring> = []
   /// Folders made by ``makeFolders(for:)`` before files are written; not changed after.
@@ -53,12 +59,11 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Whether the staging folder is the back tree caught up with the old site (see
   /// `OutputDirectory+BackTree.swift`): unchanged files are in it already.
   var reusingBack = false
-  /// The old site's files, when the caller knows them (from its build record): spares a walk
-  /// of the old site.
-  public var oldFiles: Set<String>?
-  /// A hash of the path and size of every file of the new site (see ``fileHash(_:size:)``).
+  /// A hash of the path and size of every file written to the new site (see
+  /// ``fileHash(_:size:)``); those of the `kept` files are added for the marker.
   var fileHashes: [UInt64] = []
-  /// The path and size of every file of the new site but the marker, for the build record.
+  /// The path and size of every file written to the new site but the marker, for the build
+  /// record (the `kept` files have theirs).
   var fileSizes: [(path: String, size: Int)] = []
   /// The fingerprint of the build's inputs, stored in the marker file at ``commit()`` so that
   /// the next build with the same inputs can stop early (see ``isUpToDate(_:fingerprint:)``);
@@ -81,8 +86,8 @@ public final class OutputDirectory: @unchecked Sendable {
 
   /// Files written to the staging folder so far (new or changed).
   var changedCount: Int { lock.withLock { changed.count } }
-  /// Files found byte-identical in the old site so far.
-  var unchangedCount: Int { lock.withLock { unchanged.count } }
+  /// Files found byte-identical in the old site, or kept from it, so far.
+  var unchangedCount: Int { lock.withLock { unchanged.count + kept.count } }
 
   /// Checks that the output may be replaced and clears a leftover staging folder of this
   /// process id. The marker file is added at ``commit()``.
@@ -169,14 +174,14 @@ public final class OutputDirectory: @unchecked Sendable {
   @discardableResult
   public func commit() throws -> Bool {
     try writeMarker(Data(markerText().utf8))
-    let (unchanged, changed) = lock.withLock { (self.unchanged, self.changed) }
+    let (unchanged, changed) = lock.withLock { (self.unchanged + kept.map(\.path), self.changed) }
     if hasOldSite, changed.isEmpty, try oldSiteHoldsExactly(unchanged) {
       if reusingBack { keepAsBackTree(relink: [], remove: []) } else { try remove(staging) }
       return false
     }
     var stale: [String]? = nil
     if reusingBack {
-      stale = try removeStale(keeping: unchanged + changed)
+      stale = try removeStale(keeping: { unchanged + changed })
     } else {
       try linkUnchanged(unchanged.filter { $0 != Self.markerName }.sorted())
     }
@@ -228,7 +233,12 @@ public final class OutputDirectory: @unchecked Sendable {
   /// new site's other files.
   private func markerText() -> String {
     guard let fingerprint else { return Self.markerText }
-    let (hashes, paths) = lock.withLock { (fileHashes, changed + unchanged) }
+    let (hashes, paths) = lock.withLock {
+      (
+        fileHashes + kept.map { Self.fileHash($0.path, size: $0.size) },
+        changed + unchanged + kept.map(\.path)
+      )
+    }
     return Self.markerText
       + Self.fingerprintLine(
         fingerprint, fileHashes: hashes, paths: paths.lazy.filter { $0 != Self.markerName })
@@ -266,7 +276,7 @@ public final class OutputDirectory: @unchecked Sendable {
       // The old site is at the staging path now: it becomes the back tree, or goes. Should it
       // not go (a disk error), it stays marked there for the next build's clean-up; the new
       // site is in place either way.
-      let files = lock.withLock { unchanged + self.changed }
+      let files = { self.lock.withLock { self.unchanged + self.changed + self.kept.map(\.path) } }
       if let stale = try? stale ?? staleFiles(of: stagingPath, keeping: files) {
         keepAsBackTree(relink: changed, remove: stale)
       } else {

@@ -32,10 +32,13 @@ extension ReportSiteCommand {
 
     func run() throws {
       let start = Date()
-      // With --verbose, each step is printed with the time it starts at.
+      // With --verbose, each step is printed with the time it starts at and the CPU time the
+      // process has used so far (all threads, user and system).
       let log = { (line: String) in
         guard verbose else { return }
-        standardError(String(format: "%6.2f s  ", Date().timeIntervalSince(start)) + line + "\n")
+        standardError(
+          String(format: "%6.2f s %6.2f cpu  ", Date().timeIntervalSince(start), processCPUTime())
+            + line + "\n")
       }
       log("report-site \(ReportSiteVersion.current)")
       let templatesURL = theme.folder
@@ -61,6 +64,10 @@ extension ReportSiteCommand {
         standardOutput("\(output) is up to date\n")
         return
       }
+      // The output's record is read and checked against its files meanwhile, on another core.
+      let recordCheck =
+        SiteBuilder.hasBuilt(output: outputURL) ? RecordCheck(output: outputURL) : nil
+      log("fingerprint \(options.content) by its bytes")
       var fingerprinted = try? BuildFingerprint.withContent(
         content: options.layout.root, templates: templatesURL, settings: [])
       let fingerprint = fingerprinted?.fingerprint
@@ -70,7 +77,7 @@ extension ReportSiteCommand {
         return
       }
       let progress = BuildProgressLine()
-      log("read \(options.content)")
+      log("read and check \(options.content)")
       let preloaded = fingerprinted?.content.byPath() ?? [:]
       fingerprinted = nil
       let (read, found, unitSlugs) = CheckedContent.read(options.layout, preloaded: preloaded)
@@ -91,7 +98,7 @@ extension ReportSiteCommand {
           // Only a build without warnings may be skipped next time: a skipped build prints
           // nothing, and warnings must not go unseen.
           fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick,
-          unitSlugs: unitSlugs, theme: themeSource))
+          unitSlugs: unitSlugs, theme: themeSource, recordCheck: recordCheck))
       do {
         let summary = try {
           defer { progress.finish() }

@@ -50,3 +50,10 @@ func standardError(_ text: String) {
 func standardOutput(_ text: String) {
   FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+/// The CPU time the process has used so far, all threads, user and system, in seconds.
+func processCPUTime() -> Double {
+  var time = timespec()
+  guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) == 0 else { return 0 }
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}

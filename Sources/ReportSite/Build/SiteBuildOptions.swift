@@ -26,11 +26,14 @@ public struct SiteBuildOptions: Sendable {
   /// What earlier builds in this process left for this one (see ``BuildSession``); nil makes
   /// everything.
   public var session: BuildSession?
+  /// The check of the output's record, started before the content was read (see
+  /// ``RecordCheck``); nil, and the build reads and checks the record itself.
+  public var recordCheck: RecordCheck?
 
   public init(
     templates: URL, output: URL, verbose: Bool = false, fingerprint: BuildFingerprint? = nil,
     quickFingerprint: BuildFingerprint? = nil, unitSlugs: [String: String]? = nil,
-    theme: (any TemplateSource)? = nil
+    theme: (any TemplateSource)? = nil, recordCheck: RecordCheck? = nil
   ) {
     self.templates = templates
     self.theme = theme ?? FolderTemplateSource(folder: templates)
@@ -39,5 +42,6 @@ public struct SiteBuildOptions: Sendable {
     self.fingerprint = fingerprint
     self.quickFingerprint = quickFingerprint
     self.unitSlugs = unitSlugs
+    self.recordCheck = recordCheck
   }
 }

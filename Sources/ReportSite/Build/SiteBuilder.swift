@@ -87,7 +87,8 @@ public struct SiteBuilder: Sendable {
     if options.verbose {
       log(kept == nil ? "read the last build's record" : "the last build's record, kept in memory")
     }
-    let previous = kept ?? Self.trustedRecord(options.output)
+    let previous =
+      kept ?? (options.recordCheck.map { $0.record() } ?? Self.trustedRecord(options.output))
     begin("index the rounds and render Markdown")
     let contexts = try zip(zip(site.reports, inputs), unitNames).map { reportInputs, names in
       let (report, inputs) = reportInputs
@@ -108,11 +109,6 @@ public struct SiteBuilder: Sendable {
       // on every core; the open data is encoded and written meanwhile. Units of work whose
       // inputs did not change since the last build are kept as they are.
       begin("make and render the pages and badges")
-      if let previous {
-        output.oldFiles = Set(previous.units.lazy.flatMap(\.files).map(\.path)).union([
-          OutputDirectory.markerName, BuildRecord.fileName,
-        ])
-      }
       let units = BuildUnits(previous: previous, output: output)
       let factories = zip(contexts, inputs).map { context, inputs in
         let report = context.report
@@ -193,8 +189,10 @@ public struct SiteBuilder: Sendable {
         try output.write(
           try options.theme.bytes(of: "assets/" + asset), to: SitePaths.assets + asset)
       }
+      if options.verbose { log("make the build record") }
       let record = units.record()
-      try output.write(record.encoded(), to: BuildRecord.fileName)
+      output.droppedFiles = units.droppedFiles()
+      try output.write(BuildRecord.encoded(record), to: BuildRecord.fileName)
       if options.verbose {
         log(
           "rendered \(units.renderedPages) pages; kept \(units.keptFiles) files of the last "
@@ -210,7 +208,7 @@ public struct SiteBuilder: Sendable {
       var summary = SiteBuildSummary(
         pagesWritten: pageCount, filesWritten: fileCount, seconds: seconds)
       summary.filesKept = units.keptFiles
-      session?.keepRecord(record, of: options.output)
+      session?.keepRecord(BuildRecord(units: record), of: options.output)
       session?.finishBuild()
       return summary
     } catch let error as SiteBuildError {

@@ -16,8 +16,12 @@ final class BuildUnits: @unchecked Sendable {
   private let previous: BuildRecord?
   private let output: OutputDirectory
   private let lock = NSLock()
-  /// The units made or kept so far, with their files' paths.
-  private var units: [(key: String, digest: UInt64, paths: [String])] = []
+  /// The units made or kept so far, with their files' paths; a kept unit with its files as
+  /// the previous record lists them.
+  private var units: [(key: String, digest: UInt64, paths: [String], kept: [BuildRecord.File]?)] =
+    []
+  /// The positions in the previous record of the units kept so far.
+  private var keptPositions: [Int] = []
   private(set) var keptFiles = 0
   private(set) var renderedPages = 0
   /// The units made, not kept, by key ("" for units without one).
@@ -188,10 +192,15 @@ final class BuildUnits: @unchecked Sendable {
   /// Keeps the files of unit `key` from the old site when the previous build recorded it with
   /// `digest`; returns whether it did.
   private func keep(_ key: String, digest: UInt64) -> Bool {
-    guard !key.isEmpty, let old = previous?.unit(key), old.digest == digest else { return false }
-    for file in old.files { output.keep(file.path, size: file.size) }
+    guard !key.isEmpty, let previous, let position = previous.position(of: key) else {
+      return false
+    }
+    let old = previous.units[position]
+    guard old.digest == digest else { return false }
+    output.keep(old.files)
     lock.withLock {
-      units.append((key, digest, old.files.map(\.path)))
+      units.append((key, digest, [], old.files))
+      keptPositions.append(position)
       keptFiles += old.files.count
     }
     return true
@@ -199,17 +208,19 @@ final class BuildUnits: @unchecked Sendable {
 
   private func record(_ key: String, digest: UInt64, paths: [String], pages: Int) {
     lock.withLock {
-      units.append((key, digest, paths))
+      units.append((key, digest, paths, nil))
       renderedPages += pages
       madeUnits.append(key)
     }
   }
 
-  /// The record of the new site: every unit with its files' sizes as written, then a unit of
-  /// the files no unit names (assets, the record itself is not listed). A unit with a file
-  /// that was not written is left out, and so are units whose key another unit has too (two
-  /// reports' pages under one name): they are made again next time, never mixed up.
-  func record() -> BuildRecord {
+  /// The record of the new site: every unit with its files' sizes as written (a kept unit's
+  /// as the previous record lists them), then a unit of the files no unit names (assets, the
+  /// record itself is not listed). A unit with a file that was not written is left out, and
+  /// so are units whose key another unit has too (two reports' pages under one name): they
+  /// are made again next time, never mixed up.
+  func record() -> [BuildRecord.Unit] {
+    // Only the files written by this build are looked up by path: after an edit, few.
     let sizes = output.writtenSizes()
     // The files no unit recorded lists: every file written, less each recorded unit's.
     var unlisted = sizes
@@ -221,14 +232,41 @@ final class BuildUnits: @unchecked Sendable {
         (position > 0 && units[position - 1].key == unit.key)
         || (position + 1 < units.count && units[position + 1].key == unit.key)
       guard !unit.key.isEmpty, !isShared else { continue }
+      if let kept = unit.kept {
+        recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: kept))
+        continue
+      }
       let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
       guard files.count == unit.paths.count else { continue }
       recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
       for path in unit.paths { unlisted.removeValue(forKey: path) }
     }
+    // A file both kept and written (two units naming one path) is a kept unit's.
+    if !unlisted.isEmpty {
+      for unit in units { for file in unit.kept ?? [] { unlisted.removeValue(forKey: file.path) } }
+    }
     let others = unlisted.sorted { $0.key < $1.key }
     recorded.append(
       BuildRecord.Unit(key: "", digest: 0, files: others.map { (path: $0.key, size: $0.value) }))
-    return BuildRecord(units: recorded)
+    return recorded
+  }
+
+  /// The files of the previous build's site that this build's does not have: those of the
+  /// previous record's units that were not kept, but for the files this build wrote or kept
+  /// (the record, written after, is never among them). Nil without a previous record.
+  func droppedFiles() -> [String]? {
+    guard let previous else { return nil }
+    var keptUnit = [Bool](repeating: false, count: previous.units.count)
+    let (positions, units) = lock.withLock { (keptPositions, self.units) }
+    for position in positions { keptUnit[position] = true }
+    var dropped: Set<String> = []
+    for (position, unit) in previous.units.enumerated() where !keptUnit[position] {
+      for file in unit.files { dropped.insert(file.path) }
+    }
+    guard !dropped.isEmpty else { return [] }
+    for path in output.writtenSizes().keys { dropped.remove(path) }
+    for unit in units { for file in unit.kept ?? [] { dropped.remove(file.path) } }
+    dropped.remove(BuildRecord.fileName)
+    return Array(dropped)
   }
 }
