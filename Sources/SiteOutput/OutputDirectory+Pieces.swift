@@ -13,10 +13,11 @@ extension OutputDirectory {
   /// old site's file, that is removed again and the old file is kept (linked at ``commit()``,
   /// or already in a caught-up back tree), as ``write(bytes:to:)`` does; else it is renamed
   /// into place. A file of the staging folder is never opened for writing under its own name:
-  /// in a back tree it may be a hard link of the live site's file.
-  public func write(to relative: String, inPieces fill: (OutputFileWriter) throws -> Void)
-    throws
-  {
+  /// in a back tree it may be a hard link of the live site's file. With `comparing` false, the
+  /// caller knows the bytes differ from the old file's: it is not read, and the file is new.
+  public func write(
+    to relative: String, comparing: Bool = true, inPieces fill: (OutputFileWriter) throws -> Void
+  ) throws {
     try makeStagingFolder(containing: relative)
     let staged = stagingPath + "/" + relative
     let temporary = staged + ".pieces-tmp"
@@ -24,7 +25,8 @@ extension OutputDirectory {
     let same: Bool
     do {
       writer = try OutputFileWriter(
-        creating: temporary, comparingWith: hasOldSite ? path + "/" + relative : nil)
+        creating: temporary,
+        comparingWith: hasOldSite && comparing ? path + "/" + relative : nil)
       try fill(writer)
       same = try writer.finish()
     } catch {

@@ -44,7 +44,17 @@ public final class OutputFileWriter {
   }
 
   /// Appends `bytes`; writes the gathered bytes when they reach ``chunkSize``.
+  /// Bytes at hand in one piece of a quarter chunk or more are written from where they are,
+  /// not gathered.
   public func append(_ bytes: some Collection<UInt8>) throws {
+    if bytes.count >= Self.chunkSize >> 2,
+      let written = try bytes.withContiguousStorageIfAvailable({ bytes in
+        try flush()
+        try writeOut(UnsafeRawBufferPointer(bytes))
+      })
+    {
+      return written
+    }
     buffer.append(contentsOf: bytes)
     if buffer.count >= Self.chunkSize { try flush() }
   }
@@ -58,7 +68,17 @@ public final class OutputFileWriter {
   /// Writes the gathered bytes.
   func flush() throws(FileSystemCalls.Failure) {
     guard !buffer.isEmpty else { return }
-    let failed = buffer.withUnsafeBytes { bytes -> Int32? in
+    let failure = buffer.withUnsafeBytes { bytes -> FileSystemCalls.Failure? in
+      do throws(FileSystemCalls.Failure) { try writeOut(bytes) } catch { return error }
+      return nil
+    }
+    if let failure { throw failure }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes `bytes` to the file, comparing them with the old file's next bytes.
+  private func writeOut(_ bytes: UnsafeRawBufferPointer) throws(FileSystemCalls.Failure) {
+    let failed = { () -> Int32? in
       var offset = 0
       while offset < bytes.count {
         let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -73,10 +93,9 @@ public final class OutputFileWriter {
         old = -1
       }
       return nil
-    }
+    }()
     if let failed { throw FileSystemCalls.Failure(code: failed) }
-    count += buffer.count
-    buffer.removeAll(keepingCapacity: true)
+    count += bytes.count
   }
 
   /// Writes what is left and closes the file; returns whether it equals the old site's file.

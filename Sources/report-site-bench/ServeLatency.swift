@@ -43,6 +43,23 @@ enum ServeLatency {
     }
   }
 
+  /// The table's header lines.
+  static let header = [
+    "| tasks × rounds | serve: save to rebuilt, median s | min s | max s "
+      + "| serve's own figure per edit, s |",
+    "| --- | --- | --- | --- | --- |",
+  ]
+
+  /// The table row of `result` for scenario `name`: median, min and max, then serve's own
+  /// figures.
+  static func row(_ name: String, _ result: Result) -> String {
+    let sorted = result.seconds.sorted()
+    return String(
+      format: "| %@ | %.3f | %.3f | %.3f | %@ |", name, sorted[sorted.count / 2],
+      sorted.first ?? 0, sorted.last ?? 0,
+      result.reported.map { String(format: "%.3f", $0) }.joined(separator: ", "))
+  }
+
   static func measure(binary: String, content: String, templates: String, edits: Int) throws
     -> Result
   {

@@ -7,7 +7,8 @@ import Foundation
 //       (any N or NxK among the sizes: e.g. 100000 for the 100,000-task row, a minute or more)
 //       (`longname` among the sizes: a 1 MB unit name, which check and build must refuse at once)
 //       [--binary .build/release/report-site] [--templates Templates] [--work /tmp/report-site-bench]
-//       [--hugo]
+//       [--hugo] [--serve-only]
+//   --serve-only: for each size of one round, import and time `serve` alone (no build rows)
 
 struct Scenario {
   var name: String
@@ -19,7 +20,7 @@ var options: [String: String] = [:]
 var flags: Set<String> = []
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
-  if argument == "--hugo" || argument == "--help" {
+  if argument == "--hugo" || argument == "--help" || argument == "--serve-only" {
     flags.insert(argument)
   } else if argument.hasPrefix("--"), let value = arguments.popFirst() {
     options[String(argument.dropFirst(2))] = value
@@ -31,9 +32,11 @@ while let argument = arguments.popFirst() {
 if flags.contains("--help") {
   print(
     "usage: report-site-bench [--sizes seed,1000,10000,10000x4] [--binary PATH] "
-      + "[--templates DIR] [--seed FILE] [--work DIR] [--hugo]")
+      + "[--templates DIR] [--seed FILE] [--work DIR] [--hugo] [--serve-only]\n"
+      + "  --serve-only: import each size of one round and time only `serve` (five saves)")
   exit(0)
 }
+let serveOnly = flags.contains("--serve-only")
 let binary = options["binary"] ?? ".build/release/report-site"
 let templates = options["templates"] ?? "Templates"
 let seedFile = options["seed"] ?? "Tests/ReportTextTests/Fixtures/seed.txt"
@@ -130,6 +133,16 @@ for scenario in scenarios {
       }
     }
   }
+  if serveOnly {
+    guard scenario.rounds == 1 else { continue }
+    if scenario.name == scenarios.first(where: { $0.rounds == 1 })?.name {
+      print(ServeLatency.header.joined(separator: "\n"))
+    }
+    let serve = try ServeLatency.measure(
+      binary: binary, content: content, templates: templates, edits: 5)
+    print(ServeLatency.row(scenario.name, serve))
+    continue
+  }
   let build = [binary, "build", "--content", content, "--output", output, "--templates", templates]
   let first = try Measurement.run(build)
   if first.status != 0 { fail("build failed:\n\(first.errorOutput)") }
@@ -186,11 +199,7 @@ for first in firstBuilds {
   if first.scenario.rounds == 1 {
     let serve = try ServeLatency.measure(
       binary: binary, content: content, templates: templates, edits: 5)
-    let sorted = serve.seconds.sorted()
-    let serveRow = String(
-      format: "| %@ | %.3f | %.3f | %.3f | %@ |", first.scenario.name, sorted[sorted.count / 2],
-      sorted.first ?? 0, sorted.last ?? 0,
-      serve.reported.map { String(format: "%.3f", $0) }.joined(separator: ", "))
+    let serveRow = ServeLatency.row(first.scenario.name, serve)
     print(serveRow)
     serveRows.append(serveRow)
   }
@@ -233,9 +242,6 @@ print("| --- | --- | --- | --- | --- | --- | --- |")
 for row in editRows { print(row) }
 if !serveRows.isEmpty {
   print("")
-  print(
-    "| tasks × rounds | serve: save to rebuilt, median s | min s | max s "
-      + "| serve's own figure per edit, s |")
-  print("| --- | --- | --- | --- | --- |")
+  print(ServeLatency.header.joined(separator: "\n"))
   for row in serveRows { print(row) }
 }

@@ -69,6 +69,10 @@ public final class BuildSession: Sendable {
   }
 
   private let state = Mutex(State())
+  /// The open data's files as the session's builds wrote them.
+  let openData = KeptOpenData()
+  /// Whether the build may keep files of the old site that it knows, unread.
+  let files = KeptFiles()
 
   public init() {}
 
@@ -93,6 +97,8 @@ public final class BuildSession: Sendable {
   /// Ends a build: what it did not use is dropped. A failed build keeps what the one before
   /// it left, and what it made itself.
   public func finishBuild() {
+    openData.finish()
+    files.finish()
     state.withLock { state in
       state.markdown.finish()
       state.rows.finish()
@@ -104,6 +110,8 @@ public final class BuildSession: Sendable {
   /// Ends a failed build: what it made is kept with what the build before it left, so that
   /// the next build finds both (every value is right for its key, whichever build made it).
   func abandonBuild() {
+    openData.abandon()
+    files.abandon()
     state.withLock { state in
       state.markdown.abandon(newer: false)
       state.rows.abandon(newer: false)
@@ -199,6 +207,12 @@ public final class BuildSession: Sendable {
   /// Keeps the bigram files just made for the search index in folder `key`.
   func keepSearchShards(_ key: String, _ kept: KeptSearchShards) {
     state.withLock { $0.searchShards.use(kept, for: key) }
+  }
+
+  /// Counts narratives whose search texts the search index took from its kept files (see
+  /// ``SearchIndexParts``) without looking them up.
+  func countSearchTextsReused(_ count: Int) {
+    state.withLock { $0.searchTextsReused += count }
   }
 
   /// How many bigram files the last build took from the session.

@@ -104,6 +104,8 @@ public struct SiteBuilder: Sendable {
     output.fingerprint = options.fingerprint
     output.quickFingerprint = options.fingerprint == nil ? nil : options.quickFingerprint
     try output.prepare()
+    let structure = PageInputs.combinedStructure(inputs)
+    session?.files.begin(record: kept, structure: structure)
     do {
       // The pages' view models are made in parts, and rendered as soon as each part is made,
       // on every core; the open data is encoded and written meanwhile. Units of work whose
@@ -144,12 +146,18 @@ public struct SiteBuilder: Sendable {
           destinations.append(root)
           entries.append((key: ":data", digest: siteDigest, paths: root.paths))
         }
+        let reuse = session.map { session in
+          OpenDataFiles.Reuse(
+            session: session,
+            oldSizes: Dictionary(
+              entries.flatMap { kept?.unit($0.key)?.files ?? [] }, uniquingKeysWith: { $1 }))
+        }
         dataParts.append(
           units.units(entries) { [destinations] made in
             openData.set(
               Result {
                 try OpenDataFiles(context, row: Self.rows(context, inputs, session))
-                  .write(to: made.map { destinations[$0] }, output: output)
+                  .write(to: made.map { destinations[$0] }, output: output, reuse: reuse)
               })
           })
       }
@@ -166,7 +174,6 @@ public struct SiteBuilder: Sendable {
       }
       // The root's pages read every report's structure, in parts (its units' pages in many), a
       // unit of work each; its feed, every narrative too.
-      let structure = PageInputs.combinedStructure(inputs)
       let siteJobs = sitePages.jobParts().enumerated().map { position, part in
         units.unit(position == 0 ? ":site" : ":site-\(position)", digest: structure, make: part)
       }

@@ -34,55 +34,141 @@ struct OpenDataFiles {
   /// How many rows are made before they are written.
   static let rowsAtATime = 256
 
-  /// Writes both files to each of `destinations`.
-  func write(to destinations: [Destination], output: OutputDirectory) throws {
-    let paths = destinations.flatMap(\.paths)
-    try Self.withWriters(paths[...], output: output, opened: []) { writers in
-      var json = destinations.map { destination in
-        var writer = PrettyJSON(capacity: OpenData.pieceSize + (OpenData.pieceSize >> 2))
-        var header = OpenData(
-          context, pages: destination.pages, site: destination.site, withTasks: false)
-        header.reports = destination.reports
-        header.encodeHead(into: &writer)
-        return (writer: writer, header: header)
-      }
-      let folders = destinations.map { OpenDataRow.escaped($0.pages) }
-      let bases = destinations.map { TasksCSV.base(context, pages: $0.pages) }
-      for (position, _) in destinations.enumerated() {
-        try writers[2 * position + 1].append(TasksCSV.headerRow(context))
-      }
-      let count = context.latest.tasks.count
-      var start = 0
-      var csvCapacity = 1 << 16
-      while start < count {
-        let rows = (start..<min(count, start + Self.rowsAtATime)).map(row)
-        start += rows.count
-        for position in destinations.indices {
-          for row in rows { row.appendJSON(folder: folders[position], to: &json[position].writer) }
-          if json[position].writer.bytes.count >= OpenData.pieceSize {
-            try writers[2 * position].append(json[position].writer.takeBytes())
-          }
-          var csv = CSVRowWriter(capacity: csvCapacity)
-          for row in rows { row.appendCSV(base: bases[position], to: &csv) }
-          csvCapacity = max(csvCapacity, csv.bytes.count)
-          try writers[2 * position + 1].append(csv.bytes)
+  /// What a build of a ``BuildSession`` knows of the old site's open data: the files the
+  /// session wrote (see ``KeptOpenDataFile``), and their sizes in the record of the site it put
+  /// in place, when the build took that record from the session (`oldSizes`, by path; empty
+  /// otherwise). A file whose pieces equal those the session kept, of the size that record
+  /// lists, is kept without reading a byte of it; one whose pieces differ is written without
+  /// comparing it with the old file (in the rare case that other pieces make the same bytes,
+  /// it is rewritten with them). Any other file is written and compared as without a session.
+  struct Reuse {
+    let session: BuildSession
+    let oldSizes: [String: Int]
+  }
+
+  /// One file to write: everything in it but the rows.
+  private struct Shape {
+    let path: String
+    let json: Bool
+    /// The bytes before the rows, before the first row, between two rows and after the last.
+    let head: [UInt8]
+    let first: [UInt8]
+    let separator: [UInt8]
+    let tail: [UInt8]
+    /// The escaped folder (JSON) or the page base (CSV) each row is written with.
+    let variant: [UInt8]
+    let base: String
+  }
+
+  /// Writes both files to each of `destinations`; with `reuse`, only those whose bytes change.
+  func write(to destinations: [Destination], output: OutputDirectory, reuse: Reuse? = nil)
+    throws
+  {
+    var shapes = destinations.flatMap { [shape(json: true, $0), shape(json: false, $0)] }
+    let count = context.latest.tasks.count
+    var rows: [OpenDataRow]?
+    var compared: Set<String> = []
+    if let reuse {
+      let all = (0..<count).map(row)
+      rows = all
+      shapes = shapes.filter { shape in
+        let made = KeptOpenDataFile(
+          head: shape.head, tail: shape.tail, variant: shape.variant, rows: all)
+        guard let old = reuse.session.openData.file(shape.path),
+          let size = reuse.oldSizes[shape.path], size == old.size
+        else {
+          compared.insert(shape.path)
+          return true
         }
+        guard old.hasSameBytes(as: made) else { return true }
+        output.keep(shape.path, size: size)
+        reuse.session.openData.keep(shape.path, old)
+        return false
       }
-      for position in destinations.indices {
-        json[position].header.encodeTail(into: &json[position].writer)
-        try writers[2 * position].append(json[position].writer.takeBytes())
+    } else {
+      compared = Set(shapes.map(\.path))
+    }
+    guard !shapes.isEmpty else { return }
+    var sizes = shapes.map { $0.head.count + $0.tail.count }
+    try Self.withWriters(shapes[...], output: output, compared: compared, opened: []) { writers in
+      for (at, shape) in shapes.enumerated() { try writers[at].append(shape.head) }
+      var start = 0
+      var capacity = 1 << 16
+      while start < count {
+        let range = start..<min(count, start + Self.rowsAtATime)
+        let batch = rows.map { Array($0[range]) } ?? range.map(row)
+        for (at, shape) in shapes.enumerated() {
+          let bytes: [UInt8]
+          if shape.json {
+            var json: [UInt8] = []
+            json.reserveCapacity(capacity)
+            for (offset, row) in batch.enumerated() {
+              json.append(contentsOf: start + offset == 0 ? shape.first : shape.separator)
+              row.appendJSON(folder: shape.variant, to: &json)
+            }
+            bytes = json
+          } else {
+            var csv = CSVRowWriter(capacity: capacity)
+            for row in batch { row.appendCSV(base: shape.base, to: &csv) }
+            bytes = csv.bytes
+          }
+          capacity = max(capacity, bytes.count)
+          sizes[at] += bytes.count
+          try writers[at].append(bytes)
+        }
+        start = range.upperBound
       }
+      for (at, shape) in shapes.enumerated() { try writers[at].append(shape.tail) }
+    }
+    guard let reuse, let rows else { return }
+    for (at, shape) in shapes.enumerated() {
+      var kept = KeptOpenDataFile(
+        head: shape.head, tail: shape.tail, variant: shape.variant, rows: rows)
+      kept.size = sizes[at]
+      reuse.session.openData.keep(shape.path, kept)
     }
   }
 
-  /// Opens a writer for each of `paths`, one inside the other, and runs `body` with them all.
+  /// The file `data.json` (`json`) or `tasks.csv` of `destination`, but its rows.
+  private func shape(json: Bool, _ destination: Destination) -> Shape {
+    let count = context.latest.tasks.count
+    guard json else {
+      let base = TasksCSV.base(context, pages: destination.pages)
+      return Shape(
+        path: destination.folder + SitePaths.csv, json: false,
+        head: Array(TasksCSV.headerRow(context).utf8), first: [], separator: [], tail: [],
+        variant: Array(base.utf8), base: base)
+    }
+    var writer = PrettyJSON(capacity: 1 << 12)
+    var header = OpenData(
+      context, pages: destination.pages, site: destination.site, withTasks: false)
+    header.reports = destination.reports
+    header.encodeHead(into: &writer)
+    let head = writer.takeBytes()
+    var (first, separator): ([UInt8], [UInt8]) = ([], [])
+    if count > 0 {
+      writer.element()
+      first = writer.takeBytes()
+      writer.element()
+      separator = writer.takeBytes()
+    }
+    header.encodeTail(into: &writer)
+    return Shape(
+      path: destination.folder + SitePaths.data, json: true, head: head, first: first,
+      separator: separator, tail: writer.takeBytes(),
+      variant: OpenDataRow.escaped(destination.pages), base: "")
+  }
+
+  /// Opens a writer for each of `shapes`, one inside the other, and runs `body` with them all;
+  /// the files in `compared` are compared with the old site's.
   private static func withWriters(
-    _ paths: ArraySlice<String>, output: OutputDirectory, opened: [OutputFileWriter],
-    _ body: ([OutputFileWriter]) throws -> Void
+    _ shapes: ArraySlice<Shape>, output: OutputDirectory, compared: Set<String>,
+    opened: [OutputFileWriter], _ body: ([OutputFileWriter]) throws -> Void
   ) throws {
-    guard let path = paths.first else { return try body(opened) }
-    try output.write(to: path) { writer in
-      try withWriters(paths.dropFirst(), output: output, opened: opened + [writer], body)
+    guard let path = shapes.first?.path else { return try body(opened) }
+    try output.write(to: path, comparing: compared.contains(path)) { writer in
+      try withWriters(
+        shapes.dropFirst(), output: output, compared: compared, opened: opened + [writer], body)
     }
   }
 }

@@ -2,7 +2,7 @@
 /// holds it: the report's `data.json` and `tasks.csv` and, for the latest report, the site
 /// root's, whose task entries differ from the report's only by the report's folder before
 /// the addresses of the task's page and badge (see ``OpenDataFiles``).
-struct OpenDataRow: Sendable {
+struct OpenDataRow: Sendable, Equatable {
   /// The task's object in `data.json`, as written inside the array of tasks, its page and
   /// badge without a folder.
   let json: [UInt8]
@@ -38,15 +38,14 @@ struct OpenDataRow: Sendable {
   }
 
   /// Appends the task's object with `folder` (escaped as in a JSON string) before its
-  /// addresses.
-  func appendJSON(folder: [UInt8], to writer: inout PrettyJSON) {
-    writer.element()
-    guard !folder.isEmpty else { return writer.raw(json) }
-    writer.raw(json[..<badgeAt])
-    writer.raw(folder)
-    writer.raw(json[badgeAt..<urlAt])
-    writer.raw(folder)
-    writer.raw(json[urlAt...])
+  /// addresses (the separator before it is the caller's).
+  func appendJSON(folder: [UInt8], to bytes: inout [UInt8]) {
+    guard !folder.isEmpty else { return bytes.append(contentsOf: json) }
+    bytes.append(contentsOf: json[..<badgeAt])
+    bytes.append(contentsOf: folder)
+    bytes.append(contentsOf: json[badgeAt..<urlAt])
+    bytes.append(contentsOf: folder)
+    bytes.append(contentsOf: json[urlAt...])
   }
 
   /// Appends the task's line of `tasks.csv`, its page's address after `base` (see

@@ -98,6 +98,10 @@ final class PageStream: @unchecked Sendable {
         var rendered = 0
         for position in range {
           let job = madePart.jobs[position]
+          if let size = job.keptSize {
+            output.keep(job.path, size: size)
+            continue
+          }
           do {
             templates.render(job.model, template: job.template, plan: madePart.plan, into: &buffer)
             try buffer.withUnsafeBytes { try output.write(bytes: $0, to: job.path) }

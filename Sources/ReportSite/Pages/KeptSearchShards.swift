@@ -7,12 +7,52 @@
 /// is the same adds the same places to the same files; a task whose text changed changes only
 /// the files of the bigrams of its old and of its new text. Every other file has the same
 /// bytes as before, and is taken as it was kept.
+///
+/// It also keeps the index it was made from, each task's plain text, the text files `t<k>`
+/// and `meta`: a task whose narrative is the same `String` as the kept one at its place (the
+/// session's rendered Markdown, see ``BuildSession``) takes its texts from here without
+/// reading its HTML again; a text file whose tasks all have the same narratives, and `meta`
+/// when no task, section or unit changed, are taken as they were kept.
 struct KeptSearchShards: Sendable {
   /// Each task's folded units, in task order.
   let texts: [[UInt16]]
   let shardCount: Int
   /// The JSON of each bigram file, by shard.
   let files: [String]
+  /// The index the files were made of, each task's plain text, the JSON of each text file by
+  /// shard, and of `meta`.
+  var index: SearchIndex? = nil
+  var plains: [String] = []
+  var textFiles: [String] = []
+  var meta: String? = nil
+
+  /// The kept index's tasks, when their texts and plain texts are kept too (else none).
+  var entries: [SearchIndex.Entry] {
+    guard let index, plains.count == index.entries.count, texts.count == index.entries.count
+    else { return [] }
+    return index.entries
+  }
+
+  /// Whether `index`'s `meta` file is the kept one's: every task, section and unit the same
+  /// but the narratives, and as many bigram files.
+  func hasMeta(of other: SearchIndex, shardCount: Int) -> Bool {
+    guard let index, meta != nil, shardCount == self.shardCount,
+      index.entries.count == other.entries.count, index.units == other.units,
+      index.sections.count == other.sections.count
+    else { return false }
+    for (one, two) in zip(index.sections, other.sections) {
+      guard one.number == two.number, one.label == two.label,
+        one.subsections.count == two.subsections.count,
+        zip(one.subsections, two.subsections).allSatisfy({ $0 == $1 })
+      else { return false }
+    }
+    return zip(index.entries, other.entries).allSatisfy { one, two in
+      one.number == two.number && one.text == two.text && one.units == two.units
+        && one.category == two.category && one.label == two.label && one.written == two.written
+        && one.section == two.section && one.subsection == two.subsection
+        && one.overdue == two.overdue
+    }
+  }
 
   /// For an index of tasks with folded units `texts` in `shardCount` shards: per shard, the
   /// kept JSON when the shard's file cannot have changed, nil when it must be made; nil when

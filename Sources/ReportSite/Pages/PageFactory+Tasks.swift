@@ -200,10 +200,11 @@ extension PageFactory {
     }
     return (0..<parts.groups).map { group in
       {
-        parts.files(group: group).map { file in
+        parts.made(group: group).map { file, keptSize in
           RenderJob(
             path: factory.prefix + SitePaths.searchFolder + file.name + ".js",
-            template: "filter-index", model: FilterIndex(name: file.name, json: file.json))
+            template: "filter-index", model: FilterIndex(name: file.name, json: file.json),
+            keptSize: keptSize)
         }
       }
     }

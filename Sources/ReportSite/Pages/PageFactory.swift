@@ -91,7 +91,10 @@ struct PageFactory: Sendable {
   /// `jobs`, whose paths are in the round's folder, with paths in the site.
   func inReportFolder(_ jobs: [RenderJob]) -> [RenderJob] {
     let folder = reportPrefix
-    return jobs.map { RenderJob(path: folder + $0.path, template: $0.template, model: $0.model) }
+    return jobs.map {
+      RenderJob(
+        path: folder + $0.path, template: $0.template, model: $0.model, keptSize: $0.keptSize)
+    }
   }
 
   /// The parts of ``jobParts()`` with paths in the report's folder.

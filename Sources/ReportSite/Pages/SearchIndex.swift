@@ -33,7 +33,7 @@ struct SearchIndex: Sendable {
     let subsections: [(number: Int, label: String)]
   }
 
-  struct UnitRecord: Sendable {
+  struct UnitRecord: Sendable, Equatable {
     let name: String
     let slug: String
     let aliases: [String]

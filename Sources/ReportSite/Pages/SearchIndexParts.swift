@@ -20,10 +20,10 @@ final class SearchIndexParts: @unchecked Sendable {
   private let lock = NSLock()
   private var shared: Shared?
   private var partsLeft: Int
-  /// The parts that have not yet made their files, and the bigram files made, by shard (with
-  /// a session only).
+  /// The parts that have not yet made their files, and the files made, by name (with a
+  /// session only).
   private var partsMaking: Int
-  private var bigramFiles: [String?] = []
+  private var madeFiles: [String: String] = [:]
 
   /// The narratives' folded units, one after another, with where each task's start.
   private struct Shared {
@@ -32,10 +32,15 @@ final class SearchIndexParts: @unchecked Sendable {
     /// `starts[i]..<starts[i + 1]` are task i's units.
     let starts: [Int]
     let shardCount: Int
-    /// With a session: each task's folded units, and per shard the bigram file kept from the
-    /// last build when it cannot have changed (see ``KeptSearchShards``).
+    /// With a session: each task's folded units and plain text, and per shard the bigram file
+    /// kept from the last build when it cannot have changed (see ``KeptSearchShards``).
     let texts: [[UInt16]]
+    let plains: [String]
     let kept: [String?]?
+    /// With a session: what the last build kept, and by position whether the task's narrative
+    /// is the one it kept there.
+    let previous: KeptSearchShards?
+    let same: [Bool]
   }
 
   init(
@@ -51,63 +56,93 @@ final class SearchIndexParts: @unchecked Sendable {
   }
 
   /// The files of part `group`, by name; call it once for each group.
-  func files(group: Int) -> [SearchIndex.File] {
+  func files(group: Int) -> [SearchIndex.File] { made(group: group).map(\.file) }
+
+  /// The files of part `group`, each with the size of the old site's file when the build may
+  /// keep that file unread (see ``KeptFiles``): its JSON is the one the last build kept.
+  func made(group: Int) -> [(file: SearchIndex.File, keptSize: Int?)] {
     let shared = takeShared()
     let index = shared.index
-    var files: [SearchIndex.File] = []
+    var files: [(file: SearchIndex.File, keptSize: Int?)] = []
+    var reused = 0
+    func add(_ name: String, _ json: String, kept: Bool) {
+      let size = kept ? session?.files.size(key + name + ".js") : nil
+      files.append(((name, json), size))
+    }
     if group == 0 {
-      files.append((name: "meta", json: index.metaJSON(bigramShards: shared.shardCount)))
+      if let previous = shared.previous, let meta = previous.meta,
+        previous.hasMeta(of: index, shardCount: shared.shardCount)
+      {
+        add("meta", meta, kept: true)
+      } else {
+        add("meta", index.metaJSON(bigramShards: shared.shardCount), kept: false)
+      }
     }
     let shards = Array(stride(from: group, to: shared.shardCount, by: groups))
-    let postings = Self.postings(shared, group: group, of: groups)
-    var reused = 0
+    let making = shards.filter { shared.kept?[$0] == nil }
+    let postings = making.isEmpty ? nil : Self.postings(shared, group: group, of: groups)
     // Every bigram collected is in a shard of this group: `shards[(shard - group) / groups]`.
     var idsByShard = Array(repeating: [Int](), count: shards.count)
-    for (id, key) in postings.keys.enumerated() {
+    for (id, key) in (postings?.keys ?? []).enumerated() {
       let shard = SearchIndex.shard(
         of: UInt16(key >> 16), UInt16(key & 0xFFFF), count: shared.shardCount)
       idsByShard[(shard - group) / groups].append(id)
     }
     for (slot, shard) in shards.enumerated() {
       if let kept = shared.kept?[shard] {
-        files.append((name: "b\(shard)", json: kept))
+        add("b\(shard)", kept, kept: true)
         reused += 1
-        continue
+      } else if let postings {
+        let ids = idsByShard[slot].sorted { postings.keys[$0] < postings.keys[$1] }
+        add("b\(shard)", postings.json(ids), kept: false)
       }
-      let ids = idsByShard[slot].sorted { postings.keys[$0] < postings.keys[$1] }
-      files.append((name: "b\(shard)", json: postings.json(ids)))
     }
     let size = SearchIndex.textShardSize
     let textShards = (index.entries.count + size - 1) / size
     for shard in stride(from: group, to: textShards, by: groups) {
       let range = (shard * size)..<min(index.entries.count, (shard + 1) * size)
+      if let previous = shared.previous, previous.textFiles.count == textShards,
+        range.allSatisfy({ shared.same[$0] })
+      {
+        add("t\(shard)", previous.textFiles[shard], kept: true)
+        continue
+      }
       var json = PrettyJSON(capacity: 1 << 14, compact: true)
       json.strings(
         range.map { at in
-          let html = index.entries[at].narrative
-          return session?.searchText(html: html).plain ?? SearchText.plain(html: html)
+          shared.plains.isEmpty
+            ? SearchText.plain(html: index.entries[at].narrative) : shared.plains[at]
         })
-      files.append((name: "t\(shard)", json: String(decoding: json.bytes, as: UTF8.self)))
+      add("t\(shard)", String(decoding: json.bytes, as: UTF8.self), kept: false)
     }
-    if let session { keep(files.filter { $0.name.hasPrefix("b") }, of: shared, in: session) }
+    if let session { keep(files.map(\.file), of: shared, in: session) }
     session?.countSearchShardsReused(reused)
     return files
   }
 
-  /// Keeps this part's bigram files; once every part has made its files, keeps them all in
+  /// Keeps this part's files; once every part has made its files, keeps them all in
   /// `session` for the next build.
   private func keep(_ made: [SearchIndex.File], of shared: Shared, in session: BuildSession) {
-    let all = lock.withLock { () -> [String]? in
-      if bigramFiles.isEmpty { bigramFiles = Array(repeating: nil, count: shared.shardCount) }
-      for file in made { bigramFiles[Int(file.name.dropFirst())!] = file.json }
+    let all = lock.withLock { () -> [String: String]? in
+      for file in made { madeFiles[file.name] = file.json }
       partsMaking -= 1
       guard partsMaking == 0 else { return nil }
-      defer { bigramFiles = [] }
-      return bigramFiles.compactMap { $0 }
+      defer { madeFiles = [:] }
+      return madeFiles
     }
-    guard let all, all.count == shared.shardCount else { return }
-    session.keepSearchShards(
-      key, KeptSearchShards(texts: shared.texts, shardCount: shared.shardCount, files: all))
+    guard let all else { return }
+    let bigrams = (0..<shared.shardCount).compactMap { all["b\($0)"] }
+    let size = SearchIndex.textShardSize
+    let textShards = (shared.index.entries.count + size - 1) / size
+    let texts = (0..<textShards).compactMap { all["t\($0)"] }
+    guard bigrams.count == shared.shardCount, texts.count == textShards else { return }
+    var kept = KeptSearchShards(
+      texts: shared.texts, shardCount: shared.shardCount, files: bigrams)
+    kept.index = shared.index
+    kept.plains = shared.plains
+    kept.textFiles = texts
+    kept.meta = all["meta"]
+    session.keepSearchShards(key, kept)
   }
 
   /// What the parts share, made by the first caller; forgotten when the last part has it.
@@ -125,15 +160,46 @@ final class SearchIndexParts: @unchecked Sendable {
   {
     var units: [UInt16] = []
     var texts: [[UInt16]] = []
+    var plains: [String] = []
+    var same: [Bool] = []
     var starts = [0]
     starts.reserveCapacity(index.entries.count + 1)
     var total = 0
-    for entry in index.entries {
-      let folded =
-        session?.searchText(html: entry.narrative).folded
-        ?? SearchText.foldedPlain(html: entry.narrative)
+    let previous = session?.searchShards(key)
+    let count = index.entries.count
+    let old = previous?.entries ?? []
+    // The last build's places of the tasks, by number, when they moved.
+    var byNumber: [Int: Int]?
+    var reused = 0
+    for (position, entry) in index.entries.enumerated() {
+      var folded: [UInt16]
+      if let session {
+        var at: Int?
+        if position < old.count, old[position].number == entry.number {
+          at = position
+        } else if !old.isEmpty {
+          if byNumber == nil {
+            byNumber = Dictionary(
+              old.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
+          }
+          at = byNumber?[entry.number]
+        }
+        if let previous, let at, old[at].narrative == entry.narrative {
+          folded = previous.texts[at]
+          plains.append(previous.plains[at])
+          same.append(at == position && old.count == count)
+          reused += 1
+        } else {
+          let text = session.searchText(html: entry.narrative)
+          folded = text.folded
+          plains.append(text.plain)
+          same.append(false)
+        }
+        texts.append(folded)
+      } else {
+        folded = SearchText.foldedPlain(html: entry.narrative)
+      }
       units += folded
-      if session != nil { texts.append(folded) }
       starts.append(units.count)
       guard folded.count > 1 else { continue }
       for ordinal in 0..<(folded.count - 1)
@@ -141,11 +207,12 @@ final class SearchIndexParts: @unchecked Sendable {
         total += 1
       }
     }
+    session?.countSearchTextsReused(reused)
     let shardCount = max(1, total / SearchIndex.postingsPerShard)
-    let kept = session?.searchShards(key)?.reusable(texts: texts, shardCount: shardCount)
+    let kept = previous?.reusable(texts: texts, shardCount: shardCount)
     return Shared(
       index: index, units: units, starts: starts, shardCount: shardCount, texts: texts,
-      kept: kept)
+      plains: plains, kept: kept, previous: previous, same: same)
   }
 
   private static func isSurrogate(_ unit: UInt16) -> Bool { (0xD800...0xDFFF).contains(unit) }
