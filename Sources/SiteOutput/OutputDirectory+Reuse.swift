@@ -2,13 +2,21 @@ import Foundation
 
 extension OutputDirectory {
   /// Adds the old site's file `relative`, of `size` bytes, to the new site as it is, without
-  /// reading it: a file of a unit of work whose inputs did not change (see ``BuildRecord``).
-  /// It is hard-linked into the new site at ``commit()``, like a file found unchanged.
+  /// reading it: one file of a unit of work that is made again, which its maker knows to be
+  /// unchanged (see `KeptFiles`). It is hard-linked into the new site at ``commit()``, like a
+  /// file found unchanged, and counts among ``writtenSizes()`` as such a file does, so that
+  /// its unit is recorded and its file not taken for a dropped one.
   public func keep(_ relative: String, size: Int) {
-    lock.withLock { kept.append((relative, size)) }
+    lock.withLock {
+      unchanged.append(relative)
+      fileHashes.append(Self.fileHash(relative, size: size))
+      fileSizes.append((relative, size))
+    }
   }
 
-  /// Adds the old site's `files` to the new site as they are (see ``keep(_:size:)``).
+  /// Adds the old site's `files`, those of a whole unit of work whose inputs did not change
+  /// (see ``BuildRecord``), to the new site as they are, without reading them; the unit carries
+  /// their sizes into the new record, so they are not among ``writtenSizes()``.
   public func keep(_ files: [(path: String, size: Int)]) {
     lock.withLock { kept += files }
   }
@@ -17,7 +25,8 @@ extension OutputDirectory {
   public var fileCount: Int { lock.withLock { fileSizes.count + kept.count } }
 
   /// The size of every file written to the new site so far (compared with the old site's or
-  /// new) but the marker, by path; the files kept with ``keep(_:size:)`` are not among them.
+  /// new, or kept alone with ``keep(_:size:)``) but the marker, by path; the files of whole
+  /// units kept with ``keep(_:)`` are not among them.
   public func writtenSizes() -> [String: Int] {
     lock.withLock {
       Dictionary(fileSizes.map { ($0.path, $0.size) }, uniquingKeysWith: { _, last in last })

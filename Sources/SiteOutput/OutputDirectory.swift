@@ -44,8 +44,8 @@ public final class OutputDirectory: @unchecked Sendable {
   var unchanged: [String] = []
   /// Paths written to the staging folder.
   var changed: [String] = []
-  /// Files of the old site added as they are, with their sizes (see ``keep(_:size:)``): linked
-  /// at commit, like `unchanged`, and never read.
+  /// The files of whole units of the old site added as they are, with their sizes (see
+  /// ``keep(_:)``): linked at commit, like `unchanged`, and never read.
   var kept: [(path: String, size: Int)] = []
   /// The old site's files that the new site drops, when the caller knows them (from the last
   /// build's record and what it kept of it): spares comparing every file's path.
