@@ -21,6 +21,14 @@ import Synchronization
 /// status-change time, which no program can set, included). Anything else is read again:
 /// when in doubt, the file is read. A reused entry gives the task and the diagnostics of the
 /// read that made it; files that are gone drop out at the end of each read (``finishRead()``).
+///
+/// With a watcher (`serve`'s inotify, see ``watched(_:)``), an entry is used without even a
+/// `stat` when a read that began after the watcher told its changes checked it, and no change
+/// the watcher told since names a file of its name. The watcher tells every change it saw up
+/// to the moment it is asked (its queue is drained up to a mark made then); a change of
+/// anything but a task file's name, or a lost event, makes every entry checked again, and so
+/// does a file with more than one hard link (a change through another of its names is not
+/// seen). A read without a watcher's word checks every entry.
 public final class ContentCache: Sendable {
   /// What identifies a file's bytes without reading them.
   struct Identity: Equatable {
@@ -29,8 +37,11 @@ public final class ContentCache: Sendable {
     var size: Int64
     var modified: timespec
     var changed: timespec
+    /// The count of hard links (not compared).
+    var links: UInt64
 
     init(_ status: stat) {
+      links = UInt64(status.st_nlink)
       device = UInt64(status.st_dev)
       inode = UInt64(status.st_ino)
       size = Int64(status.st_size)
@@ -63,6 +74,10 @@ public final class ContentCache: Sendable {
     let identity: Identity
     let task: KeyTask
     let diagnostics: [Diagnostic]
+    /// The file's name, and whether a watcher vouches that it has not changed since it was
+    /// checked (see the type's comment).
+    let name: Substring
+    var vouched: Bool
   }
 
   /// How long a file must have been left alone before it was read for its entry to be used:
@@ -79,6 +94,10 @@ public final class ContentCache: Sendable {
     var seen: Set<String> = []
     var hits = 0
     var reads = 0
+    /// Whether a watcher told its changes before this read, and how many entries it took
+    /// without a `stat`.
+    var watching = false
+    var vouchedHits = 0
   }
 
   private let state = Mutex(State())
@@ -90,18 +109,38 @@ public final class ContentCache: Sendable {
   /// How many files the last read took from the cache, and how many it read.
   public var lastCounts: (reused: Int, read: Int) { state.withLock { ($0.hits, $0.reads) } }
 
+  /// How many files the last read took from the cache without a `stat`, on a watcher's word.
+  public var lastVouched: Int { state.withLock { $0.vouchedHits } }
+
+  /// Tells the cache, before a read, what a watcher saw change since it last told it (see the
+  /// type's comment); the read then checks only the entries these changes may concern.
+  public func watched(_ changes: ContentChanges) {
+    state.withLock { state in
+      state.watching = true
+      if case .names(let names) = changes, names.isEmpty { return }
+      for (path, entry) in state.entries where entry.vouched {
+        if case .names(let names) = changes, !names.contains(String(entry.name)) { continue }
+        state.entries[path]?.vouched = false
+      }
+    }
+  }
+
   /// Begins a read of the whole content folder.
   public func startRead() {
     state.withLock { state in
       state.seen = []
       state.hits = 0
       state.reads = 0
+      state.vouchedHits = 0
     }
   }
 
   /// Ends a read: the entries of files it did not look up (removed files) are dropped.
   public func finishRead() {
     state.withLock { state in
+      state.watching = false
+      // Most reads find every file again: the entries are then kept as they are.
+      guard !state.entries.keys.allSatisfy({ state.seen.contains($0) }) else { return }
       state.entries = state.entries.filter { state.seen.contains($0.key) }
     }
   }
@@ -112,6 +151,14 @@ public final class ContentCache: Sendable {
   func task(
     at path: String, read: (String) -> (task: KeyTask?, diagnostics: [Diagnostic])
   ) -> (task: KeyTask?, diagnostics: [Diagnostic]) {
+    let vouched = state.withLock { state -> Entry? in
+      guard state.watching, let entry = state.entries[path], entry.vouched else { return nil }
+      state.seen.insert(path)
+      state.hits += 1
+      state.vouchedHits += 1
+      return entry
+    }
+    if let vouched { return (vouched.task, vouched.diagnostics) }
     var status = stat()
     let found = stat(path, &status) == 0 ? Identity(status) : nil
     let cached = state.withLock { state -> Entry? in
@@ -121,6 +168,7 @@ public final class ContentCache: Sendable {
         return nil
       }
       state.hits += 1
+      state.entries[path]?.vouched = state.watching && found.links == 1
       return entry
     }
     if let cached { return (cached.task, cached.diagnostics) }
@@ -135,8 +183,11 @@ public final class ContentCache: Sendable {
       _ = state.withLock { $0.entries.removeValue(forKey: path) }
       return result
     }
+    let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] }
     state.withLock {
-      $0.entries[path] = Entry(identity: found, task: task, diagnostics: result.diagnostics)
+      $0.entries[path] = Entry(
+        identity: found, task: task, diagnostics: result.diagnostics, name: name ?? path[...],
+        vouched: $0.watching && found.links == 1)
     }
     return result
   }
