@@ -33,6 +33,8 @@
       var names: Set<String> = []
       /// Nothing is known before the first question: every file may have changed.
       var everything = true
+      /// Whether a folder could not be watched: then every answer is "everything".
+      var unwatched = false
       var mark: String?
       var delivered: (mark: String, changes: ContentChanges)?
       var marks = 0
@@ -83,7 +85,11 @@
       var pending = [folder]
       while let next = pending.popLast() {
         let watch = inotify_add_watch(descriptor, next, Self.mask | UInt32(IN_ONLYDIR))
-        guard watch >= 0 else { continue }
+        guard watch >= 0 else {
+          // A folder that cannot be watched: its changes would go untold.
+          if errno != ENOENT { journal.withLock { $0.unwatched = true } }
+          continue
+        }
         folders.withLock { $0[watch] = next }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: next)) ?? []
         for name in names where !Self.isIgnored(name) {
@@ -172,7 +178,8 @@
     /// the watcher makes a mark, a file created in its mark folder, and waits until its own
     /// thread reads the mark's event; events come in the order of the changes, so that every
     /// change made before the mark has been seen then. Everything when there is no mark
-    /// folder, the mark cannot be made, or its event does not come within `timeout`.
+    /// folder, the mark cannot be made, its event does not come within `timeout`, or a folder
+    /// could not be watched.
     public func changes(timeout: Double = 1) -> ContentChanges {
       guard let markFolder, markWatch >= 0 else { return .everything }
       let mark = journal.withLock { journal -> String in
@@ -206,7 +213,8 @@
     private func delivered(mark name: String) {
       let found = journal.withLock { journal -> Bool in
         guard journal.mark == name else { return false }
-        journal.delivered = (name, journal.everything ? .everything : .names(journal.names))
+        let everything = journal.everything || journal.unwatched
+        journal.delivered = (name, everything ? .everything : .names(journal.names))
         journal.names = []
         journal.everything = false
         journal.mark = nil
