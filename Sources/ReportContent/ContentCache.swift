@@ -74,9 +74,8 @@ public final class ContentCache: Sendable {
     let identity: Identity
     let task: KeyTask
     let diagnostics: [Diagnostic]
-    /// The file's name, and whether a watcher vouches that it has not changed since it was
-    /// checked (see the type's comment).
-    let name: Substring
+    /// Whether a watcher vouches that the file has not changed since it was checked (see the
+    /// type's comment).
     var vouched: Bool
   }
 
@@ -98,6 +97,8 @@ public final class ContentCache: Sendable {
     /// without a `stat`.
     var watching = false
     var vouchedHits = 0
+    /// The paths of the entries by file name (with paths of entries gone since).
+    var pathsByName: [String: [String]] = [:]
   }
 
   private let state = Mutex(State())
@@ -117,10 +118,13 @@ public final class ContentCache: Sendable {
   public func watched(_ changes: ContentChanges) {
     state.withLock { state in
       state.watching = true
-      if case .names(let names) = changes, names.isEmpty { return }
-      for (path, entry) in state.entries where entry.vouched {
-        if case .names(let names) = changes, !names.contains(String(entry.name)) { continue }
-        state.entries[path]?.vouched = false
+      switch changes {
+      case .everything:
+        for path in Array(state.entries.keys) { state.entries[path]?.vouched = false }
+      case .names(let names):
+        for name in names {
+          for path in state.pathsByName[name] ?? [] { state.entries[path]?.vouched = false }
+        }
       }
     }
   }
@@ -183,11 +187,16 @@ public final class ContentCache: Sendable {
       _ = state.withLock { $0.entries.removeValue(forKey: path) }
       return result
     }
-    let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] }
-    state.withLock {
-      $0.entries[path] = Entry(
-        identity: found, task: task, diagnostics: result.diagnostics, name: name ?? path[...],
-        vouched: $0.watching && found.links == 1)
+    let name =
+      path.utf8.lastIndex(of: UInt8(ascii: "/"))
+      .map { String(path[path.index(after: $0)...]) } ?? path
+    state.withLock { state in
+      if state.entries[path] == nil, !(state.pathsByName[name]?.contains(path) ?? false) {
+        state.pathsByName[name, default: []].append(path)
+      }
+      state.entries[path] = Entry(
+        identity: found, task: task, diagnostics: result.diagnostics,
+        vouched: state.watching && found.links == 1)
     }
     return result
   }
