@@ -21,6 +21,14 @@ import Synchronization
 /// status-change time, which no program can set, included). Anything else is read again:
 /// when in doubt, the file is read. A reused entry gives the task and the diagnostics of the
 /// read that made it; files that are gone drop out at the end of each read (``finishRead()``).
+///
+/// With a watcher (`serve`'s inotify, see ``watched(_:)``), an entry is used without even a
+/// `stat` when a read that began after the watcher told its changes checked it, and no change
+/// the watcher told since names a file of its name. The watcher tells every change it saw up
+/// to the moment it is asked (its queue is drained up to a mark made then); a change of
+/// anything but a task file's name, or a lost event, makes every entry checked again, and so
+/// does a file with more than one hard link (a change through another of its names is not
+/// seen). A read without a watcher's word checks every entry.
 public final class ContentCache: Sendable {
   /// What identifies a file's bytes without reading them.
   struct Identity: Equatable {
@@ -29,8 +37,11 @@ public final class ContentCache: Sendable {
     var size: Int64
     var modified: timespec
     var changed: timespec
+    /// The count of hard links (not compared).
+    var links: UInt64
 
     init(_ status: stat) {
+      links = UInt64(status.st_nlink)
       device = UInt64(status.st_dev)
       inode = UInt64(status.st_ino)
       size = Int64(status.st_size)
@@ -63,6 +74,9 @@ public final class ContentCache: Sendable {
     let identity: Identity
     let task: KeyTask
     let diagnostics: [Diagnostic]
+    /// Whether a watcher vouches that the file has not changed since it was checked (see the
+    /// type's comment).
+    var vouched: Bool
   }
 
   /// How long a file must have been left alone before it was read for its entry to be used:
@@ -79,6 +93,12 @@ public final class ContentCache: Sendable {
     var seen: Set<String> = []
     var hits = 0
     var reads = 0
+    /// Whether a watcher told its changes before this read, and how many entries it took
+    /// without a `stat`.
+    var watching = false
+    var vouchedHits = 0
+    /// The paths of the entries by file name (with paths of entries gone since).
+    var pathsByName: [String: [String]] = [:]
   }
 
   private let state = Mutex(State())
@@ -90,18 +110,41 @@ public final class ContentCache: Sendable {
   /// How many files the last read took from the cache, and how many it read.
   public var lastCounts: (reused: Int, read: Int) { state.withLock { ($0.hits, $0.reads) } }
 
+  /// How many files the last read took from the cache without a `stat`, on a watcher's word.
+  public var lastVouched: Int { state.withLock { $0.vouchedHits } }
+
+  /// Tells the cache, before a read, what a watcher saw change since it last told it (see the
+  /// type's comment); the read then checks only the entries these changes may concern.
+  public func watched(_ changes: ContentChanges) {
+    state.withLock { state in
+      state.watching = true
+      switch changes {
+      case .everything:
+        for path in Array(state.entries.keys) { state.entries[path]?.vouched = false }
+      case .names(let names):
+        for name in names {
+          for path in state.pathsByName[name] ?? [] { state.entries[path]?.vouched = false }
+        }
+      }
+    }
+  }
+
   /// Begins a read of the whole content folder.
   public func startRead() {
     state.withLock { state in
       state.seen = []
       state.hits = 0
       state.reads = 0
+      state.vouchedHits = 0
     }
   }
 
   /// Ends a read: the entries of files it did not look up (removed files) are dropped.
   public func finishRead() {
     state.withLock { state in
+      state.watching = false
+      // Most reads find every file again: the entries are then kept as they are.
+      guard !state.entries.keys.allSatisfy({ state.seen.contains($0) }) else { return }
       state.entries = state.entries.filter { state.seen.contains($0.key) }
     }
   }
@@ -112,6 +155,14 @@ public final class ContentCache: Sendable {
   func task(
     at path: String, read: (String) -> (task: KeyTask?, diagnostics: [Diagnostic])
   ) -> (task: KeyTask?, diagnostics: [Diagnostic]) {
+    let vouched = state.withLock { state -> Entry? in
+      guard state.watching, let entry = state.entries[path], entry.vouched else { return nil }
+      state.seen.insert(path)
+      state.hits += 1
+      state.vouchedHits += 1
+      return entry
+    }
+    if let vouched { return (vouched.task, vouched.diagnostics) }
     var status = stat()
     let found = stat(path, &status) == 0 ? Identity(status) : nil
     let cached = state.withLock { state -> Entry? in
@@ -121,6 +172,7 @@ public final class ContentCache: Sendable {
         return nil
       }
       state.hits += 1
+      state.entries[path]?.vouched = state.watching && found.links == 1
       return entry
     }
     if let cached { return (cached.task, cached.diagnostics) }
@@ -135,8 +187,16 @@ public final class ContentCache: Sendable {
       _ = state.withLock { $0.entries.removeValue(forKey: path) }
       return result
     }
-    state.withLock {
-      $0.entries[path] = Entry(identity: found, task: task, diagnostics: result.diagnostics)
+    let name =
+      path.utf8.lastIndex(of: UInt8(ascii: "/"))
+      .map { String(path[path.index(after: $0)...]) } ?? path
+    state.withLock { state in
+      if state.entries[path] == nil, !(state.pathsByName[name]?.contains(path) ?? false) {
+        state.pathsByName[name, default: []].append(path)
+      }
+      state.entries[path] = Entry(
+        identity: found, task: task, diagnostics: result.diagnostics,
+        vouched: state.watching && found.links == 1)
     }
     return result
   }

@@ -1,6 +1,8 @@
 #if canImport(Glibc)
   import Glibc
+  import Dispatch
   import Foundation
+  import ReportContent
   import Synchronization
 
   /// Watches folders with inotify, each folder under them too (new ones as they appear), and
@@ -19,6 +21,24 @@
     private let rootNames = Mutex<[Int32: Set<String>]>([:])
     private let roots: [String]
     private let onChange: @Sendable (String) -> Void
+    /// A folder of serve's own, watched by the same descriptor, where ``changes()`` makes its
+    /// mark; its watch descriptor.
+    private let markFolder: String?
+    private let markWatch: Int32
+    /// What changed since ``changes()`` was last asked, and the mark it waits for.
+    private let journal = Mutex(Journal())
+    private let markSeen = DispatchSemaphore(value: 0)
+
+    private struct Journal {
+      var names: Set<String> = []
+      /// Nothing is known before the first question: every file may have changed.
+      var everything = true
+      /// Whether a folder could not be watched: then every answer is "everything".
+      var unwatched = false
+      var mark: String?
+      var delivered: (mark: String, changes: ContentChanges)?
+      var marks = 0
+    }
 
     private static let mask: UInt32 =
       UInt32(IN_CREATE) | UInt32(IN_DELETE) | UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_FROM)
@@ -26,13 +46,23 @@
 
     /// Watches `roots` (folders; one that does not exist yet is watched for from its parent)
     /// and calls `onChange` with the changed path, from the watcher's thread.
-    public init(roots: [String], onChange: @escaping @Sendable (String) -> Void) throws {
-      descriptor = inotify_init1(Int32(IN_CLOEXEC))
+    /// `markFolder`, a folder nothing else writes in, lets ``changes()`` tell what changed.
+    public init(
+      roots: [String], markFolder: String? = nil,
+      onChange: @escaping @Sendable (String) -> Void
+    ) throws {
+      let descriptor = inotify_init1(Int32(IN_CLOEXEC))
       guard descriptor >= 0 else {
         throw ChangeWatcherError(reason: "inotify_init1: " + String(cString: strerror(errno)))
       }
+      self.descriptor = descriptor
       self.roots = roots.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
       self.onChange = onChange
+      self.markFolder = markFolder
+      markWatch =
+        markFolder.map {
+          inotify_add_watch(descriptor, $0, UInt32(IN_CREATE) | UInt32(IN_ONLYDIR))
+        } ?? -1
       for root in self.roots {
         let parent = (root as NSString).deletingLastPathComponent
         let watch = inotify_add_watch(descriptor, parent, Self.mask)
@@ -55,7 +85,11 @@
       var pending = [folder]
       while let next = pending.popLast() {
         let watch = inotify_add_watch(descriptor, next, Self.mask | UInt32(IN_ONLYDIR))
-        guard watch >= 0 else { continue }
+        guard watch >= 0 else {
+          // A folder that cannot be watched: its changes would go untold.
+          if errno != ENOENT { journal.withLock { $0.unwatched = true } }
+          continue
+        }
         folders.withLock { $0[watch] = next }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: next)) ?? []
         for name in names where !Self.isIgnored(name) {
@@ -98,8 +132,13 @@
 
     private func handle(watch: Int32, mask: UInt32, name: String) {
       if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+        journal.withLock { $0.everything = true }
         for root in roots { addTree(root) }
         onChange("(many changes)")
+        return
+      }
+      if watch == markWatch, watch >= 0 {
+        if mask & UInt32(IN_CREATE) != 0 { delivered(mark: name) }
         return
       }
       if mask & UInt32(IN_IGNORED) != 0 {
@@ -108,20 +147,80 @@
       }
       if let names = rootNames.withLock({ $0[watch] }), names.contains(name) {
         // A root made, moved in or removed: watch it again from scratch.
+        journal.withLock { $0.everything = true }
         for root in roots where (root as NSString).lastPathComponent == name { addTree(root) }
         onChange(name)
         return
       }
       guard let folder = folders.withLock({ $0[watch] }) else { return }
       if name.isEmpty {
-        if mask & UInt32(IN_DELETE_SELF) != 0 { onChange(folder) }
+        if mask & UInt32(IN_DELETE_SELF) != 0 {
+          journal.withLock { $0.everything = true }
+          onChange(folder)
+        }
         return
       }
       guard !Self.isIgnored(name) else { return }
       let path = folder + "/" + name
       let appeared = UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)
       if mask & UInt32(IN_ISDIR) != 0 && mask & appeared != 0 { addTree(path) }
+      journal.withLock { journal in
+        if mask & UInt32(IN_ISDIR) != 0 || !name.hasSuffix(".md") {
+          journal.everything = true
+        } else {
+          journal.names.insert(name)
+        }
+      }
       onChange(path)
+    }
+
+    /// What changed in the watched folders since the last call (everything at the first):
+    /// the watcher makes a mark, a file created in its mark folder, and waits until its own
+    /// thread reads the mark's event; events come in the order of the changes, so that every
+    /// change made before the mark has been seen then. Everything when there is no mark
+    /// folder, the mark cannot be made, its event does not come within `timeout`, or a folder
+    /// could not be watched.
+    public func changes(timeout: Double = 1) -> ContentChanges {
+      guard let markFolder, markWatch >= 0 else { return .everything }
+      let mark = journal.withLock { journal -> String in
+        journal.marks += 1
+        journal.mark = ".mark-\(journal.marks)"
+        journal.delivered = nil
+        return journal.mark!
+      }
+      let path = markFolder + "/" + mark
+      let made = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+      guard made >= 0 else {
+        journal.withLock { $0.mark = nil }
+        return .everything
+      }
+      close(made)
+      unlink(path)
+      let deadline = DispatchTime.now() + timeout
+      while markSeen.wait(timeout: deadline) == .success {
+        let found = journal.withLock { journal -> ContentChanges? in
+          guard let delivered = journal.delivered, delivered.mark == mark else { return nil }
+          journal.delivered = nil
+          return delivered.changes
+        }
+        if let found { return found }
+      }
+      journal.withLock { $0.mark = nil }
+      return .everything
+    }
+
+    /// The mark `name` was read: what changed before it is delivered to ``changes(timeout:)``.
+    private func delivered(mark name: String) {
+      let found = journal.withLock { journal -> Bool in
+        guard journal.mark == name else { return false }
+        let everything = journal.everything || journal.unwatched
+        journal.delivered = (name, everything ? .everything : .names(journal.names))
+        journal.names = []
+        journal.everything = false
+        journal.mark = nil
+        return true
+      }
+      if found { markSeen.signal() }
     }
   }
 #endif

@@ -48,6 +48,9 @@ public final class PreviewServer: Sendable {
   /// an edit reads and makes again only what the edit touched.
   private let contentCache = ContentCache()
   private let session = BuildSession()
+  /// The watcher, once it watches: each read of `Content/` asks it what changed (see
+  /// ``ContentCache``).
+  private let watcher = Mutex<ChangeWatcher?>(nil)
 
   public init(options: Options) {
     self.options = options
@@ -61,6 +64,7 @@ public final class PreviewServer: Sendable {
   public func run() async throws {
     let first = ContinuousClock.now
     await build(since: first)
+    if site.failure == nil { await prepareBackTree() }
     let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port)
     let server = HTTPServer(
       address: address, timeout: 15, logger: .disabled,
@@ -78,8 +82,9 @@ public final class PreviewServer: Sendable {
     var port = options.port
     if case .ip4(_, let listening) = await server.listeningAddress { port = listening }
     let watcher = try ChangeWatcher(
-      roots: [options.content.root, options.themeFolder.path]
+      roots: [options.content.root, options.themeFolder.path], markFolder: privateFolder.path
     ) { [scheduler] _ in scheduler.changed() }
+    self.watcher.withLock { $0 = watcher }
     options.log(
       "serving http://127.0.0.1:\(port)\(options.basePath) (watching \(options.content.root)/ "
         + "and \(options.themeFolder.relativePath)/ in \(watcher.watchedFolderCount) folders; "
@@ -104,6 +109,22 @@ public final class PreviewServer: Sendable {
     site.finished(failure: failure)
   }
 
+  /// Builds the same content once more before the first page is served: the first site is
+  /// then put aside as the back tree (see `OutputDirectory+BackTree.swift`), so that the first
+  /// save need not link every file of the site into a new staging folder, as every later save
+  /// need not. The pages are not told: the site is the same.
+  private func prepareBackTree() async {
+    let start = ContinuousClock.now
+    let failure = await withCheckedContinuation { continuation in
+      Thread.detachNewThread { [self] in continuation.resume(returning: buildNow()) }
+    }
+    guard options.verbose else { return }
+    let seconds = (ContinuousClock.now - start) / .seconds(1)
+    options.log(
+      String(format: "set the first site aside for the next build in %.3f s", seconds)
+        + (failure == nil ? "" : " (failed)"))
+  }
+
   /// One build, as `report-site build` does it; the diagnostics text when it fails.
   private func buildNow() -> String? {
     let start = ContinuousClock.now
@@ -112,10 +133,13 @@ public final class PreviewServer: Sendable {
       let seconds = (ContinuousClock.now - start) / .seconds(1)
       options.log(String(format: "%6.3f s  ", seconds) + line)
     }
+    if let watcher = watcher.withLock({ $0 }) { contentCache.watched(watcher.changes()) }
     let (content, diagnostics) = ContentReader(layout: options.content, cache: contentCache)
       .readSite()
     let counts = contentCache.lastCounts
-    log("read \(counts.read) task files, \(counts.reused) unchanged")
+    log(
+      "read \(counts.read) task files, \(counts.reused) unchanged (\(contentCache.lastVouched) "
+        + "of them unseen by the watcher, without a stat)")
     let text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n")
     if !text.isEmpty { options.log(text) }
     guard let content else { return text }

@@ -10,11 +10,14 @@ import Testing
 /// ``OpenDataFiles/Reuse``): after any other build of the folder, every file is compared
 /// with the old site's again.
 @Suite struct SessionKeptFilesTests {
-  /// The seed's report with `extra` added to the narrative of its task at `position`.
+  /// The seed's report with `extra` added to the narrative of its task at `position`, its
+  /// lists and full text in pages of 20 tasks (the full text a page per section).
   func report(adding extra: [Int: String]) throws -> Report {
-    try SiteFixture.report { round in
+    var report = try SiteFixture.report { round in
       for (position, text) in extra { round.tasks[position].narrative += text }
     }
+    report.config.pageSize = 20
+    return report
   }
 
   /// Writes `replacement` over the first bytes of the file `path` in `folder`, in place: the
@@ -36,11 +39,14 @@ import Testing
     let session = BuildSession()
     let output = folder.output
     try SiteFixture.build(try report(adding: [:]), into: output, session: session)
-    // An edit of the last task's narrative changes the search index's last text file and the
-    // open data; the first text file and `meta` keep their inputs.
+    // An edit of the last task's narrative changes the search index's last text file, the
+    // last section's full text and the open data; the first text file, the first section's
+    // full text and `meta` keep their inputs.
     let edited = try report(adding: [77: "（补充一）"])
     let firstText = "2020/tasks/search/t0.js"
+    let firstSection = "2020/full/1.html"
     try overwrite(output, firstText, with: "/* by hand */")
+    try overwrite(output, firstSection, with: "<!-- by hand -->")
     try SiteFixture.build(edited, into: output, session: session)
     let fresh = folder.url.appendingPathComponent("Fresh")
     try SiteFixture.build(edited, into: fresh)
@@ -48,13 +54,14 @@ import Testing
     // inside serve's private folder that keeps a file's size is not seen, as by the record).
     var built = try SiteFixture.tree(output)
     var expected = try SiteFixture.tree(fresh)
-    #expect(differing(built, expected) == [firstText])
+    #expect(differing(built, expected) == [firstSection, firstText])
     #expect(session.lastSearchTextsReused > 0)
 
     // Another build, without the session, puts another folder in place: the session's next
     // build compares every file it writes with it, and mends the hand edits.
     try SiteFixture.build(edited, into: output)
     try overwrite(output, firstText, with: "/* by hand */")
+    try overwrite(output, firstSection, with: "<!-- by hand -->")
     try overwrite(output, "data.json", with: "[\"by hand\"]")
     try overwrite(output, "2020/tasks.csv", with: "by hand")
     let again = try report(adding: [77: "（补充一）", 76: "（补充二）"])
@@ -87,6 +94,10 @@ import Testing
     let output = folder.output
     var report = try report(adding: [:])
     try SiteFixture.build(report, into: output, session: session)
+    // A build with nothing changed keeps every file, and uses nothing the session keeps: what
+    // the session keeps stays for the next build.
+    try SiteFixture.build(report, into: output, session: session)
+    #expect(session.lastCounts.made == 0)
     // Narratives in several text files, a task deleted (the later tasks move up a place), a
     // narrative after it, a narrative emptied, the task put back.
     let removed = report.rounds[0].tasks[10]
@@ -105,6 +116,11 @@ import Testing
       try SiteFixture.build(report, into: fresh)
       let differs = differing(try SiteFixture.tree(output), try SiteFixture.tree(fresh))
       #expect(differs.isEmpty, "step \(step): \(differs.prefix(10))")
+      if step == 0 {
+        #expect(session.lastCounts.reused > session.lastCounts.made)
+        // The search index's other narratives, from its kept files (one bigram file here).
+        #expect(session.lastSearchTextsReused >= 70)
+      }
     }
   }
 }

@@ -10,8 +10,9 @@ import Synchronization
 /// ``TaskSearchText``), the open data's rows (by the digest of everything
 /// their task's latest page reads, see ``PageInputs/taskDigest(_:round:number:)``) and the
 /// units' slugs (by the units and site.yml). Each value is keyed by all that it is made of,
-/// so a value found is the value a build would make; what a build does not use is dropped
-/// when it ends (``finishBuild()``), so the session holds about one site's worth.
+/// so a value found is the value a build would make; what a build that made most of the site
+/// does not use is dropped when it ends (``finishBuild()``), so the session holds about one
+/// site's worth.
 public final class BuildSession: Sendable {
   private struct State {
     /// Rendered narratives by the digest of their Markdown's bytes (Swift's own hashing of
@@ -47,9 +48,16 @@ public final class BuildSession: Sendable {
 
     mutating func use(_ value: Value, for key: Key) { used[key] = value }
 
-    /// Ends a build: only what it used is kept.
+    /// Ends a build: when it used at least half of what the build before it kept, only what
+    /// it used is kept (the rest is of narratives edited or removed since); a build that used
+    /// less kept most of its files as they were (e.g. after a save that changed no byte, which
+    /// renders the round's introduction alone): what it used joins what was kept.
     mutating func finish() {
-      kept = used
+      if used.count * 2 >= kept.count {
+        kept = used
+      } else {
+        kept.merge(used) { _, new in new }
+      }
       used = [:]
     }
 
@@ -73,6 +81,8 @@ public final class BuildSession: Sendable {
   let openData = KeptOpenData()
   /// Whether the build may keep files of the old site that it knows, unread.
   let files = KeptFiles()
+  /// The narratives of the pages that show them, as the session's builds rendered them.
+  let pages = KeptPageInputs()
 
   public init() {}
 
@@ -99,6 +109,7 @@ public final class BuildSession: Sendable {
   public func finishBuild() {
     openData.finish()
     files.finish()
+    pages.finish()
     state.withLock { state in
       state.markdown.finish()
       state.rows.finish()
@@ -112,6 +123,7 @@ public final class BuildSession: Sendable {
   func abandonBuild() {
     openData.abandon()
     files.abandon()
+    pages.abandon()
     state.withLock { state in
       state.markdown.abandon(newer: false)
       state.rows.abandon(newer: false)

@@ -40,7 +40,9 @@ extension PageFactory {
       reportPublisher: publisher, date: index.date, introHTML: intro ? introHTML : nil,
       parts: parts, hasParts: !parts.isEmpty,
       sections: sections.map { fullSection($0, root: root) })
-    return RenderJob(path: prefix + path, template: "full", model: page)
+    var job = RenderJob(path: prefix + path, template: "full", model: page)
+    job.keptSize = keptFullTextSize(path: path, sections: sections)
+    return job
   }
 
   private func fullSection(_ section: ReportSection, root: String) -> FullSection {
