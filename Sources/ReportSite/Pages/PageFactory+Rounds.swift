@@ -113,13 +113,21 @@ extension PageFactory {
 
   /// `第 7 项（区商务局）、第 9 项（区发改委）` for the changes of `kind`, at most 20 named.
   func namedChanges(_ kind: TaskChange.Kind, around position: Int) -> String? {
-    let changes = context.comparisons[position].changes.filter { $0.kind == kind }
-    guard !changes.isEmpty else { return nil }
-    var named = changes.prefix(20).map { change in
-      let units = units(of: change.number, around: position)
-      return "第 \(change.number) 项" + (units.isEmpty ? "" : "（\(units.joined(separator: "、"))）")
+    // Counted and the first 20 numbers taken in place: a change holds two tasks, and the
+    // feeds ask for every kind of every pair of rounds.
+    let changes = context.comparisons[position].changes
+    var count = 0
+    var numbers: [Int] = []
+    for change in changes.indices where changes[change].kind == kind {
+      count += 1
+      if numbers.count < 20 { numbers.append(changes[change].number) }
+    }
+    guard count > 0 else { return nil }
+    var named = numbers.map { number in
+      let units = units(of: number, around: position)
+      return "第 \(number) 项" + (units.isEmpty ? "" : "（\(units.joined(separator: "、"))）")
     }.joined(separator: "、")
-    if changes.count > 20 { named += "等 \(changes.count) 项" }
+    if count > 20 { named += "等 \(count) 项" }
     return Self.describe(kind).0 + "：" + named + "。"
   }
 
