@@ -181,7 +181,10 @@ public struct SiteBuilder: Sendable {
       begin("replace \(options.output.relativePath)")
       // Every file of the new site, and the marker.
       let (pageCount, fileCount) = (stream.pageCount, output.fileCount + 1)
-      BackgroundRelease.release(consume contexts, consume stream, consume parts)
+      // The model, the pages and the units of work are freed off this thread.
+      BackgroundRelease.release(
+        consume contexts, consume stream, consume parts, consume factories, consume sitePages,
+        consume reportParts, consume dataParts)
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       var summary = SiteBuildSummary(
@@ -189,6 +192,7 @@ public struct SiteBuilder: Sendable {
       summary.filesKept = units.keptFiles
       session?.keepRecord(BuildRecord(units: record), of: options.output)
       session?.finishBuild()
+      BackgroundRelease.release(consume record, consume units, consume inputs)
       return summary
     } catch let error as SiteBuildError {
       output.abandon()
