@@ -56,25 +56,48 @@ public struct BuildRecord: Sendable {
   /// `f <size> <path>` per file of it.
   public func encoded() -> Data { Self.encoded(units) }
 
-  /// The record of `units` as text (see ``encoded()``), without making the record.
+  /// The record of `units` as text (see ``encoded()``), without making the record. Digits are
+  /// written straight into the bytes: a record lists every file of the site.
   public static func encoded(_ units: [Unit]) -> Data {
     var bytes: [UInt8] = Array(Self.header.utf8)
-    bytes.reserveCapacity(units.reduce(0) { $0 + $1.files.count } * 48)
+    bytes.reserveCapacity(units.reduce(0) { $0 + $1.files.count } * 48 + units.count * 48)
     for unit in units {
-      bytes += "u ".utf8
-      bytes += Self.hex(unit.digest).utf8
+      bytes.append(UInt8(ascii: "u"))
+      bytes.append(UInt8(ascii: " "))
+      appendHex(unit.digest, to: &bytes)
       bytes.append(UInt8(ascii: " "))
       bytes += unit.key.utf8
       bytes.append(UInt8(ascii: "\n"))
       for file in unit.files {
-        bytes += "f ".utf8
-        bytes += String(file.size).utf8
+        bytes.append(UInt8(ascii: "f"))
+        bytes.append(UInt8(ascii: " "))
+        appendDecimal(file.size, to: &bytes)
         bytes.append(UInt8(ascii: " "))
         bytes += file.path.utf8
         bytes.append(UInt8(ascii: "\n"))
       }
     }
     return Data(bytes)
+  }
+
+  /// `value` as 16 lower-case hexadecimal digits, as ``hex(_:)`` writes it.
+  private static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
+    for shift in stride(from: 60, through: 0, by: -4) {
+      let digit = UInt8(truncatingIfNeeded: value >> UInt64(shift)) & 0xF
+      bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
+    }
+  }
+
+  /// A size in decimal digits, as `String(size)` writes it.
+  private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    let magnitude = value.magnitude
+    var divisor: UInt = 1
+    while divisor <= magnitude / 10 { divisor *= 10 }
+    repeat {
+      bytes.append(0x30 + UInt8(magnitude / divisor % 10))
+      divisor /= 10
+    } while divisor > 0
   }
 
   /// The record read from its text; nil when it is not one (another version's, or damaged).

@@ -217,6 +217,7 @@ public struct SiteBuilder: Sendable {
       summary.filesKept = units.keptFiles
       session?.keepRecord(BuildRecord(units: record), of: options.output)
       session?.finishBuild()
+      BackgroundRelease.release(consume record, consume units, consume inputs)
       return summary
     } catch let error as SiteBuildError {
       output.abandon()
