@@ -18,7 +18,9 @@ extension OutputDirectory {
   /// The size of every file of the new site so far but the marker, by path.
   public func writtenSizes() -> [String: Int] {
     lock.withLock {
-      Dictionary(fileSizes.map { ($0.path, $0.size) }, uniquingKeysWith: { _, last in last })
+      var sizes = [String: Int](minimumCapacity: fileSizes.count)
+      for file in fileSizes { sizes[file.path] = file.size }
+      return sizes
     }
   }
 }

@@ -209,11 +209,14 @@ final class BuildUnits: @unchecked Sendable {
   /// that was not written is left out, and so are units whose key another unit has too (two
   /// reports' pages under one name): they are made again next time, never mixed up.
   func record() -> BuildRecord {
-    let sizes = output.writtenSizes()
+    // The units are sorted on another core while the sizes are looked up.
+    let made = lock.withLock { self.units }
+    let output = output
+    let (units, sizes) = concurrently(
+      { made.sorted { $0.key < $1.key } }, { output.writtenSizes() })
     // The files no unit recorded lists: every file written, less each recorded unit's.
     var unlisted = sizes
     var recorded: [BuildRecord.Unit] = []
-    let units = lock.withLock { self.units }.sorted { $0.key < $1.key }
     for (position, unit) in units.enumerated() {
       // Sorted by key, units of one key are neighbours.
       let isShared =
