@@ -29,7 +29,9 @@ extension OutputDirectory {
   /// units kept with ``keep(_:)`` are not among them.
   public func writtenSizes() -> [String: Int] {
     lock.withLock {
-      Dictionary(fileSizes.map { ($0.path, $0.size) }, uniquingKeysWith: { _, last in last })
+      var sizes = [String: Int](minimumCapacity: fileSizes.count)
+      for file in fileSizes { sizes[file.path] = file.size }
+      return sizes
     }
   }
 }

@@ -220,12 +220,15 @@ final class BuildUnits: @unchecked Sendable {
   /// so are units whose key another unit has too (two reports' pages under one name): they
   /// are made again next time, never mixed up.
   func record() -> [BuildRecord.Unit] {
-    // Only the files written by this build are looked up by path: after an edit, few.
-    let sizes = output.writtenSizes()
+    // The units are sorted on another core while the sizes are looked up; only the files
+    // written by this build are looked up by path: after an edit, few.
+    let made = lock.withLock { self.units }
+    let output = output
+    let (units, sizes) = concurrently(
+      { made.sorted { $0.key < $1.key } }, { output.writtenSizes() })
     // The files no unit recorded lists: every file written, less each recorded unit's.
     var unlisted = sizes
     var recorded: [BuildRecord.Unit] = []
-    let units = lock.withLock { self.units }.sorted { $0.key < $1.key }
     for (position, unit) in units.enumerated() {
       // Sorted by key, units of one key are neighbours.
       let isShared =

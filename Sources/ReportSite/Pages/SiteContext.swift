@@ -77,24 +77,8 @@ struct SiteContext: Sendable {
     reportPrefix = SitePaths.report(report.id)
     let directory = report.config.units
     let (names, canonicalNames) = found ?? Self.unitNames(of: report)
-    // ICU's transliterator for the slugs takes a while to open: meanwhile the narratives are
-    // rendered from Markdown on this thread, one after another (cmark-gfm's parses take turns
-    // under one lock, see `CmarkGFM`: more threads would only wait for it, each wait a system
-    // call).
     let unitNames = names
     let eager = Set(report.rounds.indices.filter(renderingAll))
-    let (slugs, renderedByRound) = concurrently(
-      {
-        if let given, unitNames.allSatisfy({ given[$0] != nil }) { return given }
-        return UnitSlugs.slugs(for: unitNames, directory: directory)
-      },
-      {
-        let markdown = report.rounds.indices.filter(eager.contains).flatMap {
-          report.rounds[$0].tasks.map(\.narrative)
-        }
-        return markdown.map(render)
-      })
-    // The rounds' indexes on every core, with the history, deadlines and comparisons.
     enum Part: Sendable {
       case index(Result<SiteIndex, Error>)
       case history(ReportHistory)
@@ -102,24 +86,44 @@ struct SiteContext: Sendable {
       case comparisons([RoundComparison])
     }
     let roundCount = report.rounds.count
-    let parts = parallelMap(Array(0..<(roundCount + 3)), chunkSize: 1) { part -> Part in
-      switch part - roundCount {
-      case 0: return .history(ReportHistory(report: report))
-      case 1: return .deadlines(DeadlineTable(report: report))
-      case 2:
-        return .comparisons(
-          zip(report.rounds, report.rounds.dropFirst()).map {
-            RoundComparison(from: $0, to: $1, vocabulary: report.config.statuses)
-          })
-      default:
-        return .index(
-          Result {
-            try SiteIndex(
-              report: report, round: report.rounds[part], slugs: slugs,
-              canonicalNames: canonicalNames)
-          })
-      }
-    }
+    // The narratives are rendered from Markdown on another thread, one after another
+    // (cmark-gfm's parses take turns under one lock, see `CmarkGFM`: more threads would only
+    // wait for it, each wait a system call), while this one makes the units' slugs (ICU's
+    // transliterator takes a while to open) and the rounds' indexes on every core, with the
+    // history, deadlines and comparisons.
+    let (renderedByRound, parts) = concurrently(
+      {
+        let markdown = report.rounds.indices.filter(eager.contains).flatMap {
+          report.rounds[$0].tasks.map(\.narrative)
+        }
+        return markdown.map(render)
+      },
+      { () -> [Part] in
+        let slugs: [String: String]
+        if let given, unitNames.allSatisfy({ given[$0] != nil }) {
+          slugs = given
+        } else {
+          slugs = UnitSlugs.slugs(for: unitNames, directory: directory)
+        }
+        return parallelMap(Array(0..<(roundCount + 3)), chunkSize: 1) { part -> Part in
+          switch part - roundCount {
+          case 0: return .history(ReportHistory(report: report))
+          case 1: return .deadlines(DeadlineTable(report: report))
+          case 2:
+            return .comparisons(
+              zip(report.rounds, report.rounds.dropFirst()).map {
+                RoundComparison(from: $0, to: $1, vocabulary: report.config.statuses)
+              })
+          default:
+            return .index(
+              Result {
+                try SiteIndex(
+                  report: report, round: report.rounds[part], slugs: slugs,
+                  canonicalNames: canonicalNames)
+              })
+          }
+        }
+      })
     var indexes: [SiteIndex] = []
     var history: ReportHistory?
     var deadlines: DeadlineTable?
