@@ -161,8 +161,12 @@ public struct SiteBuilder: Sendable {
       }
       let feedJobs = units.unit(":site-feed", digest: siteDigest) { sitePages.feedJobs() }
       let parts = dataParts + siteJobs + [feedJobs] + reportParts.flatMap { Self.scheduled($0) }
+      // The stream lets go of each part once it is made: nothing else holds the parts (the
+      // lists' rows are freed after the last list).
+      _ = (consume factories, consume sitePages, consume reportParts, consume dataParts)
+      _ = (consume siteJobs, consume feedJobs)
       let stream = PageStream(
-        parts: parts, templates: templates, output: output, progress: progress)
+        parts: consume parts, templates: templates, output: output, progress: progress)
       try stream.run()
       try openData.get().get()
       begin("write open data and assets")
@@ -183,7 +187,7 @@ public struct SiteBuilder: Sendable {
       begin("replace \(options.output.relativePath)")
       // Every file of the new site, and the marker.
       let (pageCount, fileCount) = (stream.pageCount, output.fileCount + 1)
-      BackgroundRelease.release(consume contexts, consume stream, consume parts)
+      BackgroundRelease.release(consume contexts, consume stream)
       try output.commit()
       let seconds = (clock.now - start) / .seconds(1)
       var summary = SiteBuildSummary(

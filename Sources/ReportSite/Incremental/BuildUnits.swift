@@ -125,8 +125,11 @@ final class BuildUnits: @unchecked Sendable {
     lists: [PageStream.Part], tasks: [PageStream.Part], others: [PageStream.Part]
   )] {
     factories.indices.map { round in
-      let factory = factories[round]
-      let parts = factory.jobParts()
+      // Only the lists read the rows: the task pages and the others, made up to the end, hold
+      // the factory without them, so that the rows are freed once the last list is made.
+      let factory = factories[round].with(rows: [])
+      var parts = factory.jobParts()
+      parts.lists = factories[round].jobParts().lists
       let folder = factory.reportPrefix + factory.prefix
       func withRedirects(_ part: @escaping PageStream.Part) -> PageStream.Part {
         redirects.map { $0.adding(to: part) } ?? part
@@ -209,21 +212,27 @@ final class BuildUnits: @unchecked Sendable {
   /// that was not written is left out, and so are units whose key another unit has too (two
   /// reports' pages under one name): they are made again next time, never mixed up.
   func record() -> BuildRecord {
-    let sizes = output.writtenSizes()
-    var listed: Set<String> = []
+    var sizes = output.writtenSizes()
     var recorded: [BuildRecord.Unit] = []
     let units = lock.withLock { self.units }.sorted { $0.key < $1.key }
-    var keyCounts: [String: Int] = [:]
-    for unit in units { keyCounts[unit.key, default: 0] += 1 }
-    for unit in units {
+    // Units of one key are neighbours once sorted.
+    func isShared(_ position: Int) -> Bool {
+      (position > 0 && units[position - 1].key == units[position].key)
+        || (position + 1 < units.count && units[position + 1].key == units[position].key)
+    }
+    for position in units.indices {
+      let unit = units[position]
       let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
-      guard !unit.key.isEmpty, keyCounts[unit.key] == 1, files.count == unit.paths.count else {
+      guard !unit.key.isEmpty, !isShared(position), files.count == unit.paths.count else {
         continue
       }
       recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
-      listed.formUnion(unit.paths)
     }
-    let others = sizes.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }
+    // The files no recorded unit lists.
+    for unit in recorded {
+      for file in unit.files { sizes[file.path] = nil }
+    }
+    let others = sizes.sorted { $0.key < $1.key }
     recorded.append(
       BuildRecord.Unit(key: "", digest: 0, files: others.map { (path: $0.key, size: $0.value) }))
     return BuildRecord(units: recorded)

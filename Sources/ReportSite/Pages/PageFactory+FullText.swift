@@ -40,7 +40,7 @@ extension PageFactory {
       reportPublisher: publisher, date: index.date, introHTML: intro ? introHTML : nil,
       parts: parts, hasParts: !parts.isEmpty,
       sections: sections.map { fullSection($0, root: root) })
-    return RenderJob(path: prefix + path, template: "full", model: page)
+    return RenderJob(path: prefix + path, template: "full", model: page, inPieces: true)
   }
 
   private func fullSection(_ section: ReportSection, root: String) -> FullSection {

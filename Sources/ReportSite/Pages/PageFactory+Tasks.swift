@@ -145,6 +145,7 @@ extension PageFactory {
     let sections = index.round.sections.map {
       FilterOption(value: String($0.number), label: sectionLabel($0))
     }
+    let hrefs = Pager.hrefs(list, count: ranges.count, root: pageRoot(list))
     let jobs: [RenderJob] = ranges.enumerated().map { offset, range in
       let path = Pager.path(list, page: offset + 1)
       let root = pageRoot(path)
@@ -154,7 +155,7 @@ extension PageFactory {
         total: index.tasks.count,
         statuses: statuses, units: units, sections: sections,
         tasks: range.map { row($0, root: root) },
-        pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root),
+        pagination: Pager.nav(page: offset + 1, hrefs: hrefs),
         searchRoot: root + SitePaths.searchFolder, paginated: paginated)
       return RenderJob(path: prefix + path, template: "tasks-index", model: page)
     }
@@ -164,19 +165,19 @@ extension PageFactory {
   /// The search index (see ``SearchIndex``) in parts of the page stream (see
   /// ``SearchIndexParts``), a part for every ``tasksPerSearchPart`` tasks, one job per file.
   func searchIndexParts() -> [Part] {
-    let factory = self
+    // The index reads no list row: its parts, the last lists made, do not hold the rows.
+    let factory = with(rows: [])
     let parts = SearchIndexParts(
       groups: index.tasks.count / Self.tasksPerSearchPart, session: context.session,
-      key: reportPrefix + prefix + SitePaths.searchFolder
-    ) {
-      factory.searchIndex()
-    }
+      key: reportPrefix + prefix + SitePaths.searchFolder, count: index.tasks.count,
+      narrative: { factory.narratives[$0] }, index: { factory.searchIndex() })
     return (0..<parts.groups).map { group in
       {
         parts.files(group: group).map { file in
           RenderJob(
             path: factory.prefix + SitePaths.searchFolder + file.name + ".js",
-            template: "filter-index", model: FilterIndex(name: file.name, json: file.json))
+            template: "filter-index", model: FilterIndex(name: file.name, json: file.json),
+            sizeHint: file.json.utf8.count + 256)
         }
       }
     }

@@ -85,7 +85,11 @@ struct PageFactory: Sendable {
   /// `jobs`, whose paths are in the round's folder, with paths in the site.
   func inReportFolder(_ jobs: [RenderJob]) -> [RenderJob] {
     let folder = reportPrefix
-    return jobs.map { RenderJob(path: folder + $0.path, template: $0.template, model: $0.model) }
+    return jobs.map {
+      RenderJob(
+        path: folder + $0.path, template: $0.template, model: $0.model, inPieces: $0.inPieces,
+        sizeHint: $0.sizeHint)
+    }
   }
 
   /// The parts of ``jobParts()`` with paths in the report's folder.

@@ -5,13 +5,17 @@ import Foundation
 /// the bigram files `b<k>` and the text files `t<k>` with `k % groups == g` (part 0 also
 /// `meta`), collecting the postings of its own bigram shards only.
 ///
-/// What the parts share (the index's entries, the narratives' folded units and the number of
-/// bigram shards) is made by the first part that needs it and let go after the last part.
+/// What the parts share (the narratives' folded units and the number of bigram shards) is
+/// made by the first part that needs it and let go after the last part. The index itself is
+/// made for `meta` only (part 0), and let go then: the other parts read the narratives.
 /// Each file holds the same bytes as with one part: a bigram's postings are collected in task
 /// order whichever part collects them.
 final class SearchIndexParts: @unchecked Sendable {
   let groups: Int
   private let makeIndex: @Sendable () -> SearchIndex
+  /// How many tasks the index has, and the narrative of each, as in its entries.
+  private let count: Int
+  private let narrative: @Sendable (Int) -> String
   /// Keeps what search reads of each narrative, and the bigram files, between builds, when
   /// given; `key` names this index's files there.
   private let session: BuildSession?
@@ -27,7 +31,6 @@ final class SearchIndexParts: @unchecked Sendable {
 
   /// The narratives' folded units, one after another, with where each task's start.
   private struct Shared {
-    let index: SearchIndex
     let units: [UInt16]
     /// `starts[i]..<starts[i + 1]` are task i's units.
     let starts: [Int]
@@ -38,25 +41,38 @@ final class SearchIndexParts: @unchecked Sendable {
     let kept: [String?]?
   }
 
+  /// The parts of the index `makeIndex` makes, of `count` tasks whose narratives `narrative`
+  /// gives by position, as its entries have them.
   init(
-    groups: Int, session: BuildSession? = nil, key: String = "",
+    groups: Int, session: BuildSession? = nil, key: String = "", count: Int,
+    narrative: @escaping @Sendable (Int) -> String,
     index makeIndex: @escaping @Sendable () -> SearchIndex
   ) {
     self.groups = max(1, groups)
     self.makeIndex = makeIndex
+    self.count = count
+    self.narrative = narrative
     self.session = session
     self.key = key
     partsLeft = self.groups
     partsMaking = self.groups
   }
 
+  /// The parts of `index`.
+  convenience init(
+    groups: Int, session: BuildSession? = nil, key: String = "", index: SearchIndex
+  ) {
+    self.init(
+      groups: groups, session: session, key: key, count: index.entries.count,
+      narrative: { index.entries[$0].narrative }, index: { index })
+  }
+
   /// The files of part `group`, by name; call it once for each group.
   func files(group: Int) -> [SearchIndex.File] {
     let shared = takeShared()
-    let index = shared.index
     var files: [SearchIndex.File] = []
     if group == 0 {
-      files.append((name: "meta", json: index.metaJSON(bigramShards: shared.shardCount)))
+      files.append((name: "meta", json: makeIndex().metaJSON(bigramShards: shared.shardCount)))
     }
     let shards = Array(stride(from: group, to: shared.shardCount, by: groups))
     let postings = Self.postings(shared, group: group, of: groups)
@@ -78,13 +94,13 @@ final class SearchIndexParts: @unchecked Sendable {
       files.append((name: "b\(shard)", json: postings.json(ids)))
     }
     let size = SearchIndex.textShardSize
-    let textShards = (index.entries.count + size - 1) / size
+    let textShards = (count + size - 1) / size
     for shard in stride(from: group, to: textShards, by: groups) {
-      let range = (shard * size)..<min(index.entries.count, (shard + 1) * size)
+      let range = (shard * size)..<min(count, (shard + 1) * size)
       var json = PrettyJSON(capacity: 1 << 14, compact: true)
       json.strings(
         range.map { at in
-          let html = index.entries[at].narrative
+          let html = narrative(at)
           return session?.searchText(html: html).plain ?? SearchText.plain(html: html)
         })
       files.append((name: "t\(shard)", json: String(decoding: json.bytes, as: UTF8.self)))
@@ -113,25 +129,25 @@ final class SearchIndexParts: @unchecked Sendable {
   /// What the parts share, made by the first caller; forgotten when the last part has it.
   private func takeShared() -> Shared {
     lock.withLock {
-      let made = shared ?? Self.makeShared(makeIndex(), session: session, key: key)
+      let made =
+        shared ?? Self.makeShared(count: count, narrative, session: session, key: key)
       partsLeft -= 1
       shared = partsLeft > 0 ? made : nil
       return made
     }
   }
 
-  private static func makeShared(_ index: SearchIndex, session: BuildSession?, key: String)
-    -> Shared
-  {
+  private static func makeShared(
+    count: Int, _ narrative: (Int) -> String, session: BuildSession?, key: String
+  ) -> Shared {
     var units: [UInt16] = []
     var texts: [[UInt16]] = []
     var starts = [0]
-    starts.reserveCapacity(index.entries.count + 1)
+    starts.reserveCapacity(count + 1)
     var total = 0
-    for entry in index.entries {
-      let folded =
-        session?.searchText(html: entry.narrative).folded
-        ?? SearchText.foldedPlain(html: entry.narrative)
+    for position in 0..<count {
+      let html = narrative(position)
+      let folded = session?.searchText(html: html).folded ?? SearchText.foldedPlain(html: html)
       units += folded
       if session != nil { texts.append(folded) }
       starts.append(units.count)
@@ -144,8 +160,7 @@ final class SearchIndexParts: @unchecked Sendable {
     let shardCount = max(1, total / SearchIndex.postingsPerShard)
     let kept = session?.searchShards(key)?.reusable(texts: texts, shardCount: shardCount)
     return Shared(
-      index: index, units: units, starts: starts, shardCount: shardCount, texts: texts,
-      kept: kept)
+      units: units, starts: starts, shardCount: shardCount, texts: texts, kept: kept)
   }
 
   private static func isSurrogate(_ unit: UInt16) -> Bool { (0xD800...0xDFFF).contains(unit) }
