@@ -31,15 +31,27 @@ struct TemplateRenderer {
     var indentationCount = 0
     /// The boxes made for the middle parts of dotted names, held while their values are read.
     var kept: [AnyScope] = []
+    /// Takes the output so far, when it is ``drainSize`` bytes or more, after an element of a
+    /// section and outside any indentation (see ``render(body:root:into:drain:)``).
+    var drain: ((inout [UInt8]) -> Void)?
   }
 
+  /// How many bytes of output a drain takes at a time, at least.
+  static let drainSize = 1 << 20
+
   /// Renders body `body` with `root`, a scope of the layout's root type, into `output`, which
-  /// is emptied first (its capacity is kept).
-  func render(body: Int, root: AnyScope, into output: inout [UInt8]) {
+  /// is emptied first (its capacity is kept). With `drain`, a large page is rendered in
+  /// pieces: now and then `drain` takes the bytes rendered so far out of the output (and must
+  /// leave it empty); `output` holds the rest at the end.
+  func render(
+    body: Int, root: AnyScope, into output: inout [UInt8],
+    drain: ((inout [UInt8]) -> Void)? = nil
+  ) {
     output.removeAll(keepingCapacity: true)
     var state = State(
       output: output,
       scopes: [Scope(kind: layout.root, index: -1, box: Unmanaged.passUnretained(root))])
+    state.drain = drain
     output = []
     state.scopes.reserveCapacity(8)
     let span = program.bodies[body]
@@ -146,6 +158,12 @@ struct TemplateRenderer {
             Scope(kind: push, index: index, box: Unmanaged.passUnretained(pushed)))
           run(start, end, &state)
           state.scopes.removeLast()
+          // Without indentation no body in progress reads the output back.
+          if let drain = state.drain, state.indentationCount == 0,
+            state.output.count >= Self.drainSize
+          {
+            drain(&state.output)
+          }
         }
       }
     }

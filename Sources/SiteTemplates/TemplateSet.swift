@@ -80,6 +80,20 @@ public struct CompiledTemplate: Sendable {
     renderer.render(body: body, root: ValueBox(model), into: &output)
   }
 
+  /// Renders `model` as ``render(_:into:)`` does, in pieces: after an element of a list, when
+  /// at least a megabyte is rendered, `drain` takes the bytes so far out of `output` (and must
+  /// leave it empty); `output` holds the last piece at the end. The pieces, one after another,
+  /// are the bytes that ``render(_:into:)`` renders.
+  public func render<Model: TemplateModel>(
+    _ model: Model, into output: inout [UInt8], drain: (inout [UInt8]) -> Void
+  ) {
+    precondition(
+      ObjectIdentifier(Model.self) == root, "\(template) was compiled for another type")
+    withoutActuallyEscaping(drain) { drain in
+      renderer.render(body: body, root: ValueBox(model), into: &output, drain: drain)
+    }
+  }
+
   /// The rendered text, for tests and small uses.
   public func render<Model: TemplateModel>(_ model: Model) -> String {
     var output: [UInt8] = []

@@ -82,7 +82,7 @@ import Testing
   @Test(arguments: [1, 2, 3, 5])
   func bigramFilesAreThoseOfThePlainRule(groups: Int) throws {
     let index = index(tasks: 700)
-    let parts = SearchIndexParts(groups: groups) { index }
+    let parts = SearchIndexParts(groups: groups, index: index)
     let files = (0..<groups).flatMap { parts.files(group: $0) }
     let meta = try #require(files.first { $0.name == "meta" }).json
     let shardCount = try #require(

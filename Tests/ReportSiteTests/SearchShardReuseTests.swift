@@ -38,7 +38,7 @@ import Testing
     String]
   {
     let index = index(narratives)
-    let parts = SearchIndexParts(groups: groups, session: session, key: "search/") { index }
+    let parts = SearchIndexParts(groups: groups, session: session, key: "search/", index: index)
     var files: [String: String] = [:]
     for group in 0..<parts.groups {
       for file in parts.files(group: group) { files[file.name] = file.json }

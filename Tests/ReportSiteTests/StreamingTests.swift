@@ -52,7 +52,7 @@ import Testing
     let one = index.files()
     #expect(one.count > 3)
     for groups in [2, 3, 7] {
-      let parts = SearchIndexParts(groups: groups) { index }
+      let parts = SearchIndexParts(groups: groups, index: index)
       let files = (0..<groups).flatMap { parts.files(group: $0) }
       #expect(files.map(\.name).sorted() == one.map(\.name).sorted())
       let byName = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.json) })

@@ -179,17 +179,19 @@ public struct SiteBuilder: Sendable {
       }
       let feedJobs = units.unit(":site-feed", digest: siteDigest) { sitePages.feedJobs() }
       let parts = dataParts + siteJobs + [feedJobs] + reportParts.flatMap { Self.scheduled($0) }
+      // The stream lets go of each part once it is made: nothing else holds the parts (the
+      // lists' rows are freed after the last list).
+      _ = (consume factories, consume sitePages, consume reportParts, consume dataParts)
+      _ = (consume siteJobs, consume feedJobs)
       let stream = PageStream(
-        parts: parts, templates: templates, output: output, progress: progress)
+        parts: consume parts, templates: templates, output: output, progress: progress)
       try stream.run()
       try openData.get().get()
-      // The model and the pages' parts are done with: they are freed on another thread while
-      // this one makes the record (the last references here, or the teardown of a big site
-      // would wait for this function's return, on this thread).
+      // The model and the stream are done with: they are freed on another thread while this
+      // one makes the record (the last references here, or the teardown of a big site would
+      // wait for this function's return, on this thread).
       let pageCount = stream.pageCount
-      BackgroundRelease.release(
-        consume contexts, consume stream, consume parts, consume factories, consume reportParts,
-        consume sitePages, consume dataParts, consume siteJobs, consume feedJobs)
+      BackgroundRelease.release(consume contexts, consume stream)
       begin("write open data and assets")
       let assets = try options.theme.assetFiles()
       for asset in assets {

@@ -129,8 +129,11 @@ final class BuildUnits: @unchecked Sendable {
     lists: [PageStream.Part], tasks: [PageStream.Part], others: [PageStream.Part]
   )] {
     factories.indices.map { round in
-      let factory = factories[round]
-      let parts = factory.jobParts()
+      // Only the lists read the rows: the task pages and the others, made up to the end, hold
+      // the factory without them, so that the rows are freed once the last list is made.
+      let factory = factories[round].with(rows: [])
+      var parts = factory.jobParts()
+      parts.lists = factories[round].jobParts().lists
       let folder = factory.reportPrefix + factory.prefix
       func withRedirects(_ part: @escaping PageStream.Part) -> PageStream.Part {
         redirects.map { $0.adding(to: part) } ?? part

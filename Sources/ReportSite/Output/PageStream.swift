@@ -36,13 +36,16 @@ final class PageStream: @unchecked Sendable {
   }
 
   private enum Action {
-    case make(Int)
+    case make(Int, Part)
     case render(MadePart, part: Int, Range<Int>)
     case wait
     case finish
   }
 
-  private let parts: [Part]
+  /// The parts not yet made: a part's maker is let go when it is taken, with the values it
+  /// holds (the lists' rows are freed once the last list is made).
+  private var parts: [Part?]
+  private let partCount: Int
   private let templates: TemplateLibrary
   private let output: OutputDirectory
   private let progress: @Sendable (Int, Int) -> Void
@@ -67,6 +70,7 @@ final class PageStream: @unchecked Sendable {
     progress: @escaping @Sendable (Int, Int) -> Void
   ) {
     self.parts = parts
+    partCount = parts.count
     self.templates = templates
     self.output = output
     self.progress = progress
@@ -74,7 +78,7 @@ final class PageStream: @unchecked Sendable {
 
   /// Makes and writes every part's jobs; throws the first error (see the type's comment).
   func run() throws {
-    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, parts.count))
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, partCount))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in work() }
     let first = { (errors: [(position: [Int], error: Error)]) in
       errors.min { $0.position.lexicographicallyPrecedes($1.position) }?.error
@@ -92,8 +96,8 @@ final class PageStream: @unchecked Sendable {
         return
       case .wait:
         continue
-      case .make(let part):
-        make(part)
+      case .make(let part, let maker):
+        make(part, maker)
       case .render(let madePart, let part, let range):
         var rendered = 0
         for position in range {
@@ -103,8 +107,14 @@ final class PageStream: @unchecked Sendable {
             continue
           }
           do {
-            templates.render(job.model, template: job.template, plan: madePart.plan, into: &buffer)
-            try buffer.withUnsafeBytes { try output.write(bytes: $0, to: job.path) }
+            if job.inPieces {
+              try renderInPieces(job, plan: madePart.plan, buffer: &buffer)
+            } else {
+              if job.sizeHint > buffer.capacity { buffer.reserveCapacity(job.sizeHint) }
+              templates.render(
+                job.model, template: job.template, plan: madePart.plan, into: &buffer)
+              try buffer.withUnsafeBytes { try output.write(bytes: $0, to: job.path) }
+            }
             rendered += 1
             // A very large page (the full text of a large report) does not keep its buffer.
             if buffer.capacity > 1 << 22 {
@@ -126,6 +136,22 @@ final class PageStream: @unchecked Sendable {
     }
   }
 
+  /// Renders `job` into its file in pieces of a megabyte or so (see
+  /// ``CompiledTemplate/render(_:into:drain:)``), each written as it comes.
+  private func renderInPieces(_ job: RenderJob, plan: RenderPlan, buffer: inout [UInt8]) throws {
+    try output.write(to: job.path) { writer in
+      var failure: Error?
+      templates.render(job.model, template: job.template, plan: plan, into: &buffer) { bytes in
+        if failure == nil {
+          do { try writer.append(bytes) } catch { failure = error }
+        }
+        bytes.removeAll(keepingCapacity: true)
+      }
+      if let failure { throw failure }
+      try writer.append(buffer)
+    }
+  }
+
   /// What a worker does next: render some jobs of the first made part whose folder no other
   /// worker writes in, else make the next part, else help render, else wait for a part being made.
   private func nextAction() -> Action {
@@ -136,10 +162,11 @@ final class PageStream: @unchecked Sendable {
     // Parts are made ahead of the rendering only so far: each made part holds its view
     // models until its last file is written.
     let waiting = made.count { $0.jobs.next < $0.jobs.end }
-    if nextPart < parts.count, waiting < Self.partsAhead {
+    if nextPart < partCount, waiting < Self.partsAhead, let maker = parts[nextPart] {
+      parts[nextPart] = nil
       nextPart += 1
       making += 1
-      return .make(nextPart - 1)
+      return .make(nextPart - 1, maker)
     }
     if !stopped, let action = take(alone: false) { return action }
     guard making > 0 || made.contains(where: { $0.jobs.renderers > 0 }) else { return .finish }
@@ -165,12 +192,12 @@ final class PageStream: @unchecked Sendable {
     return nil
   }
 
-  private func make(_ part: Int) {
+  private func make(_ part: Int, _ maker: Part) {
     // The parts rendered before this one are gone: their memory goes back to the system
     // (the allocator keeps freed pages for itself otherwise, and the peak would grow with
     // the site).
     MemoryRelease.releaseFreePages()
-    let jobs = parts[part]()
+    let jobs = maker()
     var plan = RenderPlan()
     var end = jobs.count
     var keyError: Error?

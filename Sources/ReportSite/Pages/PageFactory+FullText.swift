@@ -40,7 +40,7 @@ extension PageFactory {
       reportPublisher: publisher, date: index.date, introHTML: intro ? introHTML : nil,
       parts: parts, hasParts: !parts.isEmpty,
       sections: sections.map { fullSection($0, root: root) })
-    var job = RenderJob(path: prefix + path, template: "full", model: page)
+    var job = RenderJob(path: prefix + path, template: "full", model: page, inPieces: true)
     job.keptSize = keptFullTextSize(path: path, sections: sections)
     return job
   }

@@ -20,6 +20,7 @@ extension PageFactory {
           ))
       }
       let ranges = pager.ranges(parts.map(\.tasks.count).reduce(0, +))
+      let hrefs = Pager.hrefs(list, count: ranges.count, root: pageRoot(list))
       return ranges.enumerated().map { offset, range in
         let path = Pager.path(list, page: offset + 1)
         let root = pageRoot(path)
@@ -57,7 +58,7 @@ extension PageFactory {
             : TrendChart(
               id: "trend-section", caption: "本部分历次督查完成率",
               progress: context.sectionTrends[section.number] ?? []),
-          pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
+          pagination: Pager.nav(page: offset + 1, hrefs: hrefs))
         return RenderJob(path: prefix + path, template: "section", model: page)
       }
     }

@@ -78,6 +78,7 @@ extension PageFactory {
       let list = SitePaths.status(category)
       let all = index.tasksByCategory[category] ?? []
       let ranges = pager.ranges(all.count)
+      let hrefs = Pager.hrefs(list, count: ranges.count, root: pageRoot(list))
       return ranges.enumerated().map { offset, range in
         let path = Pager.path(list, page: offset + 1)
         let root = pageRoot(path)
@@ -92,7 +93,7 @@ extension PageFactory {
           heading: category.displayName, badge: StatusBadge(category: category),
           count: all.count, percent: StatusCounts.percent(all.count, of: index.tasks.count),
           tasks: tasks.map { row($0, root: root) },
-          pagination: Pager.nav(path: list, page: offset + 1, count: ranges.count, root: root))
+          pagination: Pager.nav(page: offset + 1, hrefs: hrefs))
         return RenderJob(path: prefix + path, template: "status", model: page)
       }
     }

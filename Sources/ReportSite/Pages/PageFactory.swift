@@ -93,7 +93,8 @@ struct PageFactory: Sendable {
     let folder = reportPrefix
     return jobs.map {
       RenderJob(
-        path: folder + $0.path, template: $0.template, model: $0.model, keptSize: $0.keptSize)
+        path: folder + $0.path, template: $0.template, model: $0.model, keptSize: $0.keptSize,
+        inPieces: $0.inPieces, sizeHint: $0.sizeHint)
     }
   }
 

@@ -33,11 +33,25 @@ struct Pager: Sendable {
   /// when the list has one page. `root` is the way from the page to the round's pages.
   static func nav(path: String, page: Int, count: Int, root: String) -> PageNav? {
     guard count > 1 else { return nil }
-    func href(_ number: Int) -> String { root + Self.path(path, page: number) }
+    return nav(page: page, hrefs: hrefs(path, count: count, root: root))
+  }
+
+  /// The links to the `count` pages of the list at `path` from its pages (all in one folder,
+  /// whose way to the round's pages is `root`): made once per list, shared by its pages' navs
+  /// (a list of n pages has n² links).
+  static func hrefs(_ path: String, count: Int, root: String) -> [String] {
+    (1...max(1, count)).map { root + Self.path(path, page: $0) }
+  }
+
+  /// The navigation on page `page` (from 1) of the list whose pages' links are `hrefs` (see
+  /// ``hrefs(_:count:root:)``); nil when the list has one page.
+  static func nav(page: Int, hrefs: [String]) -> PageNav? {
+    let count = hrefs.count
+    guard count > 1 else { return nil }
     return PageNav(
       label: "第 \(page) 页，共 \(count) 页",
-      previous: page > 1 ? LinkItem(label: "上一页", href: href(page - 1)) : nil,
-      next: page < count ? LinkItem(label: "下一页", href: href(page + 1)) : nil,
-      pages: (1...count).map { PageNumber(number: $0, href: href($0), isCurrent: $0 == page) })
+      previous: page > 1 ? LinkItem(label: "上一页", href: hrefs[page - 2]) : nil,
+      next: page < count ? LinkItem(label: "下一页", href: hrefs[page]) : nil,
+      pages: (1...count).map { PageNumber(number: $0, href: hrefs[$0 - 1], isCurrent: $0 == page) })
   }
 }

@@ -58,11 +58,11 @@ struct SearchIndex: Sendable {
   /// The files: `meta`, the bigram files, then the text files.
   func files() -> [File] {
     let index = self
-    return SearchIndexParts(groups: 1) { index }.files(group: 0)
+    return SearchIndexParts(groups: 1, index: index).files(group: 0)
   }
 
   func metaJSON(bigramShards: Int) -> String {
-    var json = PrettyJSON(capacity: 256 + entries.count * 160, compact: true)
+    var json = PrettyJSON(capacity: 256 + entries.count * 200, compact: true)
     json.beginObject()
     json.key("bigramShards")
     json.int(bigramShards)

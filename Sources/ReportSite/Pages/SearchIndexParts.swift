@@ -55,6 +55,13 @@ final class SearchIndexParts: @unchecked Sendable {
     partsMaking = self.groups
   }
 
+  /// The parts of `index`.
+  convenience init(
+    groups: Int, session: BuildSession? = nil, key: String = "", index: SearchIndex
+  ) {
+    self.init(groups: groups, session: session, key: key, index: { index })
+  }
+
   /// The files of part `group`, by name; call it once for each group.
   func files(group: Int) -> [SearchIndex.File] { made(group: group).map(\.file) }
 

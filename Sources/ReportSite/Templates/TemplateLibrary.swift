@@ -66,13 +66,17 @@ struct TemplateLibrary: Sendable {
   /// Renders `model` with the template `name` into `output` (emptied first), as `plan` says.
   func render(
     _ model: some TemplateModel, template name: String, plan: RenderPlan,
-    into output: inout [UInt8]
+    into output: inout [UInt8], drain: ((inout [UInt8]) -> Void)? = nil
   ) {
     let key = RenderPlan.Key(template: name, type: ObjectIdentifier(type(of: model)))
     guard let compiled = plan.templates[key] else {
       preconditionFailure("\(name) was not compiled for \(type(of: model))")
     }
-    compiled.render(model, into: &output)
+    if let drain {
+      compiled.render(model, into: &output, drain: drain)
+    } else {
+      compiled.render(model, into: &output)
+    }
   }
 
   private static func siteError(
