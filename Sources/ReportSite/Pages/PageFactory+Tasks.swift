@@ -196,7 +196,8 @@ extension PageFactory {
     let factory = with(rows: [])
     let parts = SearchIndexParts(
       groups: Self.searchParts(tasks: index.tasks.count), session: context.session,
-      key: reportPrefix + prefix + SitePaths.searchFolder, index: { factory.searchIndex() })
+      key: reportPrefix + prefix + SitePaths.searchFolder, count: index.tasks.count,
+      narrative: { factory.narratives[$0] }, index: { factory.searchIndex() })
     return (0..<parts.groups).map { group in
       {
         parts.made(group: group).map { file, keptSize in

@@ -12,6 +12,10 @@ import Foundation
 final class SearchIndexParts: @unchecked Sendable {
   let groups: Int
   private let makeIndex: @Sendable () -> SearchIndex
+  /// The tasks' narratives by position, as the index's entries have them, and how many: when
+  /// given, a build without a session makes the index only for `meta` and lets it go.
+  private let narrative: (@Sendable (Int) -> String)?
+  private let count: Int?
   /// Keeps what search reads of each narrative, and the bigram files, between builds, when
   /// given; `key` names this index's files there.
   private let session: BuildSession?
@@ -27,7 +31,10 @@ final class SearchIndexParts: @unchecked Sendable {
 
   /// The narratives' folded units, one after another, with where each task's start.
   private struct Shared {
-    let index: SearchIndex
+    /// The index, with a session (its entries say which tasks kept their narratives).
+    let index: SearchIndex?
+    let count: Int
+    let narrative: @Sendable (Int) -> String
     let units: [UInt16]
     /// `starts[i]..<starts[i + 1]` are task i's units.
     let starts: [Int]
@@ -44,11 +51,14 @@ final class SearchIndexParts: @unchecked Sendable {
   }
 
   init(
-    groups: Int, session: BuildSession? = nil, key: String = "",
+    groups: Int, session: BuildSession? = nil, key: String = "", count: Int? = nil,
+    narrative: (@Sendable (Int) -> String)? = nil,
     index makeIndex: @escaping @Sendable () -> SearchIndex
   ) {
     self.groups = max(1, groups)
     self.makeIndex = makeIndex
+    self.narrative = narrative
+    self.count = count
     self.session = session
     self.key = key
     partsLeft = self.groups
@@ -69,7 +79,6 @@ final class SearchIndexParts: @unchecked Sendable {
   /// keep that file unread (see ``KeptFiles``): its JSON is the one the last build kept.
   func made(group: Int) -> [(file: SearchIndex.File, keptSize: Int?)] {
     let shared = takeShared()
-    let index = shared.index
     var files: [(file: SearchIndex.File, keptSize: Int?)] = []
     var reused = 0
     func add(_ name: String, _ json: String, kept: Bool) {
@@ -77,6 +86,7 @@ final class SearchIndexParts: @unchecked Sendable {
       files.append(((name, json), size))
     }
     if group == 0 {
+      let index = shared.index ?? makeIndex()
       if let previous = shared.previous, let meta = previous.meta,
         previous.hasMeta(of: index, shardCount: shared.shardCount)
       {
@@ -105,9 +115,9 @@ final class SearchIndexParts: @unchecked Sendable {
       }
     }
     let size = SearchIndex.textShardSize
-    let textShards = (index.entries.count + size - 1) / size
+    let textShards = (shared.count + size - 1) / size
     for shard in stride(from: group, to: textShards, by: groups) {
-      let range = (shard * size)..<min(index.entries.count, (shard + 1) * size)
+      let range = (shard * size)..<min(shared.count, (shard + 1) * size)
       if let previous = shared.previous, previous.textFiles.count == textShards,
         range.allSatisfy({ shared.same[$0] })
       {
@@ -118,7 +128,7 @@ final class SearchIndexParts: @unchecked Sendable {
       json.strings(
         range.map { at in
           shared.plains.isEmpty
-            ? SearchText.plain(html: index.entries[at].narrative) : shared.plains[at]
+            ? SearchText.plain(html: shared.narrative(at)) : shared.plains[at]
         })
       add("t\(shard)", String(decoding: json.bytes, as: UTF8.self), kept: false)
     }
@@ -140,7 +150,7 @@ final class SearchIndexParts: @unchecked Sendable {
     guard let all else { return }
     let bigrams = (0..<shared.shardCount).compactMap { all["b\($0)"] }
     let size = SearchIndex.textShardSize
-    let textShards = (shared.index.entries.count + size - 1) / size
+    let textShards = (shared.count + size - 1) / size
     let texts = (0..<textShards).compactMap { all["t\($0)"] }
     guard bigrams.count == shared.shardCount, texts.count == textShards else { return }
     var kept = KeptSearchShards(
@@ -155,32 +165,43 @@ final class SearchIndexParts: @unchecked Sendable {
   /// What the parts share, made by the first caller; forgotten when the last part has it.
   private func takeShared() -> Shared {
     lock.withLock {
-      let made = shared ?? Self.makeShared(makeIndex(), session: session, key: key)
+      let made =
+        shared
+        ?? {
+          if session == nil, let narrative, let count {
+            return Self.makeShared(nil, count: count, narrative, session: nil, key: key)
+          }
+          let index = makeIndex()
+          return Self.makeShared(
+            index, count: index.entries.count, { index.entries[$0].narrative }, session: session,
+            key: key)
+        }()
       partsLeft -= 1
       shared = partsLeft > 0 ? made : nil
       return made
     }
   }
 
-  private static func makeShared(_ index: SearchIndex, session: BuildSession?, key: String)
-    -> Shared
-  {
+  private static func makeShared(
+    _ index: SearchIndex?, count: Int, _ narrative: @escaping @Sendable (Int) -> String,
+    session: BuildSession?, key: String
+  ) -> Shared {
     var units: [UInt16] = []
     var texts: [[UInt16]] = []
     var plains: [String] = []
     var same: [Bool] = []
     var starts = [0]
-    starts.reserveCapacity(index.entries.count + 1)
+    starts.reserveCapacity(count + 1)
     var total = 0
     let previous = session?.searchShards(key)
-    let count = index.entries.count
     let old = previous?.entries ?? []
     // The last build's places of the tasks, by number, when they moved.
     var byNumber: [Int: Int]?
     var reused = 0
-    for (position, entry) in index.entries.enumerated() {
+    for position in 0..<count {
       var folded: [UInt16]
-      if let session {
+      if let session, let index {
+        let entry = index.entries[position]
         var at: Int?
         if position < old.count, old[position].number == entry.number {
           at = position
@@ -204,7 +225,7 @@ final class SearchIndexParts: @unchecked Sendable {
         }
         texts.append(folded)
       } else {
-        folded = SearchText.foldedPlain(html: entry.narrative)
+        folded = SearchText.foldedPlain(html: narrative(position))
       }
       units += folded
       starts.append(units.count)
@@ -218,7 +239,8 @@ final class SearchIndexParts: @unchecked Sendable {
     let shardCount = max(1, total / SearchIndex.postingsPerShard)
     let kept = previous?.reusable(texts: texts, shardCount: shardCount)
     return Shared(
-      index: index, units: units, starts: starts, shardCount: shardCount, texts: texts,
+      index: index, count: count, narrative: narrative, units: units, starts: starts,
+      shardCount: shardCount, texts: texts,
       plains: plains, kept: kept, previous: previous, same: same)
   }
 
