@@ -78,11 +78,11 @@ public final class BuildSession: Sendable {
 
   private let state = Mutex(State())
   /// The open data's files as the session's builds wrote them.
-  let openData = KeptOpenData()
+  let openData = KeptByPath<KeptOpenDataFile>()
   /// Whether the build may keep files of the old site that it knows, unread.
   let files = KeptFiles()
   /// The narratives of the pages that show them, as the session's builds rendered them.
-  let pages = KeptPageInputs()
+  let pages = KeptByPath<[String]>()
 
   public init() {}
 

@@ -74,7 +74,7 @@ struct OpenDataFiles {
       shapes = shapes.filter { shape in
         let made = KeptOpenDataFile(
           head: shape.head, tail: shape.tail, variant: shape.variant, rows: all)
-        guard let old = reuse.session.openData.file(shape.path),
+        guard let old = reuse.session.openData.value(shape.path),
           let size = reuse.oldSizes[shape.path], size == old.size
         else {
           compared.insert(shape.path)
@@ -82,7 +82,7 @@ struct OpenDataFiles {
         }
         guard old.hasSameBytes(as: made) else { return true }
         output.keep(shape.path, size: size)
-        reuse.session.openData.keep(shape.path, old)
+        reuse.session.openData.set(shape.path, old)
         return false
       }
     } else {
@@ -125,7 +125,7 @@ struct OpenDataFiles {
       var kept = KeptOpenDataFile(
         head: shape.head, tail: shape.tail, variant: shape.variant, rows: rows)
       kept.size = sizes[at]
-      reuse.session.openData.keep(shape.path, kept)
+      reuse.session.openData.set(shape.path, kept)
     }
   }
 

@@ -5,7 +5,7 @@ extension PageFactory {
   /// (in the round's folder) showing `sections`, when the session knows the page unchanged:
   /// the build may keep old files unread (the structure is the last build's, see
   /// ``KeptFiles``) and the page's tasks have the narratives it was rendered with (see
-  /// ``KeptPageInputs``). Nil otherwise, and the page is rendered.
+  /// ``BuildSession``'s `pages`). Nil otherwise, and the page is rendered.
   func keptFullTextSize(path: String, sections: [ReportSection]) -> Int? {
     guard let session = context.session else { return nil }
     var shown: [String] = []
@@ -17,7 +17,7 @@ extension PageFactory {
         shown += (index.tasksBySubsection[key] ?? []).map { narratives[$0] }
       }
     }
-    return session.pages.keptSize(
-      of: reportPrefix + prefix + path, inputs: shown, files: session.files)
+    let kept = session.pages.set(reportPrefix + prefix + path, returningKept: shown)
+    return kept == shown ? session.files.size(reportPrefix + prefix + path) : nil
   }
 }
