@@ -156,6 +156,13 @@ public struct BuildRecord: Sendable {
     }
   }
 
+  /// The record of the site in `folder`, when it has one and the folder holds exactly the
+  /// files it lists (``matches(folder:)``); nil otherwise, and nothing of the old site is
+  /// reused.
+  public static func trusted(in folder: URL) -> BuildRecord? {
+    read(from: folder).flatMap { $0.matches(folder: folder) ? $0 : nil }
+  }
+
   /// The record of the site in `folder`, when it has one that can be read.
   public static func read(from folder: URL) -> BuildRecord? {
     let path = folder.standardizedFileURL.path + "/" + fileName

@@ -16,7 +16,7 @@ public final class RecordCheck: Sendable {
   public init(output: URL) {
     group.enter()
     DispatchQueue.global().async { [self] in
-      let record = BuildRecord.read(from: output).flatMap { $0.matches(folder: output) ? $0 : nil }
+      let record = BuildRecord.trusted(in: output)
       found.withLock { $0 = record }
       group.leave()
     }

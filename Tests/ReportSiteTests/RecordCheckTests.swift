@@ -13,7 +13,7 @@ import Testing
     try SiteFixture.build(report, into: folder.output)
     let record = try #require(RecordCheck(output: folder.output).record())
     #expect(record.fileCount > 200)
-    #expect(record.fileCount == SiteBuilder.trustedRecord(folder.output)?.fileCount)
+    #expect(record.fileCount == BuildRecord.trusted(in: folder.output)?.fileCount)
     // A page grown by hand, then a page removed: the record is not trusted.
     let page = folder.output.appendingPathComponent("index.html")
     let bytes = try Data(contentsOf: page)

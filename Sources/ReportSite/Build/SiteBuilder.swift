@@ -88,7 +88,7 @@ public struct SiteBuilder: Sendable {
       log(kept == nil ? "read the last build's record" : "the last build's record, kept in memory")
     }
     let previous =
-      kept ?? (options.recordCheck.map { $0.record() } ?? Self.trustedRecord(options.output))
+      kept ?? (options.recordCheck.map { $0.record() } ?? BuildRecord.trusted(in: options.output))
     begin("index the rounds and render Markdown")
     let contexts = try zip(zip(site.reports, inputs), unitNames).map { reportInputs, names in
       let (report, inputs) = reportInputs
@@ -296,15 +296,6 @@ public struct SiteBuilder: Sendable {
   /// such a build has nothing to do.
   public static func isUpToDate(output: URL, fingerprint: BuildFingerprint) -> Bool {
     OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
-  }
-
-  /// The record of the site in `output` (see ``BuildRecord``), when it has one and holds
-  /// exactly the files it lists; nil otherwise, and nothing of the old site is reused.
-  static func trustedRecord(_ output: URL) -> BuildRecord? {
-    guard let record = BuildRecord.read(from: output), record.matches(folder: output) else {
-      return nil
-    }
-    return record
   }
 
   /// Whether `output` holds a site report-site built (it may be up to date).
