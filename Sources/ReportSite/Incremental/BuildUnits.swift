@@ -129,11 +129,10 @@ final class BuildUnits: @unchecked Sendable {
     lists: [PageStream.Part], tasks: [PageStream.Part], others: [PageStream.Part]
   )] {
     factories.indices.map { round in
-      // Only the lists read the rows: the task pages and the others, made up to the end, hold
-      // the factory without them, so that the rows are freed once the last list is made.
+      // The task pages, made up to the end, hold the factory without the lists' rows (as
+      // ``PageFactory/jobParts()``'s own parts do).
       let factory = factories[round].with(rows: [])
-      var parts = factory.jobParts()
-      parts.lists = factories[round].jobParts().lists
+      let parts = factories[round].jobParts()
       let folder = factory.reportPrefix + factory.prefix
       func withRedirects(_ part: @escaping PageStream.Part) -> PageStream.Part {
         redirects.map { $0.adding(to: part) } ?? part

@@ -111,15 +111,18 @@ struct PageFactory: Sendable {
       { factory.statusJobs() },
     ]
     lists += searchIndexParts()
+    // Only the lists read the rows: the task pages and the others, made up to the end, hold
+    // the factory without them, so that the rows are freed once the last list is made.
+    let lean = with(rows: [])
     let taskParts: [Part] = Self.pieces(of: tasks).map { range in
-      { factory.taskJobs(in: range) }
+      { lean.taskJobs(in: range) }
     }
     guard !isArchive else { return (lists, taskParts, []) }
     // The badges in pieces, like the task pages; then the rounds, changes and feed.
     var others: [Part] = Self.pieces(of: tasks).map { range in
-      { factory.badgeJobs(in: range) }
+      { lean.badgeJobs(in: range) }
     }
-    others.append { factory.roundJobs() }
+    others.append { lean.roundJobs() }
     return (lists, taskParts, others)
   }
 
