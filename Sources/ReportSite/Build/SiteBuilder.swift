@@ -199,8 +199,8 @@ public struct SiteBuilder: Sendable {
           try options.theme.bytes(of: "assets/" + asset), to: SitePaths.assets + asset)
       }
       if options.verbose { log("make the build record") }
-      let record = units.record()
-      output.droppedFiles = units.droppedFiles()
+      let (record, dropped) = units.record()
+      output.droppedFiles = dropped
       try output.write(BuildRecord.encoded(record), to: BuildRecord.fileName)
       if options.verbose {
         log(

@@ -220,8 +220,9 @@ final class BuildUnits: @unchecked Sendable {
   /// as the previous record lists them), then a unit of the files no unit names (assets, the
   /// record itself is not listed). A unit with a file that was not written is left out, and
   /// so are units whose key another unit has too (two reports' pages under one name): they
-  /// are made again next time, never mixed up.
-  func record() -> [BuildRecord.Unit] {
+  /// are made again next time, never mixed up. With it, the files of the old site the new one
+  /// drops (see ``droppedFiles(written:)``).
+  func record() -> (units: [BuildRecord.Unit], dropped: [String]?) {
     // The units are sorted on another core while the sizes are looked up; only the files
     // written by this build are looked up by path: after an edit, few.
     let made = lock.withLock { self.units }
@@ -253,13 +254,13 @@ final class BuildUnits: @unchecked Sendable {
     let others = unlisted.sorted { $0.key < $1.key }
     recorded.append(
       BuildRecord.Unit(key: "", digest: 0, files: others.map { (path: $0.key, size: $0.value) }))
-    return recorded
+    return (recorded, droppedFiles(written: sizes))
   }
 
   /// The files of the previous build's site that this build's does not have: those of the
-  /// previous record's units that were not kept, but for the files this build wrote or kept
-  /// (the record, written after, is never among them). Nil without a previous record.
-  func droppedFiles() -> [String]? {
+  /// previous record's units that were not kept, but for the files this build wrote (`written`)
+  /// or kept (the record, written after, is never among them). Nil without a previous record.
+  private func droppedFiles(written: [String: Int]) -> [String]? {
     guard let previous else { return nil }
     var keptUnit = [Bool](repeating: false, count: previous.units.count)
     let (positions, units) = lock.withLock { (keptPositions, self.units) }
@@ -269,7 +270,7 @@ final class BuildUnits: @unchecked Sendable {
       for file in unit.files { dropped.insert(file.path) }
     }
     guard !dropped.isEmpty else { return [] }
-    for path in output.writtenSizes().keys { dropped.remove(path) }
+    for path in written.keys { dropped.remove(path) }
     for unit in units { for file in unit.kept ?? [] { dropped.remove(file.path) } }
     dropped.remove(BuildRecord.fileName)
     return Array(dropped)
