@@ -52,6 +52,8 @@ enum CmarkGFM {
   /// Where `markdown` has raw HTML (which ``renderHTML(_:options:headingOffset:)`` drops);
   /// columns count characters (cmark counts bytes).
   static func rawHTMLPositions(_ markdown: String) -> [MarkdownPosition] {
+    // Raw HTML, a block or inline, starts with `<`: text without one is not parsed at all.
+    guard markdown.utf8.contains(UInt8(ascii: "<")) else { return [] }
     let extensions = registeredExtensions.pointers
     let flags = cmarkFlags(for: [])
     let byteColumns = cmarkLock.withLock {

@@ -96,12 +96,28 @@ public struct ReportHistory: Sendable {
 
   /// A task's entries, newest first.
   public func history(of number: Int) -> [TaskHistoryEntry] {
+    entries(of: number, TaskHistoryEntry.init)
+  }
+
+  /// How many entries ``history(of:)`` has for the task.
+  public func entryCount(of number: Int) -> Int {
+    guard let slot = slots[number] else { return 0 }
+    return starts[slot + 1] - starts[slot]
+  }
+
+  /// What `transform` makes of each of a task's entries, newest first: the entry's round, date,
+  /// task (lent in place, not copied as an entry copies it) and previous status.
+  public func entries<T>(
+    of number: Int,
+    _ transform: (
+      _ round: RoundID, _ date: String?, _ task: KeyTask, _ previousStatus: String?
+    ) throws -> T
+  ) rethrows -> [T] {
     guard let slot = slots[number] else { return [] }
-    return places[starts[slot]..<starts[slot + 1]].map { place in
-      TaskHistoryEntry(
-        round: rounds[place.round].id, date: dates[place.round],
-        task: rounds[place.round].tasks[place.task],
-        previousStatus: previousStatuses[place.round][place.task])
+    return try places[starts[slot]..<starts[slot + 1]].map { place in
+      try transform(
+        rounds[place.round].id, dates[place.round], rounds[place.round].tasks[place.task],
+        previousStatuses[place.round][place.task])
     }
   }
 

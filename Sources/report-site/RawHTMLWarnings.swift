@@ -11,9 +11,12 @@ enum RawHTMLWarnings {
     // `CmarkGFM`), so more threads would only wait for it.
     var warnings: [Diagnostic] = []
     for round in report.rounds {
-      for task in round.tasks {
-        let positions = renderer.rawHTML(in: task.narrative)
-        guard !positions.isEmpty, let file = task.location?.path else { continue }
+      // By index: a task is read in place, not copied out of its round.
+      for index in round.tasks.indices {
+        let positions = renderer.rawHTML(in: round.tasks[index].narrative)
+        guard !positions.isEmpty else { continue }
+        let task = round.tasks[index]
+        guard let file = task.location?.path else { continue }
         let bodyLine = narrativeStartLine(ofFile: file)
         for position in positions {
           warnings.append(

@@ -27,7 +27,7 @@ import Testing
   /// The index folds a narrative's plain text from its bytes, as the text's UTF-16 units.
   @Test(arguments: [
     "<p>Ａ Ｂ　c\nD 😀 &#x1F600; &#xD800; &#0; &amp;&lt;</p>", "", "<ul>\n<li>甲</li>\n</ul>",
-    "<p>拼<strong>多多</strong>\u{A0}项目</p>",
+    "<p>拼<strong>多多</strong>\u{A0}项目</p>", "<p>Café ÀÉß\tΩ\r\n𠀋 x</p>",
   ])
   func foldsPlainTextAsItsUnits(html: String) {
     let plain = SearchText.plain(html: html)

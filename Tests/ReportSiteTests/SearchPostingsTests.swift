@@ -93,4 +93,34 @@ import Testing
     let expected = reference(index, shardCount: shardCount)
     for file in bigramFiles { #expect(file.json == expected[file.name], "\(file.name)") }
   }
+
+  /// A bigram with a quote, a backslash or a control character is escaped as `PrettyJSON`
+  /// escapes a string; others (ASCII, Latin, CJK) are written as their UTF-8 bytes.
+  @Test func bigramsAreWrittenAsJSONStrings() {
+    let units = Array("a\"\\\u{1}\u{8}é中文\u{7F}x".utf16)
+    let postings = BigramPostings { visit in
+      for ordinal in 0..<(units.count - 1) {
+        visit(UInt32(units[ordinal]) << 16 | UInt32(units[ordinal + 1]), 0, Int32(ordinal))
+      }
+    }
+    // Every bigram of the text is a new one: its id is its ordinal.
+    #expect(postings.keys.count == units.count - 1)
+    var expected = PrettyJSON(compact: true)
+    expected.beginArray()
+    for ordinal in 0..<(units.count - 1) {
+      expected.element()
+      expected.beginArray()
+      expected.element()
+      expected.string(String(decoding: units[ordinal...(ordinal + 1)], as: UTF16.self))
+      for number in [0, 1, ordinal] {
+        expected.element()
+        expected.int(number)
+      }
+      expected.endArray()
+    }
+    expected.endArray()
+    let json = postings.json(Array(0..<(units.count - 1)))
+    #expect(json == String(decoding: expected.bytes, as: UTF8.self))
+    #expect(json.hasPrefix(#"[["a\"",0,1,0],["\"\\",0,1,1],["\\\u0001",0,1,2]"#))
+  }
 }

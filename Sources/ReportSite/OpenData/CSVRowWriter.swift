@@ -56,7 +56,18 @@ struct CSVRowWriter {
     var special = false
     var quotes = 0
     bytes.withUnsafeBufferPointer { all in
-      for byte in all[start...] {
+      guard let base = all.baseAddress else { return }
+      var index = start
+      while index < all.count {
+        // Eight bytes at a time while none of them is a quote, comma or line end.
+        if index + 8 <= all.count,
+          !Self.maybeSpecial(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        {
+          index += 8
+          continue
+        }
+        let byte = base[index]
+        index += 1
         if byte == UInt8(ascii: "\"") {
           quotes += 1
         } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n")
@@ -80,6 +91,17 @@ struct CSVRowWriter {
     }
     quoted.append(UInt8(ascii: "\""))
     bytes.replaceSubrange(start..., with: quoted)
+  }
+
+  /// Whether one of the eight bytes of `word` is a quote, comma, `\n` or `\r`; false only when
+  /// none is.
+  @inline(__always)
+  private static func maybeSpecial(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+    return hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x2C))
+      | hasZero(word ^ (ones &* 0x0A)) | hasZero(word ^ (ones &* 0x0D)) != 0
   }
 
   /// Ends the line (CRLF).

@@ -58,10 +58,9 @@ extension OpenData {
       status: Status(label: task.task.status, category: task.category.rawValue),
       narrative: task.task.narrative, url: pages + SitePaths.task(task.number),
       badge: pages + SitePaths.badge(task.number),
-      history: context.history.history(of: task.number).reversed().map {
-        HistoryItem(
-          round: $0.round.rawValue, status: status($0.task.status), narrative: $0.task.narrative)
-      },
+      history: context.history.entries(of: task.number) { round, _, then, _ in
+        HistoryItem(round: round.rawValue, status: status(then.status), narrative: then.narrative)
+      }.reversed(),
       due: deadline?.due.description, overdue: deadline?.isOverdue ?? false,
       roles: task.units.indices.map { $0 < task.leadCount ? "lead" : "co" },
       leaders: task.task.leaders, dueAsWritten: task.task.dueAsWritten, note: task.task.note,

@@ -4,12 +4,12 @@ extension PageFactory {
   /// A task's results in every round, newest first, for the latest round's task page.
   /// Earlier rounds' pages show no history, so that the site grows linearly with the rounds.
   func historyEntries(_ number: Int, root: String) -> [HistoryEntry] {
-    let entries = context.history.history(of: number)
-    guard entries.count > 1 else { return [] }
+    // Most tasks of a report of one round have no history to show: no entry is made for them.
+    guard context.history.entryCount(of: number) > 1 else { return [] }
     let statuses = index.config.statuses
-    return entries.map { entry in
-      let position = context.position(of: entry.round)
-      let isCurrent = entry.round == index.round.id
+    return context.history.entries(of: number) { round, date, task, previousStatus in
+      let position = context.position(of: round)
+      let isCurrent = round == index.round.id
       var narrative: String?
       if !isCurrent, let position,
         let taskIndex = context.indexes[position].taskIndexByNumber[number]
@@ -18,8 +18,8 @@ extension PageFactory {
       }
       let archive = position.flatMap { isCurrent ? nil : context.prefix(ofRound: $0) }
       return HistoryEntry(
-        date: entry.date ?? entry.round.rawValue, badge: badge(entry.task.status, statuses),
-        previous: entry.previousStatus.map { badge($0, statuses) }, narrativeHTML: narrative,
+        date: date ?? round.rawValue, badge: badge(task.status, statuses),
+        previous: previousStatus.map { badge($0, statuses) }, narrativeHTML: narrative,
         isCurrent: isCurrent,
         archiveHref: archive.map { root + $0 + SitePaths.task(number) })
     }

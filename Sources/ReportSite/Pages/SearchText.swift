@@ -39,10 +39,64 @@ enum SearchText {
   private static func folded(utf8 bytes: [UInt8]) -> [UInt16] {
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count)
+    // Well-formed text (all of it, but for a narrative's own bad bytes) is decoded here, a
+    // scalar at a time; ill-formed text goes through the standard library's transcoder.
+    let wellFormed = bytes.withUnsafeBufferPointer { bytes in
+      var index = 0
+      while index < bytes.count {
+        guard let (scalar, width) = scalar(in: bytes, at: index) else { return false }
+        index += width
+        if scalar < 0x1_0000 {
+          let unit = UInt16(scalar)
+          if !isSpace(unit) { units.append(fold(unit)) }
+        } else {
+          let offset = scalar - 0x1_0000
+          units.append(0xD800 | UInt16(offset >> 10))
+          units.append(0xDC00 | UInt16(offset & 0x3FF))
+        }
+      }
+      return true
+    }
+    if wellFormed { return units }
+    units.removeAll(keepingCapacity: true)
     _ = transcode(bytes.makeIterator(), from: UTF8.self, to: UTF16.self, stoppingOnError: false) {
       if !isSpace($0) { units.append(fold($0)) }
     }
     return units
+  }
+
+  /// The scalar whose UTF-8 bytes start at `index`, and their count; nil when they are not a
+  /// well-formed sequence (overlong, a surrogate, past U+10FFFF, cut short).
+  @inline(__always)
+  private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    UInt32, Int
+  )? {
+    let lead = bytes[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    func continuation(_ offset: Int) -> UInt32? {
+      guard index + offset < bytes.count else { return nil }
+      let byte = bytes[index + offset]
+      return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+    }
+    switch lead {
+    case 0xC2...0xDF:
+      guard let second = continuation(1) else { return nil }
+      return (UInt32(lead & 0x1F) << 6 | second, 2)
+    case 0xE0...0xEF:
+      guard let second = continuation(1), let third = continuation(2) else { return nil }
+      let scalar = UInt32(lead & 0x0F) << 12 | second << 6 | third
+      guard scalar >= 0x800, !(0xD800...0xDFFF).contains(scalar) else { return nil }
+      return (scalar, 3)
+    case 0xF0...0xF4:
+      guard let second = continuation(1), let third = continuation(2),
+        let fourth = continuation(3)
+      else { return nil }
+      let scalar = UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth
+      guard (0x1_0000...0x10_FFFF).contains(scalar) else { return nil }
+      return (scalar, 4)
+    default:
+      return nil
+    }
   }
 
   /// A narrative as the words a reader sees, from its rendered HTML: tags dropped (a space
@@ -85,12 +139,27 @@ enum SearchText {
       {
         for unit in String(decoded).utf8 { append(unit) }
         index = end + 1
+      } else if isOrdinary(byte) {
+        // A run of bytes that are neither space nor markup, copied at once.
+        var end = index + 1
+        while end < bytes.count, isOrdinary(bytes[end]) { end += 1 }
+        if pendingSpace { text.append(0x20) }
+        pendingSpace = false
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        index = end
       } else {
         append(byte)
         index += 1
       }
     }
     return text
+  }
+
+  /// Whether `byte` is copied as it is: not a space, line end or tab, nor `<` or `&`.
+  @inline(__always)
+  private static func isOrdinary(_ byte: UInt8) -> Bool {
+    byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D && byte != UInt8(ascii: "<")
+      && byte != UInt8(ascii: "&")
   }
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -92,11 +92,13 @@ public enum SitePathCheck {
     for report in site.reports {
       var names: [String] = []
       for round in report.rounds.reversed() {
-        for task in round.tasks {
-          for (position, written) in task.units.enumerated() {
+        // By index: a task is read in place, not copied out of its round.
+        for index in round.tasks.indices {
+          for (position, written) in round.tasks[index].units.enumerated() {
             let name = canonical.name(of: written)
             guard !name.isEmpty, firstPlace[name] == nil else { continue }
             names.append(name)
+            let task = round.tasks[index]
             firstPlace[name] =
               position < task.unitLocations.count
               ? task.unitLocations[position]
