@@ -1,5 +1,3 @@
-import SiteTemplates
-
 /// The postings of some of the search index's bigrams: for each bigram (by its id in
 /// ``BigramIDs``), every place it starts, as task position and ordinal, in task order and,
 /// within a task, in ordinal order.
@@ -45,18 +43,13 @@ struct BigramPostings {
 
   /// The JSON of the bigrams `ids`, in that order:
   /// `[[bigram, Δtask, count, Δordinal …, Δtask, …], …]`, each task's ordinals counted from 0.
-  /// Written byte by byte, as `PrettyJSON` writes it compact (a bigram that needs escaping goes
-  /// through `PrettyJSON`): most of a posting list is commas and one-digit numbers.
+  /// Written as `PrettyJSON` writes it compact (a bigram that needs escaping goes through
+  /// `PrettyJSON`), straight into the string: its length is counted first, so that the bytes
+  /// (mostly commas and one-digit numbers) are written without a check per byte.
   func json(_ ids: [Int]) -> String {
-    var bytes: [UInt8] = []
-    var postings = 0
-    for id in ids { postings += starts[id + 1] - starts[id] }
-    bytes.reserveCapacity(3 * postings + 16 * ids.count + 2)
-    bytes.append(UInt8(ascii: "["))
-    for (position, id) in ids.enumerated() {
-      if position > 0 { bytes.append(UInt8(ascii: ",")) }
-      bytes.append(UInt8(ascii: "["))
-      Self.appendString(keys[id], to: &bytes)
+    var length = 2 + max(0, ids.count - 1)
+    for id in ids {
+      length += 2 + Self.stringLength(keys[id])
       var place = starts[id]
       let end = starts[id + 1]
       var previousTask = 0
@@ -64,60 +57,168 @@ struct BigramPostings {
         let task = Int(tasks[place])
         var runEnd = place + 1
         while runEnd < end, Int(tasks[runEnd]) == task { runEnd += 1 }
-        bytes.append(UInt8(ascii: ","))
-        DecimalText.append(task - previousTask, to: &bytes)
-        bytes.append(UInt8(ascii: ","))
-        DecimalText.append(runEnd - place, to: &bytes)
+        length += 2 + Self.decimalLength(task - previousTask) + Self.decimalLength(runEnd - place)
         previousTask = task
         var previous = 0
         for slot in place..<runEnd {
           let ordinal = Int(ordinals[slot])
-          bytes.append(UInt8(ascii: ","))
-          DecimalText.append(ordinal - previous, to: &bytes)
+          length += 1 + Self.decimalLength(ordinal - previous)
           previous = ordinal
         }
         place = runEnd
       }
-      bytes.append(UInt8(ascii: "]"))
     }
-    bytes.append(UInt8(ascii: "]"))
-    return String(decoding: bytes, as: UTF8.self)
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      let written = write(ids, to: buffer)
+      precondition(written == length, "the bigram JSON's length was counted wrong")
+      return written
+    }
   }
 
-  /// The bigram `key` (two UTF-16 units, neither a surrogate) as a JSON string: its UTF-8
-  /// bytes in quotes, or as `PrettyJSON` escapes it when a unit is a control character, `"`
-  /// or `\`.
-  private static func appendString(_ key: UInt32, to bytes: inout [UInt8]) {
-    let first = UInt16(key >> 16)
-    let second = UInt16(key & 0xFFFF)
+  /// Writes ``json(_:)`` of `ids` to `buffer`, which has room for it; returns its length.
+  private func write(_ ids: [Int], to buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var at = 0
+    buffer[at] = UInt8(ascii: "[")
+    at += 1
+    for (position, id) in ids.enumerated() {
+      if position > 0 {
+        buffer[at] = UInt8(ascii: ",")
+        at += 1
+      }
+      buffer[at] = UInt8(ascii: "[")
+      at = Self.writeString(keys[id], to: buffer, at: at + 1)
+      var place = starts[id]
+      let end = starts[id + 1]
+      var previousTask = 0
+      while place < end {
+        let task = Int(tasks[place])
+        var runEnd = place + 1
+        while runEnd < end, Int(tasks[runEnd]) == task { runEnd += 1 }
+        buffer[at] = UInt8(ascii: ",")
+        at = Self.writeDecimal(task - previousTask, to: buffer, at: at + 1)
+        buffer[at] = UInt8(ascii: ",")
+        at = Self.writeDecimal(runEnd - place, to: buffer, at: at + 1)
+        previousTask = task
+        var previous = 0
+        for slot in place..<runEnd {
+          let ordinal = Int(ordinals[slot])
+          buffer[at] = UInt8(ascii: ",")
+          at = Self.writeDecimal(ordinal - previous, to: buffer, at: at + 1)
+          previous = ordinal
+        }
+        place = runEnd
+      }
+      buffer[at] = UInt8(ascii: "]")
+      at += 1
+    }
+    buffer[at] = UInt8(ascii: "]")
+    return at + 1
+  }
+
+  /// How many bytes ``writeDecimal(_:to:at:)`` writes for `value`.
+  @inline(__always)
+  private static func decimalLength(_ value: Int) -> Int {
+    guard value >= 0 else { return String(value).utf8.count }
+    var length = 1
+    var rest = value
+    while rest >= 10 {
+      rest /= 10
+      length += 1
+    }
+    return length
+  }
+
+  /// Writes `value`'s decimal digits (and sign) at `at`; returns where they end.
+  @inline(__always)
+  private static func writeDecimal(
+    _ value: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at: Int
+  ) -> Int {
+    if value >= 0, value < 10 {
+      buffer[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)
+      return at + 1
+    }
+    guard value >= 0 else {
+      var at = at
+      for byte in String(value).utf8 {
+        buffer[at] = byte
+        at += 1
+      }
+      return at
+    }
+    let end = at + decimalLength(value)
+    var rest = value
+    var position = end
+    repeat {
+      position -= 1
+      buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+      rest /= 10
+    } while rest > 0
+    return end
+  }
+
+  /// The bigram `key` (two UTF-16 units, neither a surrogate) as a JSON string when it needs
+  /// escaping (a unit is a control character, `"` or `\\`), as `PrettyJSON` escapes it; nil
+  /// when it is its UTF-8 bytes in quotes.
+  private static func escapedString(_ key: UInt32) -> [UInt8]? {
+    let (first, second) = (UInt16(key >> 16), UInt16(key & 0xFFFF))
     func isPlain(_ unit: UInt16) -> Bool {
       unit >= 0x20 && unit != 0x22 && unit != 0x5C && !(0xD800...0xDFFF).contains(unit)
     }
-    guard isPlain(first), isPlain(second) else {
-      var json = PrettyJSON(capacity: 16, compact: true)
-      json.string(String(decoding: [first, second], as: UTF16.self))
-      bytes.append(contentsOf: json.bytes)
-      return
-    }
-    bytes.append(UInt8(ascii: "\""))
-    appendUTF8(first, to: &bytes)
-    appendUTF8(second, to: &bytes)
-    bytes.append(UInt8(ascii: "\""))
+    if isPlain(first), isPlain(second) { return nil }
+    var json = PrettyJSON(capacity: 16, compact: true)
+    json.string(String(decoding: [first, second], as: UTF16.self))
+    return json.bytes
   }
 
-  /// The UTF-8 bytes of `unit`, a scalar of the Basic Multilingual Plane.
+  /// How many bytes ``writeString(_:to:at:)`` writes for `key`.
+  private static func stringLength(_ key: UInt32) -> Int {
+    if let escaped = escapedString(key) { return escaped.count }
+    return 2 + utf8Length(UInt16(key >> 16)) + utf8Length(UInt16(key & 0xFFFF))
+  }
+
+  /// Writes the bigram `key` as a JSON string at `at`; returns where it ends.
+  private static func writeString(
+    _ key: UInt32, to buffer: UnsafeMutableBufferPointer<UInt8>, at: Int
+  ) -> Int {
+    var at = at
+    if let escaped = escapedString(key) {
+      for byte in escaped {
+        buffer[at] = byte
+        at += 1
+      }
+      return at
+    }
+    buffer[at] = UInt8(ascii: "\"")
+    at = writeUTF8(UInt16(key >> 16), to: buffer, at: at + 1)
+    at = writeUTF8(UInt16(key & 0xFFFF), to: buffer, at: at)
+    buffer[at] = UInt8(ascii: "\"")
+    return at + 1
+  }
+
+  /// The UTF-8 length of `unit`, a scalar of the Basic Multilingual Plane.
+  private static func utf8Length(_ unit: UInt16) -> Int {
+    unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
+  }
+
+  /// Writes the UTF-8 bytes of `unit`, a scalar of the Basic Multilingual Plane, at `at`;
+  /// returns where they end.
   @inline(__always)
-  private static func appendUTF8(_ unit: UInt16, to bytes: inout [UInt8]) {
+  private static func writeUTF8(
+    _ unit: UInt16, to buffer: UnsafeMutableBufferPointer<UInt8>, at: Int
+  ) -> Int {
     switch unit {
     case 0..<0x80:
-      bytes.append(UInt8(unit))
+      buffer[at] = UInt8(unit)
+      return at + 1
     case 0x80..<0x800:
-      bytes.append(0xC0 | UInt8(unit >> 6))
-      bytes.append(0x80 | UInt8(unit & 0x3F))
+      buffer[at] = 0xC0 | UInt8(unit >> 6)
+      buffer[at + 1] = 0x80 | UInt8(unit & 0x3F)
+      return at + 2
     default:
-      bytes.append(0xE0 | UInt8(unit >> 12))
-      bytes.append(0x80 | UInt8((unit >> 6) & 0x3F))
-      bytes.append(0x80 | UInt8(unit & 0x3F))
+      buffer[at] = 0xE0 | UInt8(unit >> 12)
+      buffer[at + 1] = 0x80 | UInt8((unit >> 6) & 0x3F)
+      buffer[at + 2] = 0x80 | UInt8(unit & 0x3F)
+      return at + 3
     }
   }
 }
