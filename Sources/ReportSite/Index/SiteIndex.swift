@@ -116,5 +116,7 @@ final class SiteIndex: Sendable {
 
   func section(_ number: Int) -> ReportSection? { sectionByNumber[number] }
 
-  func counts(_ indexes: [Int]) -> StatusCounts { StatusCounts(indexes.map { tasks[$0].category }) }
+  func counts(_ indexes: [Int]) -> StatusCounts {
+    StatusCounts(indexes.lazy.map { self.tasks[$0].category })
+  }
 }

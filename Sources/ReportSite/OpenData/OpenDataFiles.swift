@@ -22,13 +22,19 @@ struct OpenDataFiles {
   }
 
   let context: SiteContext
-  /// The row of the task at a position of the latest round's index: made, or taken from a
-  /// cache that knows it unchanged.
-  let row: (Int) -> OpenDataRow
+  /// Takes the row of a task from a cache that knows it unchanged, when given.
+  private let cachedRow: ((Int) -> OpenDataRow)?
 
   init(_ context: SiteContext, row: ((Int) -> OpenDataRow)? = nil) {
     self.context = context
-    self.row = row ?? { OpenDataRow(context, at: $0) }
+    cachedRow = row
+  }
+
+  /// The row of the task at `position` of the latest round's index: made (from the context
+  /// read in place; a closure that captured it would copy it for every row), or taken from
+  /// the cache.
+  func row(_ position: Int) -> OpenDataRow {
+    cachedRow?(position) ?? OpenDataRow(context, at: position)
   }
 
   /// How many rows are made before they are written.
@@ -69,7 +75,7 @@ struct OpenDataFiles {
     var rows: [OpenDataRow]?
     var compared: Set<String> = []
     if let reuse {
-      let all = (0..<count).map(row)
+      let all = (0..<count).map { row($0) }
       rows = all
       shapes = shapes.filter { shape in
         let made = KeptOpenDataFile(
@@ -96,7 +102,7 @@ struct OpenDataFiles {
       var capacity = 1 << 16
       while start < count {
         let range = start..<min(count, start + Self.rowsAtATime)
-        let batch = rows.map { Array($0[range]) } ?? range.map(row)
+        let batch = rows.map { Array($0[range]) } ?? range.map { row($0) }
         for (at, shape) in shapes.enumerated() {
           let bytes: [UInt8]
           if shape.json {
