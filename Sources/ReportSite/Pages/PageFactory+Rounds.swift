@@ -116,11 +116,13 @@ extension PageFactory {
   /// much to copy for its kind and number.
   func namedChanges(_ kind: TaskChange.Kind, around position: Int) -> String? {
     let changes = context.comparisons[position].changes
-    var count = 0
+    // Through the buffer: the array's subscript copied each change whole to read its kind.
+    let positions = changes.withUnsafeBufferPointer { changes in
+      changes.indices.filter { changes[$0].kind == kind }
+    }
+    let count = positions.count
     var named: [String] = []
-    for change in changes.indices where changes[change].kind == kind {
-      count += 1
-      guard named.count < 20 else { continue }
+    for change in positions.prefix(20) {
       let number = changes[change].number
       let units = units(of: number, around: position)
       named.append("第 \(number) 项" + (units.isEmpty ? "" : "（\(units.joined(separator: "、"))）"))
