@@ -105,8 +105,8 @@ public struct ReportHistory: Sendable {
     return starts[slot + 1] - starts[slot]
   }
 
-  /// What `transform` makes of each of a task's entries, newest first: the entry's round, date,
-  /// task (lent in place, not copied as an entry copies it) and previous status.
+  /// What `transform` makes of each of a task's entries, newest first, from the entry's round,
+  /// date, task and previous status: no ``TaskHistoryEntry`` (and no array of them) is made.
   public func entries<T>(
     of number: Int,
     _ transform: (
