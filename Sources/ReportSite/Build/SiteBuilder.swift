@@ -179,11 +179,14 @@ public struct SiteBuilder: Sendable {
         reportParts.append(units.rounds(rounds, inputs: inputs, redirects: redirects))
       }
       // The root's pages read every report's structure, in parts (its units' pages in many), a
-      // unit of work each; its feed, every narrative too.
+      // unit of work each; its feed, the changes between each report's rounds too.
       let siteJobs = sitePages.jobParts().enumerated().map { position, part in
         units.unit(position == 0 ? ":site" : ":site-\(position)", digest: structure, make: part)
       }
-      let feedJobs = units.unit(":site-feed", digest: siteDigest) { sitePages.feedJobs() }
+      var feedDigest = StableHasher()
+      feedDigest.combine(structure)
+      for context in contexts { feedDigest.combine(PageInputs.changes(context.comparisons)) }
+      let feedJobs = units.unit(":site-feed", digest: feedDigest.value) { sitePages.feedJobs() }
       let parts = dataParts + siteJobs + [feedJobs] + reportParts.flatMap { Self.scheduled($0) }
       // The stream lets go of each part once it is made: nothing else holds the parts (the
       // lists' rows are freed after the last list).
