@@ -21,6 +21,10 @@ extension OutputDirectory {
     lock.withLock { kept += files }
   }
 
+  /// The old site's folder, whose files the new site's may be made from (it is never written
+  /// to); nil when there is none. Known after ``prepare()``.
+  public var oldSitePath: String? { hasOldSite ? path : nil }
+
   /// How many files the new site has so far, but the marker.
   public var fileCount: Int { lock.withLock { fileSizes.count + kept.count } }
 

@@ -138,6 +138,10 @@ import Testing
         // So do the search index's other narratives' folded texts.
         #expect(session.lastSearchTextsReused > 0, "step \(step)")
       }
+      if edit == .narrative {
+        // The other tasks' rows of the open data are copied from the old site's files.
+        #expect(summary.openDataRowsCopied > 0, "step \(step)")
+      }
       if edit == .narrative || edit == .nothing {
         // One task page, the round's task list, search index and full text, the pages that
         // read every round: far from the whole site.

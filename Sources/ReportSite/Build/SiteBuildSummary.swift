@@ -9,6 +9,9 @@ public struct SiteBuildSummary: Sendable, CustomStringConvertible {
   /// Files of the last build kept as they were, without being made or compared, because
   /// their inputs did not change.
   public var filesKept = 0
+  /// Rows of the open data copied from the old site's files, over all files, because their
+  /// tasks' inputs did not change (see `OldOpenDataRows`).
+  public var openDataRowsCopied = 0
   /// Wall-clock time of the build in seconds.
   public var seconds: Double
   /// What the build found worth a look in the theme (triple mustaches on report text).

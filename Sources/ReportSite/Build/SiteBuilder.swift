@@ -156,8 +156,14 @@ public struct SiteBuilder: Sendable {
           units.units(entries) { [destinations] made in
             openData.set(
               Result {
-                try OpenDataFiles(context, row: Self.rows(context, inputs, session))
-                  .write(to: made.map { destinations[$0] }, output: output, reuse: reuse)
+                let old =
+                  session == nil
+                  ? Self.oldRows(
+                    context, inputs, after: previous, structure: structure, output: output)
+                  : nil
+                return try OpenDataFiles(context, row: Self.rows(context, inputs, session))
+                  .write(
+                    to: made.map { destinations[$0] }, output: output, reuse: reuse, old: old)
               })
           })
       }
@@ -173,11 +179,14 @@ public struct SiteBuilder: Sendable {
         reportParts.append(units.rounds(rounds, inputs: inputs, redirects: redirects))
       }
       // The root's pages read every report's structure, in parts (its units' pages in many), a
-      // unit of work each; its feed, every narrative too.
+      // unit of work each; its feed, the changes between each report's rounds too.
       let siteJobs = sitePages.jobParts().enumerated().map { position, part in
         units.unit(position == 0 ? ":site" : ":site-\(position)", digest: structure, make: part)
       }
-      let feedJobs = units.unit(":site-feed", digest: siteDigest) { sitePages.feedJobs() }
+      var feedDigest = StableHasher()
+      feedDigest.combine(structure)
+      for context in contexts { feedDigest.combine(PageInputs.changes(context.comparisons)) }
+      let feedJobs = units.unit(":site-feed", digest: feedDigest.value) { sitePages.feedJobs() }
       let parts = dataParts + siteJobs + [feedJobs] + reportParts.flatMap { Self.scheduled($0) }
       // The stream lets go of each part once it is made: nothing else holds the parts (the
       // lists' rows are freed after the last list).
@@ -191,6 +200,7 @@ public struct SiteBuilder: Sendable {
       // one makes the record (the last references here, or the teardown of a big site would
       // wait for this function's return, on this thread).
       let pageCount = stream.pageCount
+      let rowsCopied = openData.rowsCopied()
       BackgroundRelease.release(consume contexts, consume stream)
       begin("write open data and assets")
       let assets = try options.theme.assetFiles()
@@ -208,6 +218,7 @@ public struct SiteBuilder: Sendable {
             + "build whose inputs did not change")
         let made = units.madeUnits.sorted()
         if made.count <= 40 { log("made again: " + made.joined(separator: " ")) }
+        if rowsCopied > 0 { log("copied \(rowsCopied) rows of the old site's open data") }
       }
       begin("replace \(options.output.relativePath)")
       // Every file of the new site, and the marker.
@@ -217,6 +228,7 @@ public struct SiteBuilder: Sendable {
       var summary = SiteBuildSummary(
         pagesWritten: pageCount, filesWritten: fileCount, seconds: seconds)
       summary.filesKept = units.keptFiles
+      summary.openDataRowsCopied = rowsCopied
       session?.keepRecord(BuildRecord(units: record), of: options.output)
       session?.finishBuild()
       BackgroundRelease.release(consume record, consume units, consume inputs)
@@ -292,6 +304,27 @@ public struct SiteBuilder: Sendable {
     }
   }
 
+  /// What the open data of `context`'s latest round may copy from the old site's files (see
+  /// ``OldOpenDataRows``): nil unless the last build's record (`previous`) was made from the
+  /// same structure of the whole site (`structure`, the digest of its `:site` unit), so that
+  /// the old files hold the same tasks in the same order.
+  static func oldRows(
+    _ context: SiteContext, _ inputs: PageInputs, after previous: BuildRecord?,
+    structure: UInt64, output: OutputDirectory
+  ) -> OldOpenDataRows? {
+    guard let previous, let site = output.oldSitePath,
+      previous.unit(":site")?.digest == structure
+    else { return nil }
+    let round = context.indexes.count - 1
+    let folder = context.reportPrefix + context.prefix(ofRound: round)
+    let unchanged = context.latest.tasks.map { task in
+      let key = folder + SitePaths.task(task.number)
+      return previous.unit(key)?.digest
+        == inputs.taskDigest(key, round: round, number: task.number)
+    }
+    return OldOpenDataRows(site: site, unchanged: unchanged)
+  }
+
   /// Whether `output` holds, unchanged, the site a build with inputs of `fingerprint` writes;
   /// such a build has nothing to do.
   public static func isUpToDate(output: URL, fingerprint: BuildFingerprint) -> Bool {
@@ -315,13 +348,19 @@ public struct SiteBuilder: Sendable {
   private final class OpenDataBox: @unchecked Sendable {
     private let lock = NSLock()
     private var written: Result<Void, Error> = .success(())
+    private var copied = 0
 
-    /// Keeps the first failure: a later part's success does not hide it.
-    func set(_ result: Result<Void, Error>) {
+    /// Keeps the first failure: a later part's success does not hide it; adds up the rows
+    /// copied from the old site.
+    func set(_ result: Result<Int, Error>) {
       lock.withLock {
-        if case .success = written { written = result }
+        switch result {
+        case .success(let rows): copied += rows
+        case .failure(let error): if case .success = written { written = .failure(error) }
+        }
       }
     }
     func get() -> Result<Void, Error> { lock.withLock { written } }
+    func rowsCopied() -> Int { lock.withLock { copied } }
   }
 }

@@ -50,10 +50,11 @@ final class BuildUnits: @unchecked Sendable {
   }
 
   /// What the latest round's other part at `position` of `count` reads: the badges (in
-  /// pieces) their tasks' structure; the last, the rounds, changes and feed, every round's
-  /// narratives.
-  static func otherReads(at position: Int, of count: Int) -> PageInputs.Reads {
-    position == count - 1 ? .allNarratives : .structure
+  /// pieces) their tasks' structure; the last, the rounds, changes and feed, the changes
+  /// between rounds (`changes`, see ``PageInputs/changes(_:)``), which read of each narrative
+  /// only whether it changed.
+  static func otherReads(at position: Int, of count: Int, changes: UInt64) -> PageInputs.Reads {
+    position == count - 1 ? .changes(changes) : .structure
   }
 
   /// Whether a build after `previous` makes the unit `key` with `digest` (does not keep it).
@@ -152,12 +153,14 @@ final class BuildUnits: @unchecked Sendable {
           key, digest: inputs.digest(key, round: round, reads: Self.listReads(at: position)),
           make: withRedirects(parts.lists[position]))
       }
+      let changes = parts.others.isEmpty ? 0 : PageInputs.changes(factory.context.comparisons)
       let others = parts.others.indices.map { position in
         let key = folder + ":others-\(position)"
         return unit(
           key,
           digest: inputs.digest(
-            key, round: round, reads: Self.otherReads(at: position, of: parts.others.count)),
+            key, round: round,
+            reads: Self.otherReads(at: position, of: parts.others.count, changes: changes)),
           make: withRedirects(parts.others[position]))
       }
       // The task pages in the factory's pieces, so that the view models in flight stay few.

@@ -15,7 +15,8 @@ import SiteOutput
 /// - each task's narratives (its narrative, the narrative's period and earlier periods'
 ///   narratives), read by the task's page, by the latest round's page of the same task (its
 ///   history), by the round's full text, search index and task list, and by the pages that
-///   compare rounds or read every round (home, changes, feed, open data).
+///   compare rounds or read every round (home, open data; the rounds, changes and feed pages
+///   read only whether each narrative changed from one round to the next, see ``changes(_:)``).
 struct PageInputs: Sendable {
   let structure: UInt64
   /// Each round's narrative digests by task number, in the report's order of rounds.
@@ -111,6 +112,24 @@ struct PageInputs: Sendable {
     case roundNarratives
     /// Every round's narratives.
     case allNarratives
+    /// Of the narratives, only whether each task's changed from one round to the next: the
+    /// kinds of the changes between rounds, with this digest (see ``changes(_:)``).
+    case changes(UInt64)
+  }
+
+  /// The digest of the changes between consecutive rounds, task by task (number and kind):
+  /// what the rounds, changes and feed pages read of the narratives, beyond the structure.
+  static func changes(_ comparisons: [RoundComparison]) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(comparisons.count)
+    for comparison in comparisons {
+      hasher.combine(comparison.changes.count)
+      for change in comparison.changes.indices {
+        hasher.combine(comparison.changes[change].number)
+        hasher.combine(comparison.changes[change].kind.rawValue)
+      }
+    }
+    return hasher.value
   }
 
   /// The digest of the unit `key` of round `round` that reads `reads`.
@@ -122,6 +141,9 @@ struct PageInputs: Sendable {
     case .structure: break
     case .roundNarratives: hasher.combine(roundNarratives[round])
     case .allNarratives: hasher.combine(allNarratives)
+    case .changes(let digest):
+      hasher.combine("changes")
+      hasher.combine(digest)
     }
     return hasher.value
   }

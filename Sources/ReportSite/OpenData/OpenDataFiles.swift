@@ -67,13 +67,38 @@ struct OpenDataFiles {
   }
 
   /// Writes both files to each of `destinations`; with `reuse`, only those whose bytes change.
-  func write(to destinations: [Destination], output: OutputDirectory, reuse: Reuse? = nil)
-    throws
-  {
+  /// With `old` (and no `reuse`), the rows whose inputs did not change are copied from the old
+  /// site's files when those can be split into rows (see ``OldOpenDataRows``), and only the
+  /// others are made; returns how many rows were copied, over all files.
+  @discardableResult
+  func write(
+    to destinations: [Destination], output: OutputDirectory, reuse: Reuse? = nil,
+    old: OldOpenDataRows? = nil
+  ) throws -> Int {
     var shapes = destinations.flatMap { [shape(json: true, $0), shape(json: false, $0)] }
     let count = context.latest.tasks.count
     var rows: [OpenDataRow]?
     var compared: Set<String> = []
+    var copied = 0
+    if reuse == nil, let old, old.unchanged.count == count,
+      old.unchanged.count(where: { !$0 }) <= count / 4
+    {
+      // Few rows change: those are made (once for every file), the others copied.
+      let made = Dictionary(
+        uniqueKeysWithValues: old.unchanged.indices.filter { !old.unchanged[$0] }.map {
+          ($0, row($0))
+        })
+      shapes = try shapes.filter { shape in
+        guard
+          let found = old.rows(
+            of: shape.path, json: shape.json, head: shape.head, first: shape.first,
+            separator: shape.separator)
+        else { return true }
+        try write(shape, from: found, made: made, output: output)
+        copied += count - made.count
+        return false
+      }
+    }
     if let reuse {
       let all = (0..<count).map { row($0) }
       rows = all
@@ -94,7 +119,7 @@ struct OpenDataFiles {
     } else {
       compared = Set(shapes.map(\.path))
     }
-    guard !shapes.isEmpty else { return }
+    guard !shapes.isEmpty else { return copied }
     var sizes = shapes.map { $0.head.count + $0.tail.count }
     try Self.withWriters(shapes[...], output: output, compared: compared, opened: []) { writers in
       for (at, shape) in shapes.enumerated() { try writers[at].append(shape.head) }
@@ -126,12 +151,51 @@ struct OpenDataFiles {
       }
       for (at, shape) in shapes.enumerated() { try writers[at].append(shape.tail) }
     }
-    guard let reuse, let rows else { return }
+    guard let reuse, let rows else { return copied }
     for (at, shape) in shapes.enumerated() {
       var kept = KeptOpenDataFile(
         head: shape.head, tail: shape.tail, variant: shape.variant, rows: rows)
       kept.size = sizes[at]
       reuse.session.openData.set(shape.path, kept)
+    }
+    return copied
+  }
+
+  /// Writes the file of `shape` with the old file's rows (`found`) but those in `made`. The
+  /// old file is not read again to be compared: the new file has its bytes when the made rows
+  /// and the bytes around the rows are the same (then it is kept as it is), else it is new.
+  private func write(
+    _ shape: Shape, from found: (bytes: [UInt8], rows: [Range<Int>]), made: [Int: OpenDataRow],
+    output: OutputDirectory
+  ) throws {
+    let fresh = made.mapValues { row in
+      guard shape.json else {
+        var csv = CSVRowWriter(capacity: 1 << 12)
+        row.appendCSV(base: shape.base, to: &csv)
+        return csv.bytes
+      }
+      var json: [UInt8] = []
+      row.appendJSON(folder: shape.variant, to: &json)
+      return json
+    }
+    let (bytes, rows) = found
+    // Between two rows the split found `separator`, as the new file has.
+    let same =
+      bytes[..<rows[0].lowerBound].elementsEqual(shape.head + shape.first)
+      && bytes[rows[rows.count - 1].upperBound...].elementsEqual(shape.tail)
+      && fresh.allSatisfy { bytes[rows[$0.key]].elementsEqual($0.value) }
+    if same { return output.keep(shape.path, size: bytes.count) }
+    try output.write(to: shape.path, comparing: false) { writer in
+      try writer.append(shape.head)
+      for (position, range) in rows.enumerated() {
+        try writer.append(position == 0 ? shape.first : shape.separator)
+        if let row = fresh[position] {
+          try writer.append(row)
+        } else {
+          try writer.append(bytes[range])
+        }
+      }
+      try writer.append(shape.tail)
     }
   }
 
