@@ -82,7 +82,10 @@ extension ReportSiteCommand {
       fingerprinted = nil
       let (read, found, unitSlugs) = CheckedContent.read(options.layout, preloaded: preloaded)
       let diagnostics = strictness.apply(found)
-      let site = diagnostics.hasErrors ? nil : read
+      var site = diagnostics.hasErrors ? nil : consume read
+      // Checked: the places of the tasks' fields are needed no more (see
+      // `SiteContent.forgetTaskLocations()`).
+      site?.forgetTaskLocations()
       contentLock.release()
       // The bytes are parsed: free them, on another thread, while the pages are made.
       BackgroundRelease.release(consume preloaded)

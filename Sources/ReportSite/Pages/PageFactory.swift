@@ -83,15 +83,20 @@ struct PageFactory: Sendable {
   /// ``pieces(of:)``), and the rest (badges, 404, rounds, changes, feed, sitemap).
   func jobParts() -> (lists: [Part], tasks: [Part], others: [Part]) {
     let parts = roundParts()
-    let factory = self
-    func inFolder(_ part: @escaping Part) -> Part { { factory.inReportFolder(part()) } }
+    // Each part holds the report's folder, not the factory: the factory with the lists' rows
+    // would keep them (40 MB at 100,000 tasks) until the last part is made.
+    let folder = reportPrefix
+    func inFolder(_ part: @escaping Part) -> Part { { Self.inFolder(folder, part()) } }
     return (parts.lists.map(inFolder), parts.tasks.map(inFolder), parts.others.map(inFolder))
   }
 
   /// `jobs`, whose paths are in the round's folder, with paths in the site.
-  func inReportFolder(_ jobs: [RenderJob]) -> [RenderJob] {
-    let folder = reportPrefix
-    return jobs.map {
+  func inReportFolder(_ jobs: [RenderJob]) -> [RenderJob] { Self.inFolder(reportPrefix, jobs) }
+
+  /// `jobs`, whose paths are in a round's folder, with paths in the site under the report's
+  /// `folder`.
+  static func inFolder(_ folder: String, _ jobs: [RenderJob]) -> [RenderJob] {
+    jobs.map {
       RenderJob(
         path: folder + $0.path, template: $0.template, model: $0.model, keptSize: $0.keptSize,
         inPieces: $0.inPieces, sizeHint: $0.sizeHint)
