@@ -20,7 +20,7 @@
     /// `Templates/` made after the watch started), by the parent's watch descriptor.
     private let rootNames = Mutex<[Int32: Set<String>]>([:])
     private let roots: [String]
-    private let onChange: @Sendable (String) -> Void
+    private let onChange: @Sendable (String, Bool) -> Void
     /// A folder of serve's own, watched by the same descriptor, where ``changes()`` makes its
     /// mark; its watch descriptor.
     private let markFolder: String?
@@ -45,11 +45,12 @@
       | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE_SELF) | UInt32(IN_ATTRIB) | UInt32(IN_MODIFY)
 
     /// Watches `roots` (folders; one that does not exist yet is watched for from its parent)
-    /// and calls `onChange` with the changed path, from the watcher's thread.
+    /// and calls `onChange` with the changed path, from the watcher's thread, and whether the
+    /// change completes a task file's save (see ``completesASave(mask:name:)``).
     /// `markFolder`, a folder nothing else writes in, lets ``changes()`` tell what changed.
     public init(
       roots: [String], markFolder: String? = nil,
-      onChange: @escaping @Sendable (String) -> Void
+      onChange: @escaping @Sendable (String, Bool) -> Void
     ) throws {
       let descriptor = inotify_init1(Int32(IN_CLOEXEC))
       guard descriptor >= 0 else {
@@ -134,7 +135,7 @@
       if mask & UInt32(IN_Q_OVERFLOW) != 0 {
         journal.withLock { $0.everything = true }
         for root in roots { addTree(root) }
-        onChange("(many changes)")
+        onChange("(many changes)", false)
         return
       }
       if watch == markWatch, watch >= 0 {
@@ -149,14 +150,14 @@
         // A root made, moved in or removed: watch it again from scratch.
         journal.withLock { $0.everything = true }
         for root in roots where (root as NSString).lastPathComponent == name { addTree(root) }
-        onChange(name)
+        onChange(name, false)
         return
       }
       guard let folder = folders.withLock({ $0[watch] }) else { return }
       if name.isEmpty {
         if mask & UInt32(IN_DELETE_SELF) != 0 {
           journal.withLock { $0.everything = true }
-          onChange(folder)
+          onChange(folder, false)
         }
         return
       }
@@ -171,7 +172,15 @@
           journal.names.insert(name)
         }
       }
-      onChange(path)
+      onChange(path, Self.completesASave(mask: mask, name: name))
+    }
+
+    /// Whether an event ends a save of a task file: the file closed after writing, or moved
+    /// into place (a save by rename), each of which leaves the file whole. An editor's other
+    /// events of the same save come before it.
+    static func completesASave(mask: UInt32, name: String) -> Bool {
+      mask & UInt32(IN_ISDIR) == 0 && name.hasSuffix(".md")
+        && mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0
     }
 
     /// What changed in the watched folders since the last call (everything at the first):

@@ -1,7 +1,10 @@
 import Synchronization
 
 /// One rebuild per burst of changes: after a change, waits until no change has come for
-/// ``quiet``, then builds once; changes that come during a build cause one more build.
+/// ``quiet``, then builds once; changes that come during a build cause one more build. A
+/// burst whose last change so far completes a task file's save (see
+/// ``ChangeWatcher/completesASave(mask:name:)``) is built at once, without the wait: the
+/// save is whole, and a change after it causes one more build.
 ///
 /// An editor's save is one burst of a few events within a millisecond or so (measured here:
 /// vim's write, ATTRIB and CLOSE_WRITE within 0.3 ms; a save by rename, 0.25 ms; `sed -i`'s
@@ -13,6 +16,8 @@ final class RebuildScheduler: Sendable {
     var changes = 0
     /// When the first change not yet built came.
     var firstPending: ContinuousClock.Instant?
+    /// Whether the last change seen completes a task file's save.
+    var lastCompletesASave = false
   }
 
   let quiet: Duration
@@ -25,10 +30,12 @@ final class RebuildScheduler: Sendable {
     (stream, signals) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
   }
 
-  /// Records a change; called from the watcher's thread.
-  func changed() {
+  /// Records a change; called from the watcher's thread. `completingASave` tells that the
+  /// change leaves a task file whole at the end of a save.
+  func changed(completingASave: Bool = false) {
     state.withLock { state in
       state.changes += 1
+      state.lastCompletesASave = completingASave
       if state.firstPending == nil { state.firstPending = .now }
     }
     signals.yield()
@@ -41,7 +48,7 @@ final class RebuildScheduler: Sendable {
     for await _ in stream {
       var seen = state.withLock { $0.changes }
       guard seen != built else { continue }
-      while true {
+      while !state.withLock({ $0.changes == seen && $0.lastCompletesASave }) {
         do { try await Task.sleep(for: quiet) } catch { return }
         let now = state.withLock { $0.changes }
         if now == seen { break }
