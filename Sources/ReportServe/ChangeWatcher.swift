@@ -27,6 +27,9 @@
     private let markWatch: Int32
     /// What changed since ``changes()`` was last asked, and the mark it waits for.
     private let journal = Mutex(Journal())
+    /// Files moved into place (a save by rename) and neither written nor changed since: their
+    /// close, when the program that saved them closes them after the rename, changes nothing.
+    private let movedIn = Mutex<Set<String>>([])
     private let markSeen = DispatchSemaphore(value: 0)
 
     private struct Journal {
@@ -163,6 +166,7 @@
       }
       guard !Self.isIgnored(name) else { return }
       let path = folder + "/" + name
+      if mask & UInt32(IN_ISDIR) == 0, closesUnchanged(path, mask: mask) { return }
       let appeared = UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)
       if mask & UInt32(IN_ISDIR) != 0 && mask & appeared != 0 { addTree(path) }
       journal.withLock { journal in
@@ -173,6 +177,22 @@
         }
       }
       onChange(path, Self.completesASave(mask: mask, name: name))
+    }
+
+    /// Whether the event `mask` of the file `path` is the close of a file moved into place
+    /// and not written since (Foundation's atomic write renames its temporary file, then
+    /// closes it): its bytes are those the move brought, already told.
+    private func closesUnchanged(_ path: String, mask: UInt32) -> Bool {
+      movedIn.withLock { moved in
+        if mask & UInt32(IN_MOVED_TO) != 0 {
+          moved.insert(path)
+        } else if mask == UInt32(IN_CLOSE_WRITE) {
+          return moved.remove(path) != nil
+        } else {
+          moved.remove(path)
+        }
+        return false
+      }
     }
 
     /// Whether an event ends a save of a task file: the file closed after writing, or moved
