@@ -95,7 +95,8 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["report-site", "ReportText", "ReportModel"]
+      name: "EndToEndTests",
+      dependencies: ["report-site", "ReportText", "ReportModel", "ReportServe"]
     ),
   ]
 )

@@ -66,6 +66,52 @@ public enum FolderCalls {
     guard folder_calls_sync_file_system(descriptor) == 0 else { throw SystemCallError.last }
   }
 
+  /// Copies the bytes `range` of the open file `from` to the open file `to`, at its position:
+  /// inside the kernel where it can (`copy_file_range`), else read and written. Throws EIO
+  /// when `from` ends before the range does.
+  public static func copy(_ range: Range<Int>, of from: Int32, to: Int32)
+    throws(SystemCallError)
+  {
+    var offset = range.lowerBound
+    var inKernel = true
+    var buffer: [UInt8] = []
+    while offset < range.upperBound {
+      let wanted = range.upperBound - offset
+      if inKernel {
+        let copied = folder_calls_copy_range(from, Int64(offset), to, Int64(wanted))
+        if copied > 0 {
+          offset += Int(copied)
+          continue
+        }
+        if copied == 0 { throw SystemCallError(code: EIO) }
+        let code = errno
+        if code == EINTR { continue }
+        guard code == ENOSYS || code == EXDEV || code == EINVAL || code == EOPNOTSUPP else {
+          throw SystemCallError(code: code)
+        }
+        inKernel = false
+        buffer = [UInt8](repeating: 0, count: 1 << 20)
+      }
+      let got = buffer.withUnsafeMutableBytes { bytes in
+        pread(from, bytes.baseAddress!, min(wanted, bytes.count), off_t(offset))
+      }
+      if got < 0, errno == EINTR { continue }
+      guard got > 0 else { throw got == 0 ? SystemCallError(code: EIO) : SystemCallError.last }
+      var written = 0
+      while written < got {
+        let result = buffer.withUnsafeBytes { bytes in
+          write(to, bytes.baseAddress! + written, got - written)
+        }
+        if result < 0 {
+          if errno == EINTR { continue }
+          throw SystemCallError.last
+        }
+        written += result
+      }
+      offset += got
+    }
+  }
+
   /// Writes the folder `path` itself (its list of names) to the disk, so that a rename into it
   /// survives a power cut.
   public static func syncFolder(_ path: String) throws(SystemCallError) {

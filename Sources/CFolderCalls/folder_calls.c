@@ -44,3 +44,17 @@ void folder_calls_release_free_memory(void) {
   malloc_trim(0);
 #endif
 }
+
+long long folder_calls_copy_range(int from, long long offset, int to, long long count) {
+#if defined(__linux__) && defined(__GLIBC__)
+  off_t position = (off_t)offset;
+  return (long long)copy_file_range(from, &position, to, NULL, (size_t)count, 0);
+#else
+  (void)from;
+  (void)offset;
+  (void)to;
+  (void)count;
+  errno = ENOSYS;
+  return -1;
+#endif
+}

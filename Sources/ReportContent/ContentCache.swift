@@ -77,6 +77,8 @@ public final class ContentCache: Sendable {
     /// Whether a watcher vouches that the file has not changed since it was checked (see the
     /// type's comment).
     var vouched: Bool
+    /// The last read of the content folder that looked the file up (see ``State/read``).
+    var lastRead: Int
   }
 
   /// How long a file must have been left alone before it was read for its entry to be used:
@@ -89,8 +91,9 @@ public final class ContentCache: Sendable {
 
   private struct State {
     var entries: [String: Entry] = [:]
-    /// The paths looked up since ``startRead()``.
-    var seen: Set<String> = []
+    /// Counts the reads begun (``startRead()``): an entry looked up by the read under way has
+    /// it as its ``Entry/lastRead``.
+    var read = 0
     var hits = 0
     var reads = 0
     /// Whether a watcher told its changes before this read, and how many entries it took
@@ -132,7 +135,7 @@ public final class ContentCache: Sendable {
   /// Begins a read of the whole content folder.
   public func startRead() {
     state.withLock { state in
-      state.seen = []
+      state.read += 1
       state.hits = 0
       state.reads = 0
       state.vouchedHits = 0
@@ -144,8 +147,9 @@ public final class ContentCache: Sendable {
     state.withLock { state in
       state.watching = false
       // Most reads find every file again: the entries are then kept as they are.
-      guard !state.entries.keys.allSatisfy({ state.seen.contains($0) }) else { return }
-      state.entries = state.entries.filter { state.seen.contains($0.key) }
+      let read = state.read
+      guard state.entries.values.contains(where: { $0.lastRead != read }) else { return }
+      state.entries = state.entries.filter { $0.value.lastRead == read }
     }
   }
 
@@ -156,24 +160,31 @@ public final class ContentCache: Sendable {
     at path: String, read: (String) -> (task: KeyTask?, diagnostics: [Diagnostic])
   ) -> (task: KeyTask?, diagnostics: [Diagnostic]) {
     let vouched = state.withLock { state -> Entry? in
-      guard state.watching, let entry = state.entries[path], entry.vouched else { return nil }
-      state.seen.insert(path)
+      guard state.watching, let index = state.entries.index(forKey: path),
+        state.entries.values[index].vouched
+      else { return nil }
+      state.entries.values[index].lastRead = state.read
       state.hits += 1
       state.vouchedHits += 1
-      return entry
+      return state.entries.values[index]
     }
     if let vouched { return (vouched.task, vouched.diagnostics) }
     var status = stat()
     let found = stat(path, &status) == 0 ? Identity(status) : nil
     let cached = state.withLock { state -> Entry? in
-      state.seen.insert(path)
-      guard let found, let entry = state.entries[path], entry.identity == found else {
+      guard let index = state.entries.index(forKey: path) else {
+        state.reads += 1
+        return nil
+      }
+      // Looked up by this read: kept at its end, unless replaced or removed below.
+      state.entries.values[index].lastRead = state.read
+      guard let found, state.entries.values[index].identity == found else {
         state.reads += 1
         return nil
       }
       state.hits += 1
-      state.entries[path]?.vouched = state.watching && found.links == 1
-      return entry
+      state.entries.values[index].vouched = state.watching && found.links == 1
+      return state.entries.values[index]
     }
     if let cached { return (cached.task, cached.diagnostics) }
     let before = Date().timeIntervalSince1970
@@ -196,7 +207,7 @@ public final class ContentCache: Sendable {
       }
       state.entries[path] = Entry(
         identity: found, task: task, diagnostics: result.diagnostics,
-        vouched: state.watching && found.links == 1)
+        vouched: state.watching && found.links == 1, lastRead: state.read)
     }
     return result
   }

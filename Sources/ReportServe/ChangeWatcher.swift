@@ -20,13 +20,16 @@
     /// `Templates/` made after the watch started), by the parent's watch descriptor.
     private let rootNames = Mutex<[Int32: Set<String>]>([:])
     private let roots: [String]
-    private let onChange: @Sendable (String) -> Void
+    private let onChange: @Sendable (String, Bool) -> Void
     /// A folder of serve's own, watched by the same descriptor, where ``changes()`` makes its
     /// mark; its watch descriptor.
     private let markFolder: String?
     private let markWatch: Int32
     /// What changed since ``changes()`` was last asked, and the mark it waits for.
     private let journal = Mutex(Journal())
+    /// Files moved into place (a save by rename) and neither written nor changed since: their
+    /// close, when the program that saved them closes them after the rename, changes nothing.
+    private let movedIn = Mutex<Set<String>>([])
     private let markSeen = DispatchSemaphore(value: 0)
 
     private struct Journal {
@@ -45,11 +48,12 @@
       | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE_SELF) | UInt32(IN_ATTRIB) | UInt32(IN_MODIFY)
 
     /// Watches `roots` (folders; one that does not exist yet is watched for from its parent)
-    /// and calls `onChange` with the changed path, from the watcher's thread.
+    /// and calls `onChange` with the changed path, from the watcher's thread, and whether the
+    /// change completes a task file's save (see ``completesASave(mask:name:)``).
     /// `markFolder`, a folder nothing else writes in, lets ``changes()`` tell what changed.
     public init(
       roots: [String], markFolder: String? = nil,
-      onChange: @escaping @Sendable (String) -> Void
+      onChange: @escaping @Sendable (String, Bool) -> Void
     ) throws {
       let descriptor = inotify_init1(Int32(IN_CLOEXEC))
       guard descriptor >= 0 else {
@@ -134,7 +138,7 @@
       if mask & UInt32(IN_Q_OVERFLOW) != 0 {
         journal.withLock { $0.everything = true }
         for root in roots { addTree(root) }
-        onChange("(many changes)")
+        onChange("(many changes)", false)
         return
       }
       if watch == markWatch, watch >= 0 {
@@ -149,19 +153,20 @@
         // A root made, moved in or removed: watch it again from scratch.
         journal.withLock { $0.everything = true }
         for root in roots where (root as NSString).lastPathComponent == name { addTree(root) }
-        onChange(name)
+        onChange(name, false)
         return
       }
       guard let folder = folders.withLock({ $0[watch] }) else { return }
       if name.isEmpty {
         if mask & UInt32(IN_DELETE_SELF) != 0 {
           journal.withLock { $0.everything = true }
-          onChange(folder)
+          onChange(folder, false)
         }
         return
       }
       guard !Self.isIgnored(name) else { return }
       let path = folder + "/" + name
+      if mask & UInt32(IN_ISDIR) == 0, closesUnchanged(path, mask: mask) { return }
       let appeared = UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)
       if mask & UInt32(IN_ISDIR) != 0 && mask & appeared != 0 { addTree(path) }
       journal.withLock { journal in
@@ -171,7 +176,31 @@
           journal.names.insert(name)
         }
       }
-      onChange(path)
+      onChange(path, Self.completesASave(mask: mask, name: name))
+    }
+
+    /// Whether the event `mask` of the file `path` is the close of a file moved into place
+    /// and not written since (Foundation's atomic write renames its temporary file, then
+    /// closes it): its bytes are those the move brought, already told.
+    private func closesUnchanged(_ path: String, mask: UInt32) -> Bool {
+      movedIn.withLock { moved in
+        if mask & UInt32(IN_MOVED_TO) != 0 {
+          moved.insert(path)
+        } else if mask == UInt32(IN_CLOSE_WRITE) {
+          return moved.remove(path) != nil
+        } else {
+          moved.remove(path)
+        }
+        return false
+      }
+    }
+
+    /// Whether an event ends a save of a task file: the file closed after writing, or moved
+    /// into place (a save by rename), each of which leaves the file whole. An editor's other
+    /// events of the same save come before it.
+    static func completesASave(mask: UInt32, name: String) -> Bool {
+      mask & UInt32(IN_ISDIR) == 0 && name.hasSuffix(".md")
+        && mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0
     }
 
     /// What changed in the watched folders since the last call (everything at the first):

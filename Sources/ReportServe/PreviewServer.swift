@@ -83,7 +83,7 @@ public final class PreviewServer: Sendable {
     if case .ip4(_, let listening) = await server.listeningAddress { port = listening }
     let watcher = try ChangeWatcher(
       roots: [options.content.root, options.themeFolder.path], markFolder: privateFolder.path
-    ) { [scheduler] _ in scheduler.changed() }
+    ) { [scheduler] _, completes in scheduler.changed(completingASave: completes) }
     self.watcher.withLock { $0 = watcher }
     options.log(
       "serving http://127.0.0.1:\(port)\(options.basePath) (watching \(options.content.root)/ "
@@ -116,7 +116,9 @@ public final class PreviewServer: Sendable {
   private func prepareBackTree() async {
     let start = ContinuousClock.now
     let failure = await withCheckedContinuation { continuation in
-      Thread.detachNewThread { [self] in continuation.resume(returning: buildNow()) }
+      Thread.detachNewThread { [self] in
+        continuation.resume(returning: buildNow(settingBackTreeAside: true))
+      }
     }
     guard options.verbose else { return }
     let seconds = (ContinuousClock.now - start) / .seconds(1)
@@ -125,8 +127,10 @@ public final class PreviewServer: Sendable {
         + (failure == nil ? "" : " (failed)"))
   }
 
-  /// One build, as `report-site build` does it; the diagnostics text when it fails.
-  private func buildNow() -> String? {
+  /// One build, as `report-site build` does it; the diagnostics text when it fails. With
+  /// `settingBackTreeAside`, a build that changes nothing still sets a copy of the site aside
+  /// as the back tree (see ``prepareBackTree()``).
+  private func buildNow(settingBackTreeAside: Bool = false) -> String? {
     let start = ContinuousClock.now
     let log = { [options] (line: String) in
       guard options.verbose else { return }
@@ -148,12 +152,14 @@ public final class PreviewServer: Sendable {
         templates: options.themeFolder, output: site.folder, verbose: options.verbose,
         theme: try options.theme())
       buildOptions.session = session
+      buildOptions.setsBackTreeAside = settingBackTreeAside
       let builder = SiteBuilder(site: content, options: buildOptions)
       _ = try builder.build(log: log)
       log(
         "narratives and open-data rows: \(session.lastCounts.reused) kept, "
           + "\(session.lastCounts.made) made; search texts: \(session.lastSearchTextsReused) kept; "
-          + "search bigram files: \(session.lastSearchShardsReused) kept")
+          + "search bigram files: \(session.lastSearchShardsReused) kept; open data: "
+          + "\(session.lastOpenDataCopied) bytes copied from the old files")
       return nil
     } catch {
       let message = String(describing: error)

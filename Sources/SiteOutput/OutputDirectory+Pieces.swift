@@ -15,8 +15,13 @@ extension OutputDirectory {
   /// into place. A file of the staging folder is never opened for writing under its own name:
   /// in a back tree it may be a hard link of the live site's file. With `comparing` false, the
   /// caller knows the bytes differ from the old file's: it is not read, and the file is new.
+  ///
+  /// With `oldSize`, the caller knows the bytes differ from the old file's, which it expects
+  /// to be `oldSize` bytes long: the writer may copy byte ranges of it (see
+  /// ``OutputFileWriter/copiesFromOld``; not when the old site has no such file of that size).
   public func write(
-    to relative: String, comparing: Bool = true, inPieces fill: (OutputFileWriter) throws -> Void
+    to relative: String, comparing: Bool = true, copyingFromOld oldSize: Int? = nil,
+    inPieces fill: (OutputFileWriter) throws -> Void
   ) throws {
     try makeStagingFolder(containing: relative)
     let staged = stagingPath + "/" + relative
@@ -24,9 +29,14 @@ extension OutputDirectory {
     let writer: OutputFileWriter
     let same: Bool
     do {
-      writer = try OutputFileWriter(
-        creating: temporary,
-        comparingWith: hasOldSite && comparing ? path + "/" + relative : nil)
+      if let oldSize, hasOldSite {
+        writer = try OutputFileWriter(
+          creating: temporary, copyingFrom: path + "/" + relative, sourceSize: oldSize)
+      } else {
+        writer = try OutputFileWriter(
+          creating: temporary,
+          comparingWith: hasOldSite && comparing && oldSize == nil ? path + "/" + relative : nil)
+      }
       try fill(writer)
       same = try writer.finish()
     } catch {

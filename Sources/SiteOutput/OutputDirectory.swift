@@ -71,6 +71,11 @@ public final class OutputDirectory: @unchecked Sendable {
   public var fingerprint: BuildFingerprint?
   /// The quick fingerprint of the same inputs, stored beside it when set.
   public var quickFingerprint: BuildFingerprint?
+  /// Whether a build that changes nothing, without a back tree to reuse, sets a copy of the
+  /// old site aside as the back tree (every file hard-linked into the staging folder, which
+  /// is then renamed, see `OutputDirectory+BackTree.swift`), so that the next build need
+  /// not link every file: `serve`'s warm-up build. The old site is left as it is either way.
+  public var setsBackTreeAside = false
 
   public init(_ url: URL) {
     displayPath = url.relativePath
@@ -176,7 +181,16 @@ public final class OutputDirectory: @unchecked Sendable {
     try writeMarker(Data(markerText().utf8))
     let (unchanged, changed) = lock.withLock { (self.unchanged + kept.map(\.path), self.changed) }
     if hasOldSite, changed.isEmpty, try oldSiteHoldsExactly(unchanged) {
-      if reusingBack { keepAsBackTree(relink: [], remove: []) } else { try remove(staging) }
+      if reusingBack {
+        keepAsBackTree(relink: [], remove: [])
+      } else if setsBackTreeAside {
+        // The staging folder becomes a copy of the old site (the same inodes), with nothing
+        // to catch up.
+        try linkUnchanged(unchanged.filter { $0 != Self.markerName }.sorted())
+        keepAsBackTree(relink: [], remove: [])
+      } else {
+        try remove(staging)
+      }
       return false
     }
     var stale: [String]? = nil

@@ -1,3 +1,5 @@
+import AtomicFolders
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -18,6 +20,8 @@ public final class OutputFileWriter {
   private var descriptor: Int32
   /// The old site's file while every byte so far equals it; -1 once one differs, or none.
   private var old: Int32
+  /// The old site's file that byte ranges are copied from (see ``copyFromOld(_:)``), or -1.
+  private var source: Int32 = -1
   /// Bytes written so far.
   public private(set) var count = 0
 
@@ -38,9 +42,45 @@ public final class OutputFileWriter {
     buffer.reserveCapacity(Self.chunkSize + (Self.chunkSize >> 2))
   }
 
+  /// Creates `path` (which must not exist), whose bytes may be copied in ranges from the old
+  /// site's regular file `sourcePath` when it is `sourceSize` bytes long (see
+  /// ``copiesFromOld``).
+  convenience init(creating path: String, copyingFrom sourcePath: String, sourceSize: Int)
+    throws(FileSystemCalls.Failure)
+  {
+    try self.init(creating: path, comparingWith: nil)
+    let opened = open(sourcePath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    var status = stat()
+    if opened >= 0, fstat(opened, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      Int(status.st_size) == sourceSize
+    {
+      source = opened
+    } else if opened >= 0 {
+      close(opened)
+    }
+  }
+
   deinit {
     if descriptor >= 0 { close(descriptor) }
     if old >= 0 { close(old) }
+    if source >= 0 { close(source) }
+  }
+
+  /// Whether byte ranges of the old site's file may be copied (see ``copyFromOld(_:)``).
+  public var copiesFromOld: Bool { source >= 0 }
+
+  /// Appends the bytes `range` of the old site's file, copied inside the kernel where the
+  /// file system can: they are never in this process's memory.
+  public func copyFromOld(_ range: Range<Int>) throws {
+    precondition(source >= 0, "no old file to copy from")
+    guard !range.isEmpty else { return }
+    try flush()
+    do {
+      try FolderCalls.copy(range, of: source, to: descriptor)
+    } catch {
+      throw FileSystemCalls.Failure(code: error.code)
+    }
+    count += range.count
   }
 
   /// Appends `bytes`; writes the gathered bytes when they reach ``chunkSize``.

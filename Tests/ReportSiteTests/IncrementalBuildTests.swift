@@ -173,6 +173,40 @@ import Testing
     #expect(try SiteFixture.build(report, into: folder.output).filesKept > 0)
   }
 
+  /// `serve`'s warm-up: a build that changes nothing sets a copy of the site aside as the
+  /// back tree (the live site untouched), and the next build, after an edit, writes into it
+  /// and swaps it in (the folder in place is then the one set aside), the same site as a
+  /// build from nothing.
+  @Test func warmUpBuildSetsTheSiteAsideForTheNextBuild() throws {
+    let folder = try TemporaryFolder()
+    var report = try Self.twoRounds()
+    let session = BuildSession()
+    try SiteFixture.build(report, into: folder.output, session: session)
+    let back = folder.url.appendingPathComponent(".Output.back")
+    let page = "units/index.html"
+    let inode = { (url: URL) in
+      try (FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)
+    }
+    let livePage = try inode(folder.output.appendingPathComponent(page))
+    #expect(!FileManager.default.fileExists(atPath: back.path))
+    var options = SiteBuildOptions(templates: SiteFixture.templates, output: folder.output)
+    options.session = session
+    options.setsBackTreeAside = true
+    _ = try SiteBuilder(report: report, options: options).build()
+    #expect(try inode(folder.output.appendingPathComponent(page)) == livePage)
+    #expect(try inode(back.appendingPathComponent(page)) == livePage)
+    let list = try String(
+      contentsOf: back.appendingPathComponent(".report-site-back"), encoding: .utf8)
+    #expect(list.hasPrefix("report-site back tree 1\nlive "))
+    let setAside = try inode(back)
+    report.rounds[1].tasks[0].narrative += "（一）"
+    try SiteFixture.build(report, into: folder.output, session: session)
+    #expect(try inode(folder.output) == setAside)
+    let fresh = folder.url.appendingPathComponent("Fresh")
+    try SiteFixture.build(report, into: fresh)
+    #expect(try SiteFixture.tree(folder.output) == SiteFixture.tree(fresh))
+  }
+
   /// A kept previous site whose catch-up list names another site than the one in the output
   /// folder is not used: it is removed, the build links every unchanged file as before, and
   /// the old site it swaps out becomes the new back tree.

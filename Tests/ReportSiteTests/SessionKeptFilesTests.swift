@@ -116,11 +116,34 @@ import Testing
       try SiteFixture.build(report, into: fresh)
       let differs = differing(try SiteFixture.tree(output), try SiteFixture.tree(fresh))
       #expect(differs.isEmpty, "step \(step): \(differs.prefix(10))")
+      // The open data's rows before the first edited one, at least, are copied from the
+      // files the session wrote.
+      #expect(session.lastOpenDataCopied > 0, "step \(step)")
       if step == 0 {
         #expect(session.lastCounts.reused > session.lastCounts.made)
         // The search index's other narratives, from its kept files (one bigram file here).
         #expect(session.lastSearchTextsReused >= 70)
       }
     }
+  }
+
+  /// The open data's unchanged bytes are copied only from a file of the size the session
+  /// wrote: one replaced by another of another size is written whole.
+  @Test func openDataIsCopiedOnlyFromTheFileTheSessionWrote() throws {
+    let folder = try TemporaryFolder()
+    let session = BuildSession()
+    let output = folder.output
+    try SiteFixture.build(try report(adding: [:]), into: output, session: session)
+    let data = output.appendingPathComponent("2020/data.json")
+    let original = try Data(contentsOf: data)
+    try FileManager.default.removeItem(at: data)
+    try (original.prefix(original.count / 2) + Data("by hand".utf8)).write(to: data)
+    let edited = try report(adding: [5: "（补充）"])
+    try SiteFixture.build(edited, into: output, session: session)
+    // The other three files (tasks.csv and the root's copies) are copied from.
+    #expect(session.lastOpenDataCopied > original.count)
+    let fresh = folder.url.appendingPathComponent("Fresh")
+    try SiteFixture.build(edited, into: fresh)
+    #expect(differing(try SiteFixture.tree(output), try SiteFixture.tree(fresh)).isEmpty)
   }
 }

@@ -14,4 +14,10 @@ int folder_calls_sync_file_system(int descriptor);
 /// glibc, nothing elsewhere.
 void folder_calls_release_free_memory(void);
 
+/// Copies up to `count` bytes of the file `from`, at `offset`, to the file `to` at its
+/// position, inside the kernel: copy_file_range(2) on Linux. Returns the bytes copied (0 at
+/// the end of `from`), or -1 with errno set; ENOSYS, EXDEV, EINVAL or EOPNOTSUPP mean the
+/// system or the file systems cannot (elsewhere always ENOSYS).
+long long folder_calls_copy_range(int from, long long offset, int to, long long count);
+
 #endif

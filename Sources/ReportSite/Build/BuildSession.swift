@@ -28,6 +28,7 @@ public final class BuildSession: Sendable {
     var made = 0
     var searchTextsReused = 0
     var searchShardsReused = 0
+    var openDataCopied = 0
   }
 
   /// Values by key: those the last build used (`kept`) and those this build has used or made so
@@ -101,6 +102,7 @@ public final class BuildSession: Sendable {
       state.made = 0
       state.searchTextsReused = 0
       state.searchShardsReused = 0
+      state.openDataCopied = 0
     }
   }
 
@@ -225,6 +227,14 @@ public final class BuildSession: Sendable {
   /// ``SearchIndexParts``) without looking them up.
   func countSearchTextsReused(_ count: Int) {
     state.withLock { $0.searchTextsReused += count }
+  }
+
+  /// How many bytes of the open data the last build copied from the old site's files (see
+  /// ``OpenDataFiles/splice(_:shape:from:output:session:)``).
+  public var lastOpenDataCopied: Int { state.withLock { $0.openDataCopied } }
+
+  func countOpenDataCopied(_ bytes: Int) {
+    state.withLock { $0.openDataCopied += bytes }
   }
 
   /// How many bigram files the last build took from the session.

@@ -29,6 +29,9 @@ public struct SiteBuildOptions: Sendable {
   /// The check of the output's record, started before the content was read (see
   /// ``RecordCheck``); nil, and the build reads and checks the record itself.
   public var recordCheck: RecordCheck?
+  /// Whether a build that changes nothing sets a copy of the site aside as the back tree
+  /// for the next build (see ``OutputDirectory/setsBackTreeAside``): `serve`'s warm-up.
+  public var setsBackTreeAside = false
 
   public init(
     templates: URL, output: URL, verbose: Bool = false, fingerprint: BuildFingerprint? = nil,

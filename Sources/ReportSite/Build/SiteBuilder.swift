@@ -103,6 +103,7 @@ public struct SiteBuilder: Sendable {
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint
     output.quickFingerprint = options.fingerprint == nil ? nil : options.quickFingerprint
+    output.setsBackTreeAside = options.setsBackTreeAside
     try output.prepare()
     let structure = PageInputs.combinedStructure(inputs)
     session?.files.begin(record: kept, structure: structure)
@@ -192,8 +193,10 @@ public struct SiteBuilder: Sendable {
       // lists' rows are freed after the last list).
       _ = (consume factories, consume sitePages, consume reportParts, consume dataParts)
       _ = (consume siteJobs, consume feedJobs)
+      // A session's builds (`serve`) keep the allocator's free pages (see ``PageStream``).
       let stream = PageStream(
-        parts: consume parts, templates: templates, output: output, progress: progress)
+        parts: consume parts, templates: templates, output: output,
+        releasesMemory: session == nil, progress: progress)
       try stream.run()
       try openData.get().get()
       // The model and the stream are done with: they are freed on another thread while this
@@ -297,8 +300,10 @@ public struct SiteBuilder: Sendable {
     guard let session else { return nil }
     let round = context.indexes.count - 1
     let folder = context.reportPrefix + context.prefix(ofRound: round)
+    // The numbers once (the latest round is not copied for each row).
+    let numbers = context.latest.tasks.map(\.number)
     return { position in
-      let number = context.latest.tasks[position].number
+      let number = numbers[position]
       let digest = inputs.taskDigest(folder + SitePaths.task(number), round: round, number: number)
       return session.row(digest: digest) { OpenDataRow(context, at: position) }
     }

@@ -53,7 +53,7 @@ struct OpenDataFiles {
   }
 
   /// One file to write: everything in it but the rows.
-  private struct Shape {
+  struct Shape {
     let path: String
     let json: Bool
     /// The bytes before the rows, before the first row, between two rows and after the last.
@@ -64,6 +64,25 @@ struct OpenDataFiles {
     /// The escaped folder (JSON) or the page base (CSV) each row is written with.
     let variant: [UInt8]
     let base: String
+
+    /// The file of this shape with `rows`, as a session keeps it.
+    func file(rows: [OpenDataRow]) -> KeptOpenDataFile {
+      KeptOpenDataFile(
+        head: head, tail: tail, first: first, separator: separator, variant: variant,
+        rows: rows)
+    }
+
+    /// Appends row `position`'s bytes, with the separator before it.
+    func append(_ row: OpenDataRow, at position: Int, to bytes: inout [UInt8]) {
+      if json {
+        bytes.append(contentsOf: position == 0 ? first : separator)
+        row.appendJSON(folder: variant, to: &bytes)
+      } else {
+        var csv = CSVRowWriter(capacity: 1 << 10)
+        row.appendCSV(base: base, to: &csv)
+        bytes.append(contentsOf: csv.bytes)
+      }
+    }
   }
 
   /// Writes both files to each of `destinations`; with `reuse`, only those whose bytes change.
@@ -102,25 +121,35 @@ struct OpenDataFiles {
     if let reuse {
       let all = (0..<count).map { row($0) }
       rows = all
-      shapes = shapes.filter { shape in
-        let made = KeptOpenDataFile(
-          head: shape.head, tail: shape.tail, variant: shape.variant, rows: all)
+      var whole: [Shape] = []
+      for shape in shapes {
+        let made = shape.file(rows: all)
         guard let old = reuse.session.openData.value(shape.path),
           let size = reuse.oldSizes[shape.path], size == old.size
         else {
           compared.insert(shape.path)
-          return true
+          whole.append(shape)
+          continue
         }
-        guard old.hasSameBytes(as: made) else { return true }
-        output.keep(shape.path, size: size)
-        reuse.session.openData.set(shape.path, old)
-        return false
+        if old.hasSameBytes(as: made) {
+          output.keep(shape.path, size: size)
+          reuse.session.openData.set(shape.path, old)
+        } else if old.writesRowsAlike(made) {
+          // The rows that did not change are copied from the old file.
+          try Self.splice(made, shape: shape, from: old, output: output, session: reuse.session)
+        } else {
+          whole.append(shape)
+        }
       }
+      shapes = whole
     } else {
       compared = Set(shapes.map(\.path))
     }
     guard !shapes.isEmpty else { return copied }
     var sizes = shapes.map { $0.head.count + $0.tail.count }
+    // Where each row ends in each file (with the separator before it).
+    var ends = shapes.map { _ in [Int]() }
+    var offsets = shapes.map(\.head.count)
     try Self.withWriters(shapes[...], output: output, compared: compared, opened: []) { writers in
       for (at, shape) in shapes.enumerated() { try writers[at].append(shape.head) }
       var start = 0
@@ -136,15 +165,20 @@ struct OpenDataFiles {
             for (offset, row) in batch.enumerated() {
               json.append(contentsOf: start + offset == 0 ? shape.first : shape.separator)
               row.appendJSON(folder: shape.variant, to: &json)
+              if rows != nil { ends[at].append(offsets[at] + json.count) }
             }
             bytes = json
           } else {
             var csv = CSVRowWriter(capacity: capacity)
-            for row in batch { row.appendCSV(base: shape.base, to: &csv) }
+            for row in batch {
+              row.appendCSV(base: shape.base, to: &csv)
+              if rows != nil { ends[at].append(offsets[at] + csv.bytes.count) }
+            }
             bytes = csv.bytes
           }
           capacity = max(capacity, bytes.count)
           sizes[at] += bytes.count
+          offsets[at] += bytes.count
           try writers[at].append(bytes)
         }
         start = range.upperBound
@@ -153,9 +187,9 @@ struct OpenDataFiles {
     }
     guard let reuse, let rows else { return copied }
     for (at, shape) in shapes.enumerated() {
-      var kept = KeptOpenDataFile(
-        head: shape.head, tail: shape.tail, variant: shape.variant, rows: rows)
+      var kept = shape.file(rows: rows)
       kept.size = sizes[at]
+      kept.ends = ends[at]
       reuse.session.openData.set(shape.path, kept)
     }
     return copied

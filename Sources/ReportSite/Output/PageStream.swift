@@ -64,11 +64,17 @@ final class PageStream: @unchecked Sendable {
   private var writeErrors: [(position: [Int], error: Error)] = []
   private(set) var jobCount = 0
   private(set) var pageCount = 0
+  /// Whether free pages go back to the system before each part is made (see ``make(_:_:)``).
+  private let releasesMemory: Bool
 
+  /// `releasesMemory` false keeps the allocator's free pages between parts: `serve`'s
+  /// rebuilds make few pages among many kept parts, and a trim of the whole heap before each
+  /// part cost more than the pages rendered.
   init(
     parts: [Part], templates: TemplateLibrary, output: OutputDirectory,
-    progress: @escaping @Sendable (Int, Int) -> Void
+    releasesMemory: Bool = true, progress: @escaping @Sendable (Int, Int) -> Void
   ) {
+    self.releasesMemory = releasesMemory
     self.parts = parts
     partCount = parts.count
     self.templates = templates
@@ -196,7 +202,7 @@ final class PageStream: @unchecked Sendable {
     // The parts rendered before this one are gone: their memory goes back to the system
     // (the allocator keeps freed pages for itself otherwise, and the peak would grow with
     // the site).
-    MemoryRelease.releaseFreePages()
+    if releasesMemory { MemoryRelease.releaseFreePages() }
     let jobs = maker()
     var plan = RenderPlan()
     var end = jobs.count
