@@ -45,6 +45,10 @@ final class RebuildScheduler: Sendable {
     signals.yield()
   }
 
+  /// How long the burst's changes so far are given to be followed by another before the
+  /// build: ``settle`` after a change that completes a save, else ``quiet``.
+  var nextWait: Duration { state.withLock { $0.lastCompletesASave ? settle : quiet } }
+
   /// Runs `build` once per burst of changes, until the task is cancelled; `build` gets the
   /// time the burst's first change came.
   func run(_ build: @Sendable (ContinuousClock.Instant) async -> Void) async {
@@ -53,8 +57,7 @@ final class RebuildScheduler: Sendable {
       var seen = state.withLock { $0.changes }
       guard seen != built else { continue }
       while true {
-        let complete = state.withLock { $0.lastCompletesASave }
-        do { try await Task.sleep(for: complete ? settle : quiet) } catch { return }
+        do { try await Task.sleep(for: nextWait) } catch { return }
         let now = state.withLock { $0.changes }
         if now == seen { break }
         seen = now

@@ -26,10 +26,10 @@ import Testing
       let watcher = try ChangeWatcher(roots: [content], markFolder: marks) { path, completes in
         told.withLock { $0.append((path as NSString).lastPathComponent + (completes ? "!" : "")) }
       }
-      _ = watcher.changes()
+      _ = watcher.changes(timeout: 60)
       told.withLock { $0 = [] }
       try save(content)
-      _ = watcher.changes()
+      _ = watcher.changes(timeout: 60)
       return told.withLock { $0 }
     }
 
