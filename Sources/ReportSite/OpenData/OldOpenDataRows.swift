@@ -17,6 +17,10 @@ struct OldOpenDataRows: Sendable {
   let site: String
   /// By position in the latest round's index: whether the row's inputs are unchanged.
   let unchanged: [Bool]
+  /// Whether the bytes around the rows of a `data.json` (the changes between rounds, the
+  /// rounds, sections and units, the reports at the root) read the same as when the old file
+  /// was written: the structure and the kinds of the changes between rounds are the same.
+  var sameFrame = false
 
   /// The old file `relative` and its rows' byte ranges, as ``jsonRows(_:head:first:separator:count:)``
   /// or ``csvRows(_:head:count:)`` find them; nil when the file cannot be read or split.
