@@ -54,6 +54,20 @@ import Testing
     #expect(try SiteFixture.build(report, into: incremental).openDataRowsCopied == 0)
   }
 
+  @Test func aFileLargerThanTheLimitIsNotRead() throws {
+    let folder = try TemporaryFolder()
+    let head = Array("\u{FEFF}序号\r\n".utf8)
+    let file = head + Array("1\r\n2\r\n".utf8)
+    try Data(file).write(to: folder.url.appendingPathComponent("tasks.csv"))
+    let old = OldOpenDataRows(site: folder.url.path, unchanged: [true, false])
+    let read = { (largest: Int) in
+      old.rows(
+        of: "tasks.csv", json: false, head: head, first: [], separator: [], largest: largest)
+    }
+    #expect(read(file.count)?.rows.count == 2)
+    #expect(read(file.count - 1) == nil)
+  }
+
   @Test func jsonRowsAreFoundByTheirIndentation() {
     let head = Array("{\n  \"changes\" : [\n\n  ],\n  \"tasks\" : [".utf8)
     let rows = [

@@ -327,7 +327,12 @@ public struct SiteBuilder: Sendable {
       return previous.unit(key)?.digest
         == inputs.taskDigest(key, round: round, number: task.number)
     }
-    return OldOpenDataRows(site: site, unchanged: unchanged)
+    var old = OldOpenDataRows(site: site, unchanged: unchanged)
+    // The rounds, changes and feed pages read what the bytes around the rows do.
+    let key = folder + ":others-\(PageFactory.pieces(of: context.latest.tasks.indices).count)"
+    let reads = PageInputs.Reads.changes(PageInputs.changes(context.comparisons))
+    old.sameFrame = previous.unit(key)?.digest == inputs.digest(key, round: round, reads: reads)
+    return old
   }
 
   /// Whether `output` holds, unchanged, the site a build with inputs of `fingerprint` writes;

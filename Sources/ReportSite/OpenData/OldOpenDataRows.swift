@@ -17,17 +17,29 @@ struct OldOpenDataRows: Sendable {
   let site: String
   /// By position in the latest round's index: whether the row's inputs are unchanged.
   let unchanged: [Bool]
+  /// Whether the bytes around the rows of a `data.json` (the changes between rounds, the
+  /// rounds, sections and units, the reports at the root) read the same as when the old file
+  /// was written: the structure and the kinds of the changes between rounds are the same.
+  var sameFrame = false
+
+  /// The largest old file read whole (in memory while the new one is written): a larger one
+  /// (`data.json` at 100,000 tasks, 175 MB) is made whole, written in pieces, as without an
+  /// old site, so that an edit's rebuild does not hold more than a full build does.
+  static let largestFile = 64 << 20
 
   /// The old file `relative` and its rows' byte ranges, as ``jsonRows(_:head:first:separator:count:)``
-  /// or ``csvRows(_:head:count:)`` find them; nil when the file cannot be read or split.
-  func rows(of relative: String, json: Bool, head: [UInt8], first: [UInt8], separator: [UInt8])
-    -> (bytes: [UInt8], rows: [Range<Int>])?
-  {
+  /// or ``csvRows(_:head:count:)`` find them; nil when the file cannot be read or split, or
+  /// has more than `largest` bytes.
+  func rows(
+    of relative: String, json: Bool, head: [UInt8], first: [UInt8], separator: [UInt8],
+    largest: Int = Self.largestFile
+  ) -> (bytes: [UInt8], rows: [Range<Int>])? {
     let descriptor = open(site + "/" + relative, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      status.st_size <= largest,
       let bytes = FileBytes.readToEnd(descriptor, sizeHint: Int(status.st_size))
     else { return nil }
     let rows = bytes.withUnsafeBufferPointer { buffer in

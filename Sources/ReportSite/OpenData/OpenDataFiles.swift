@@ -94,7 +94,7 @@ struct OpenDataFiles {
     to destinations: [Destination], output: OutputDirectory, reuse: Reuse? = nil,
     old: OldOpenDataRows? = nil
   ) throws -> Int {
-    var shapes = destinations.flatMap { [shape(json: true, $0), shape(json: false, $0)] }
+    var files = destinations.flatMap { [(json: true, to: $0), (json: false, to: $0)] }
     let count = context.latest.tasks.count
     var rows: [OpenDataRow]?
     var compared: Set<String> = []
@@ -102,22 +102,26 @@ struct OpenDataFiles {
     if reuse == nil, let old, old.unchanged.count == count,
       old.unchanged.count(where: { !$0 }) <= count / 4
     {
-      // Few rows change: those are made (once for every file), the others copied.
+      // Few rows change: those are made (once for every file), the others copied; so are the
+      // bytes around the rows of a data.json when they read the same as in the old file.
       let made = Dictionary(
         uniqueKeysWithValues: old.unchanged.indices.filter { !old.unchanged[$0] }.map {
           ($0, row($0))
         })
-      shapes = try shapes.filter { shape in
+      files = try files.filter { file in
+        let framed = file.json && old.sameFrame
+        let shape = framed ? Self.frame(file.to) : shape(json: file.json, file.to)
         guard
           let found = old.rows(
             of: shape.path, json: shape.json, head: shape.head, first: shape.first,
             separator: shape.separator)
         else { return true }
-        try write(shape, from: found, made: made, output: output)
+        try write(shape, from: found, made: made, keepingFrame: framed, output: output)
         copied += count - made.count
         return false
       }
     }
+    var shapes = files.map { shape(json: $0.json, $0.to) }
     if let reuse {
       let all = (0..<count).map { row($0) }
       rows = all
@@ -195,12 +199,14 @@ struct OpenDataFiles {
     return copied
   }
 
-  /// Writes the file of `shape` with the old file's rows (`found`) but those in `made`. The
-  /// old file is not read again to be compared: the new file has its bytes when the made rows
-  /// and the bytes around the rows are the same (then it is kept as it is), else it is new.
+  /// Writes the file of `shape` with the old file's rows (`found`) but those in `made`, and
+  /// with `keepingFrame` the old file's bytes before the first row and after the last (else
+  /// the shape's). The old file is not read again to be compared: the new file has its bytes
+  /// when the made rows and the bytes around the rows are the same (then it is kept as it
+  /// is), else it is new.
   private func write(
     _ shape: Shape, from found: (bytes: [UInt8], rows: [Range<Int>]), made: [Int: OpenDataRow],
-    output: OutputDirectory
+    keepingFrame: Bool, output: OutputDirectory
   ) throws {
     let fresh = made.mapValues { row in
       guard shape.json else {
@@ -213,24 +219,48 @@ struct OpenDataFiles {
       return json
     }
     let (bytes, rows) = found
+    let (before, after) = (bytes[..<rows[0].lowerBound], bytes[rows[rows.count - 1].upperBound...])
     // Between two rows the split found `separator`, as the new file has.
     let same =
-      bytes[..<rows[0].lowerBound].elementsEqual(shape.head + shape.first)
-      && bytes[rows[rows.count - 1].upperBound...].elementsEqual(shape.tail)
+      (keepingFrame
+        || (before.elementsEqual(shape.head + shape.first) && after.elementsEqual(shape.tail)))
       && fresh.allSatisfy { bytes[rows[$0.key]].elementsEqual($0.value) }
     if same { return output.keep(shape.path, size: bytes.count) }
     try output.write(to: shape.path, comparing: false) { writer in
-      try writer.append(shape.head)
+      if keepingFrame {
+        try writer.append(before)
+      } else {
+        try writer.append(shape.head)
+        try writer.append(shape.first)
+      }
       for (position, range) in rows.enumerated() {
-        try writer.append(position == 0 ? shape.first : shape.separator)
+        if position > 0 { try writer.append(shape.separator) }
         if let row = fresh[position] {
           try writer.append(row)
         } else {
           try writer.append(bytes[range])
         }
       }
-      try writer.append(shape.tail)
+      try writer.append(keepingFrame ? Array(after) : shape.tail)
     }
+  }
+
+  /// The `data.json` of `destination` without the bytes around its rows, which are taken from
+  /// the old file: only the line that opens the tasks' array (how the rows are found), and
+  /// what comes before the first row and between two rows.
+  private static func frame(_ destination: Destination) -> Shape {
+    var writer = PrettyJSON(capacity: 256)
+    writer.beginObject()
+    writer.key("tasks")
+    writer.beginArray()
+    let opening = writer.takeBytes()
+    writer.element()
+    let first = writer.takeBytes()
+    writer.element()
+    return Shape(
+      path: destination.folder + SitePaths.data, json: true, head: opening, first: first,
+      separator: writer.takeBytes(), tail: [], variant: OpenDataRow.escaped(destination.pages),
+      base: "")
   }
 
   /// The file `data.json` (`json`) or `tasks.csv` of `destination`, but its rows.
