@@ -214,7 +214,9 @@ public struct SiteBuilder: Sendable {
       if options.verbose { log("make the build record") }
       let (record, dropped) = units.record()
       output.droppedFiles = dropped
-      try output.write(BuildRecord.encoded(record), to: BuildRecord.fileName)
+      try BuildRecord.text(record).withUnsafeBytes {
+        try output.write(bytes: $0, to: BuildRecord.fileName)
+      }
       if options.verbose {
         log(
           "rendered \(units.renderedPages) pages; kept \(units.keptFiles) files of the last "

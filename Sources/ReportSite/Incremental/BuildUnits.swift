@@ -227,14 +227,21 @@ final class BuildUnits: @unchecked Sendable {
   /// drops (see ``droppedFiles(written:)``).
   func record() -> (units: [BuildRecord.Unit], dropped: [String]?) {
     // The units are sorted on another core while the sizes are looked up; only the files
-    // written by this build are looked up by path: after an edit, few.
-    let made = lock.withLock { self.units }
+    // written by this build are looked up by path: after an edit, few. They are sorted in
+    // place, and the table of sizes becomes the table of the files no unit lists, once the
+    // units are recorded and the dropped files found (no copy of either: at 100,000 tasks,
+    // 8 and 13 MB).
     let output = output
-    let (units, sizes) = concurrently(
-      { made.sorted { $0.key < $1.key } }, { output.writtenSizes() })
-    // The files no unit recorded lists: every file written, less each recorded unit's.
-    var unlisted = sizes
+    var (units, sizes) = concurrently(
+      {
+        self.lock.withLock {
+          self.units.sort { $0.key < $1.key }
+          return self.units
+        }
+      }, { output.writtenSizes() })
     var recorded: [BuildRecord.Unit] = []
+    // The positions in `units` of the units recorded with the files they wrote.
+    var listing: [Int] = []
     for (position, unit) in units.enumerated() {
       // Sorted by key, units of one key are neighbours.
       let isShared =
@@ -248,16 +255,21 @@ final class BuildUnits: @unchecked Sendable {
       let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
       guard files.count == unit.paths.count else { continue }
       recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
-      for path in unit.paths { unlisted.removeValue(forKey: path) }
+      listing.append(position)
+    }
+    let dropped = droppedFiles(written: sizes)
+    // The files no unit recorded lists: every file written, less each recorded unit's.
+    for position in listing {
+      for path in units[position].paths { sizes.removeValue(forKey: path) }
     }
     // A file both kept and written (two units naming one path) is a kept unit's.
-    if !unlisted.isEmpty {
-      for unit in units { for file in unit.kept ?? [] { unlisted.removeValue(forKey: file.path) } }
+    if !sizes.isEmpty {
+      for unit in units { for file in unit.kept ?? [] { sizes.removeValue(forKey: file.path) } }
     }
-    let others = unlisted.sorted { $0.key < $1.key }
+    let others = sizes.sorted { $0.key < $1.key }
     recorded.append(
       BuildRecord.Unit(key: "", digest: 0, files: others.map { (path: $0.key, size: $0.value) }))
-    return (recorded, droppedFiles(written: sizes))
+    return (recorded, dropped)
   }
 
   /// The files of the previous build's site that this build's does not have: those of the
