@@ -50,22 +50,14 @@ struct BigramPostings {
     var length = 2 + max(0, ids.count - 1)
     for id in ids {
       length += 2 + Self.stringLength(keys[id])
-      var place = starts[id]
-      let end = starts[id + 1]
-      var previousTask = 0
-      while place < end {
-        let task = Int(tasks[place])
-        var runEnd = place + 1
-        while runEnd < end, Int(tasks[runEnd]) == task { runEnd += 1 }
-        length += 2 + Self.decimalLength(task - previousTask) + Self.decimalLength(runEnd - place)
-        previousTask = task
+      forEachRun(of: id) { taskStep, slots in
+        length += 2 + Self.decimalLength(taskStep) + Self.decimalLength(slots.count)
         var previous = 0
-        for slot in place..<runEnd {
+        for slot in slots {
           let ordinal = Int(ordinals[slot])
           length += 1 + Self.decimalLength(ordinal - previous)
           previous = ordinal
         }
-        place = runEnd
       }
     }
     return String(unsafeUninitializedCapacity: length) { buffer in
@@ -87,32 +79,42 @@ struct BigramPostings {
       }
       buffer[at] = UInt8(ascii: "[")
       at = Self.writeString(keys[id], to: buffer, at: at + 1)
-      var place = starts[id]
-      let end = starts[id + 1]
-      var previousTask = 0
-      while place < end {
-        let task = Int(tasks[place])
-        var runEnd = place + 1
-        while runEnd < end, Int(tasks[runEnd]) == task { runEnd += 1 }
+      forEachRun(of: id) { taskStep, slots in
         buffer[at] = UInt8(ascii: ",")
-        at = Self.writeDecimal(task - previousTask, to: buffer, at: at + 1)
+        at = Self.writeDecimal(taskStep, to: buffer, at: at + 1)
         buffer[at] = UInt8(ascii: ",")
-        at = Self.writeDecimal(runEnd - place, to: buffer, at: at + 1)
-        previousTask = task
+        at = Self.writeDecimal(slots.count, to: buffer, at: at + 1)
         var previous = 0
-        for slot in place..<runEnd {
+        for slot in slots {
           let ordinal = Int(ordinals[slot])
           buffer[at] = UInt8(ascii: ",")
           at = Self.writeDecimal(ordinal - previous, to: buffer, at: at + 1)
           previous = ordinal
         }
-        place = runEnd
       }
       buffer[at] = UInt8(ascii: "]")
       at += 1
     }
     buffer[at] = UInt8(ascii: "]")
     return at + 1
+  }
+
+  /// Calls `body` for each run of the postings of bigram `id` that share a task, in order, with
+  /// the task's step from the previous run's task (from 0 for the first) and the run's slots,
+  /// for ``json(_:)`` to count and then write the same walk.
+  @inline(__always)
+  private func forEachRun(of id: Int, _ body: (_ taskStep: Int, _ slots: Range<Int>) -> Void) {
+    var place = starts[id]
+    let end = starts[id + 1]
+    var previousTask = 0
+    while place < end {
+      let task = Int(tasks[place])
+      var runEnd = place + 1
+      while runEnd < end, Int(tasks[runEnd]) == task { runEnd += 1 }
+      body(task - previousTask, place..<runEnd)
+      previousTask = task
+      place = runEnd
+    }
   }
 
   /// How many bytes ``writeDecimal(_:to:at:)`` writes for `value`.
