@@ -68,7 +68,7 @@ public struct BuildRecord: Sendable {
       // `u `, 16 digits, a space, the key, a newline.
       count += 20 + unit.key.utf8.count
       for file in unit.files {
-        count += 4 + decimalCount(file.size) + file.path.utf8.count
+        count += 4 + DecimalText.count(file.size) + file.path.utf8.count
       }
     }
     var bytes: [UInt8] = []
@@ -91,17 +91,6 @@ public struct BuildRecord: Sendable {
       }
     }
     return bytes
-  }
-
-  /// How many characters ``appendDecimal(_:to:)`` writes for `value`.
-  private static func decimalCount(_ value: Int) -> Int {
-    var count = value < 0 ? 2 : 1
-    var magnitude = value.magnitude
-    while magnitude >= 10 {
-      magnitude /= 10
-      count += 1
-    }
-    return count
   }
 
   /// `value` as 16 lower-case hexadecimal digits, as ``hex(_:)`` writes it.

@@ -1,3 +1,5 @@
+import SiteOutput
+
 /// The postings of some of the search index's bigrams: for each bigram (by its id in
 /// ``BigramIDs``), every place it starts, as task position and ordinal, in task order and,
 /// within a task, in ordinal order.
@@ -51,11 +53,11 @@ struct BigramPostings {
     for id in ids {
       length += 2 + Self.stringLength(keys[id])
       forEachRun(of: id) { taskStep, slots in
-        length += 2 + Self.decimalLength(taskStep) + Self.decimalLength(slots.count)
+        length += 2 + DecimalText.count(taskStep) + DecimalText.count(slots.count)
         var previous = 0
         for slot in slots {
           let ordinal = Int(ordinals[slot])
-          length += 1 + Self.decimalLength(ordinal - previous)
+          length += 1 + DecimalText.count(ordinal - previous)
           previous = ordinal
         }
       }
@@ -117,19 +119,6 @@ struct BigramPostings {
     }
   }
 
-  /// How many bytes ``writeDecimal(_:to:at:)`` writes for `value`.
-  @inline(__always)
-  private static func decimalLength(_ value: Int) -> Int {
-    guard value >= 0 else { return String(value).utf8.count }
-    var length = 1
-    var rest = value
-    while rest >= 10 {
-      rest /= 10
-      length += 1
-    }
-    return length
-  }
-
   /// Writes `value`'s decimal digits (and sign) at `at`; returns where they end.
   @inline(__always)
   private static func writeDecimal(
@@ -147,7 +136,7 @@ struct BigramPostings {
       }
       return at
     }
-    let end = at + decimalLength(value)
+    let end = at + DecimalText.count(value)
     var rest = value
     var position = end
     repeat {
