@@ -35,7 +35,7 @@ extension OutputDirectory {
       } else {
         writer = try OutputFileWriter(
           creating: temporary,
-          comparingWith: hasOldSite && comparing && oldSize == nil ? path + "/" + relative : nil)
+          comparingWith: hasOldSite && comparing ? path + "/" + relative : nil)
       }
       try fill(writer)
       same = try writer.finish()
