@@ -300,14 +300,24 @@ public struct SiteBuilder: Sendable {
     -> ((Int) -> OpenDataRow)?
   {
     guard let session else { return nil }
-    let round = context.indexes.count - 1
-    let folder = context.reportPrefix + context.prefix(ofRound: round)
+    let page = latestTaskPage(context, inputs)
     // The numbers once (the latest round is not copied for each row).
     let numbers = context.latest.tasks.map(\.number)
     return { position in
-      let number = numbers[position]
-      let digest = inputs.taskDigest(folder + SitePaths.task(number), round: round, number: number)
-      return session.row(digest: digest) { OpenDataRow(context, at: position) }
+      session.row(digest: page(numbers[position]).digest) { OpenDataRow(context, at: position) }
+    }
+  }
+
+  /// The unit of the page of the latest round's task of a number in `context`: its key and
+  /// the digest of its inputs, which are all that the task's open data row reads.
+  private static func latestTaskPage(_ context: SiteContext, _ inputs: PageInputs)
+    -> (Int) -> (key: String, digest: UInt64)
+  {
+    let round = context.indexes.count - 1
+    let folder = context.reportPrefix + context.prefix(ofRound: round)
+    return { number in
+      let key = folder + SitePaths.task(number)
+      return (key, inputs.taskDigest(key, round: round, number: number))
     }
   }
 
@@ -322,16 +332,18 @@ public struct SiteBuilder: Sendable {
     guard let previous, let site = output.oldSitePath,
       previous.unit(":site")?.digest == structure
     else { return nil }
-    let round = context.indexes.count - 1
-    let folder = context.reportPrefix + context.prefix(ofRound: round)
+    let page = latestTaskPage(context, inputs)
     let unchanged = context.latest.tasks.map { task in
-      let key = folder + SitePaths.task(task.number)
-      return previous.unit(key)?.digest
-        == inputs.taskDigest(key, round: round, number: task.number)
+      let (key, digest) = page(task.number)
+      return previous.unit(key)?.digest == digest
     }
     var old = OldOpenDataRows(site: site, unchanged: unchanged)
-    // The rounds, changes and feed pages read what the bytes around the rows do.
-    let key = folder + ":others-\(PageFactory.pieces(of: context.latest.tasks.indices).count)"
+    // The rounds, changes and feed pages (the latest round's last other part, after its
+    // badges in pieces) read what the bytes around the rows do.
+    let round = context.indexes.count - 1
+    let key = BuildUnits.othersKey(
+      context.reportPrefix + context.prefix(ofRound: round),
+      at: PageFactory.pieces(of: context.latest.tasks.indices).count)
     let reads = PageInputs.Reads.changes(PageInputs.changes(context.comparisons))
     old.sameFrame = previous.unit(key)?.digest == inputs.digest(key, round: round, reads: reads)
     return old

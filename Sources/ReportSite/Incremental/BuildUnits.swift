@@ -57,6 +57,12 @@ final class BuildUnits: @unchecked Sendable {
     position == count - 1 ? .changes(changes) : .structure
   }
 
+  /// The key of the unit of a round's other part at `position` (see ``otherReads(at:of:changes:)``),
+  /// the round's pages living in `folder`.
+  static func othersKey(_ folder: String, at position: Int) -> String {
+    folder + ":others-\(position)"
+  }
+
   /// Whether a build after `previous` makes the unit `key` with `digest` (does not keep it).
   static func makes(_ key: String, digest: UInt64, after previous: BuildRecord?) -> Bool {
     previous?.unit(key)?.digest != digest
@@ -124,7 +130,7 @@ final class BuildUnits: @unchecked Sendable {
 
   /// The parts of every round of one report (see ``SiteBuilder/scheduled(_:)``), as units,
   /// each with its former addresses when the report moved from the site's root
-  /// (`redirects`). A round whose parts are not laid out as ``listReads`` and ``otherReads(at:of:)``
+  /// (`redirects`). A round whose parts are not laid out as ``listReads`` and ``otherReads(at:of:changes:)``
   /// say is made whole.
   func rounds(_ factories: [PageFactory], inputs: PageInputs, redirects: RootRedirects?) -> [(
     lists: [PageStream.Part], tasks: [PageStream.Part], others: [PageStream.Part]
@@ -155,7 +161,7 @@ final class BuildUnits: @unchecked Sendable {
       }
       let changes = parts.others.isEmpty ? 0 : PageInputs.changes(factory.context.comparisons)
       let others = parts.others.indices.map { position in
-        let key = folder + ":others-\(position)"
+        let key = Self.othersKey(folder, at: position)
         return unit(
           key,
           digest: inputs.digest(
