@@ -7,4 +7,10 @@ public enum MemoryRelease {
   public static func releaseFreePages() {
     folder_calls_release_free_memory()
   }
+
+  /// The bytes of the process's memory resident in RAM; nil where the system does not tell.
+  public static func residentBytes() -> Int? {
+    let bytes = folder_calls_resident_bytes()
+    return bytes >= 0 ? Int(bytes) : nil
+  }
 }

@@ -45,6 +45,25 @@ void folder_calls_release_free_memory(void) {
 #endif
 }
 
+long long folder_calls_resident_bytes(void) {
+#if defined(__linux__)
+  // /proc/self/statm: the sizes in pages, the resident size second.
+  int descriptor = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+  if (descriptor < 0) return -1;
+  char text[128];
+  ssize_t count = read(descriptor, text, sizeof text - 1);
+  close(descriptor);
+  if (count <= 0) return -1;
+  text[count] = 0;
+  unsigned long long size = 0, resident = 0;
+  if (sscanf(text, "%llu %llu", &size, &resident) != 2) return -1;
+  long page = sysconf(_SC_PAGESIZE);
+  return page > 0 ? (long long)resident * page : -1;
+#else
+  return -1;
+#endif
+}
+
 long long folder_calls_copy_range(int from, long long offset, int to, long long count) {
 #if defined(__linux__) && defined(__GLIBC__)
   off_t position = (off_t)offset;

@@ -14,6 +14,10 @@ int folder_calls_sync_file_system(int descriptor);
 /// glibc, nothing elsewhere.
 void folder_calls_release_free_memory(void);
 
+/// The bytes of the process's memory resident in RAM, from /proc/self/statm on Linux; -1
+/// where the system does not tell (elsewhere always).
+long long folder_calls_resident_bytes(void);
+
 /// Copies up to `count` bytes of the file `from`, at `offset`, to the file `to` at its
 /// position, inside the kernel: copy_file_range(2) on Linux. Returns the bytes copied (0 at
 /// the end of `from`), or -1 with errno set; ENOSYS, EXDEV, EINVAL or EOPNOTSUPP mean the

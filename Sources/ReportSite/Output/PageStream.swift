@@ -64,8 +64,12 @@ final class PageStream: @unchecked Sendable {
   private var writeErrors: [(position: [Int], error: Error)] = []
   private(set) var jobCount = 0
   private(set) var pageCount = 0
-  /// Whether free pages go back to the system before each part is made (see ``make(_:_:)``).
-  private let releasesMemory: Bool
+  /// Gives free pages back to the system before a part is made, when the build is large (see
+  /// ``make(_:_:)``); nil keeps them.
+  private let memoryRelease: MemoryReleaseGate?
+
+  /// The resident size from which free pages go back to the system before each part.
+  static let releaseFloor = 256 << 20
 
   /// `releasesMemory` false keeps the allocator's free pages between parts: `serve`'s
   /// rebuilds make few pages among many kept parts, and a trim of the whole heap before each
@@ -74,7 +78,7 @@ final class PageStream: @unchecked Sendable {
     parts: [Part], templates: TemplateLibrary, output: OutputDirectory,
     releasesMemory: Bool = true, progress: @escaping @Sendable (Int, Int) -> Void
   ) {
-    self.releasesMemory = releasesMemory
+    memoryRelease = releasesMemory ? MemoryReleaseGate(floor: Self.releaseFloor) : nil
     self.parts = parts
     partCount = parts.count
     self.templates = templates
@@ -199,10 +203,10 @@ final class PageStream: @unchecked Sendable {
   }
 
   private func make(_ part: Int, _ maker: Part) {
-    // The parts rendered before this one are gone: their memory goes back to the system
-    // (the allocator keeps freed pages for itself otherwise, and the peak would grow with
-    // the site).
-    if releasesMemory { MemoryRelease.releaseFreePages() }
+    // The parts rendered before this one are gone: their memory goes back to the system once
+    // the build holds more than ``releaseFloor`` (the allocator keeps freed pages for itself
+    // otherwise, and the peak would grow with the site).
+    memoryRelease?.releaseIfLarge()
     let jobs = maker()
     var plan = RenderPlan()
     var end = jobs.count
