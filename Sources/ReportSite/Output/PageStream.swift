@@ -166,7 +166,20 @@ final class PageStream: @unchecked Sendable {
   /// worker writes in, else make the next part, else help render, else wait for a part being made.
   private func nextAction() -> Action {
     condition.lock()
-    defer { condition.unlock() }
+    // The parts every worker is done with hold their pages' view models: they are freed after
+    // the lock is let go, so that the other worker need not wait for that.
+    var finished: [MadePart] = []
+    while let first = made.first, first.jobs.next >= first.jobs.end, first.jobs.renderers == 0 {
+      finished.append(made.removeFirst().jobs)
+    }
+    let action = chooseAction()
+    condition.unlock()
+    finished.removeAll()
+    return action
+  }
+
+  /// ``nextAction()`` under the lock.
+  private func chooseAction() -> Action {
     let stopped = !keyErrors.isEmpty || !writeErrors.isEmpty
     if !stopped, let action = take(alone: true) { return action }
     // Parts are made ahead of the rendering only so far: each made part holds its view
@@ -188,9 +201,6 @@ final class PageStream: @unchecked Sendable {
   static let partsAhead = 2
 
   private func take(alone: Bool) -> Action? {
-    while let first = made.first, first.jobs.next >= first.jobs.end, first.jobs.renderers == 0 {
-      made.removeFirst()
-    }
     for (part, jobs) in made where jobs.next < jobs.end {
       if alone, jobs.renderers > 0 || busyFolders[jobs.folder, default: 0] > 0 { continue }
       let range = jobs.next..<min(jobs.end, jobs.next + 32)
