@@ -82,7 +82,11 @@ extension ReportSiteCommand {
       log("read and check \(options.content)")
       let preloaded = fingerprinted?.content.byPath() ?? [:]
       BackgroundRelease.release((consume fingerprinted) as Any)
-      let (read, found, unitSlugs) = CheckedContent.read(options.layout, preloaded: preloaded)
+      // The units' pinyin as the last build of this tool made it: ICU is opened only for a
+      // new unit.
+      let (read, found, unitSlugs, unitPinyin) = CheckedContent.read(
+        options.layout, preloaded: preloaded,
+        knownPinyin: OutputDirectory.unitPinyin(in: outputURL))
       let diagnostics = strictness.apply(found)
       var site = diagnostics.hasErrors ? nil : consume read
       // Checked: the places of the tasks' fields are needed no more (see
@@ -96,14 +100,14 @@ extension ReportSiteCommand {
         standardError("the site was not built; \(output) is unchanged\n")
         throw ExitCode(1)
       }
-      let builder = SiteBuilder(
-        site: consume site,
-        options: SiteBuildOptions(
-          templates: templatesURL, output: outputURL, verbose: verbose,
-          // Only a build without warnings may be skipped next time: a skipped build prints
-          // nothing, and warnings must not go unseen.
-          fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick,
-          unitSlugs: unitSlugs, theme: themeSource, recordCheck: recordCheck))
+      var buildOptions = SiteBuildOptions(
+        templates: templatesURL, output: outputURL, verbose: verbose,
+        // Only a build without warnings may be skipped next time: a skipped build prints
+        // nothing, and warnings must not go unseen.
+        fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick,
+        unitSlugs: unitSlugs, theme: themeSource, recordCheck: recordCheck)
+      buildOptions.unitPinyin = unitPinyin
+      let builder = SiteBuilder(site: consume site, options: buildOptions)
       do {
         let summary = try {
           defer { progress.finish() }
