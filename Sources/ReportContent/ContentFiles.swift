@@ -57,7 +57,10 @@ enum ContentFiles {
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
       return .failure(.unreadable(cannotRead(path, "not a regular file")))
     }
-    guard let bytes = FileBytes.readToEnd(descriptor, sizeHint: Int(status.st_size)) else {
+    guard
+      let bytes = FileBytes.readToEnd(
+        descriptor, sizeHint: Int(status.st_size), isRegularFile: true)
+    else {
       return .failure(.unreadable(cannotRead(path, String(cString: strerror(errno)))))
     }
     return .success(bytes)

@@ -53,7 +53,7 @@ enum CmarkGFM {
   /// columns count characters (cmark counts bytes).
   static func rawHTMLPositions(_ markdown: String) -> [MarkdownPosition] {
     // Raw HTML, a block or inline, starts with `<`: text without one is not parsed at all.
-    guard markdown.utf8.contains(UInt8(ascii: "<")) else { return [] }
+    guard hasOpeningAngle(markdown) else { return [] }
     let extensions = registeredExtensions.pointers
     let flags = cmarkFlags(for: [])
     let byteColumns = cmarkLock.withLock {
@@ -72,6 +72,16 @@ enum CmarkGFM {
       let prefix = lines[position.line - 1].utf8.prefix(max(0, position.byte - 1))
       return MarkdownPosition(
         line: position.line, column: String(decoding: prefix, as: UTF8.self).count + 1)
+    }
+  }
+
+  /// Whether `markdown` holds a `<`, found with `memchr` in its UTF-8 bytes: a generic search
+  /// of the UTF-8 view cost as much as the rest of `check`'s pass over the narratives.
+  static func hasOpeningAngle(_ markdown: String) -> Bool {
+    var markdown = markdown
+    return markdown.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil
     }
   }
 

@@ -172,16 +172,15 @@ public enum FileSystemCalls {
       return FileTime(status)
     }
 
-    /// The bytes of file `index` with its size and modification time; nil when it cannot be
-    /// read.
-    func readFileAndTime(_ index: Int) -> (bytes: [UInt8], time: FileTime)? {
+    /// The bytes of file `index`, a regular file when the tree was listed, read into a buffer
+    /// of `sizeHint` + 1 bytes first (its size then: one `read` reads it all and sees its end,
+    /// see ``FileBytes/readToEnd(_:sizeHint:isRegularFile:)``); nil when it cannot be read.
+    func readFile(_ index: Int, sizeHint: Int) -> [UInt8]? {
       let file = files[index]
       let descriptor = openat(descriptors[file.folder], file.name, O_RDONLY | O_CLOEXEC)
       guard descriptor >= 0 else { return nil }
       defer { close(descriptor) }
-      return FileSystemCalls.contentsAndStatus(of: descriptor).map {
-        ($0.bytes, FileTime($0.status))
-      }
+      return FileBytes.readToEnd(descriptor, sizeHint: sizeHint, isRegularFile: true)
     }
 
     /// The size of file `index` when it is a regular file (a symbolic link is not followed).
@@ -257,7 +256,9 @@ public enum FileSystemCalls {
   static func contentsAndStatus(of descriptor: Int32) -> (bytes: [UInt8], status: stat)? {
     var status = stat()
     guard fstat(descriptor, &status) == 0,
-      let bytes = FileBytes.readToEnd(descriptor, sizeHint: Int(status.st_size))
+      let bytes = FileBytes.readToEnd(
+        descriptor, sizeHint: Int(status.st_size), isRegularFile: status.st_mode & S_IFMT == S_IFREG
+      )
     else { return nil }
     return (bytes, status)
   }

@@ -71,6 +71,9 @@ public final class OutputDirectory: @unchecked Sendable {
   public var fingerprint: BuildFingerprint?
   /// The quick fingerprint of the same inputs, stored beside it when set.
   public var quickFingerprint: BuildFingerprint?
+  /// The pinyin of the units' names by name, stored in the marker file for the next build
+  /// (see ``unitPinyin(in:)``).
+  public var unitPinyin: [String: String] = [:]
   /// Whether a build that changes nothing, without a back tree to reuse, sets a copy of the
   /// old site aside as the back tree (every file hard-linked into the staging folder, which
   /// is then renamed, see `OutputDirectory+BackTree.swift`), so that the next build need
@@ -244,9 +247,10 @@ public final class OutputDirectory: @unchecked Sendable {
   }
 
   /// The marker file's text; with a fingerprint, also the fingerprint and the manifest of the
-  /// new site's other files.
+  /// new site's other files; then the units' pinyin.
   private func markerText() -> String {
-    guard let fingerprint else { return Self.markerText }
+    let pinyin = Self.pinyinLines(unitPinyin)
+    guard let fingerprint else { return Self.markerText + pinyin }
     let (hashes, paths) = lock.withLock {
       (
         fileHashes + kept.map { Self.fileHash($0.path, size: $0.size) },
@@ -256,7 +260,7 @@ public final class OutputDirectory: @unchecked Sendable {
     return Self.markerText
       + Self.fingerprintLine(
         fingerprint, fileHashes: hashes, paths: paths.lazy.filter { $0 != Self.markerName })
-      + (quickFingerprint.map(Self.quickLine) ?? "")
+      + (quickFingerprint.map(Self.quickLine) ?? "") + pinyin
   }
 
   /// Removes the staging folder after a failure. What cannot be removed now (a disk error) is

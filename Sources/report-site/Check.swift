@@ -13,7 +13,7 @@ extension ReportSiteCommand {
     @OptionGroup var strictness: StrictOption
 
     func run() throws {
-      let (read, found, _) = CheckedContent.read(options.layout)
+      let (read, found, _, _) = CheckedContent.read(options.layout)
       let diagnostics = strictness.apply(found)
       DiagnosticPrinter.print(diagnostics)
       guard let site = read, !diagnostics.hasErrors else { throw ExitCode(1) }

@@ -67,4 +67,19 @@ struct FingerprintContentTests {
     let task = try #require(edited.rounds[0].tasks.first { $0.number == 1 })
     #expect(task.narrative.hasSuffix("preloaded"))
   }
+
+  @Test func aReadOfAFileListedWithAnotherSizeGetsAllOfItsBytes() throws {
+    let folder = try TemporaryFolder()
+    let bytes = (0..<5000).map { UInt8(truncatingIfNeeded: $0 * 7) }
+    try Data(bytes).write(to: folder.url.appendingPathComponent("file"))
+    try Data().write(to: folder.url.appendingPathComponent("empty"))
+    let tree = try #require(
+      try FileSystemCalls.tree(of: folder.url.path, skippingHidden: true, followingLinks: true))
+    let file = try #require(tree.files.firstIndex { $0.path == "file" })
+    let empty = try #require(tree.files.firstIndex { $0.path == "empty" })
+    for hint in [0, 1, 4999, 5000, 5001, 100_000] {
+      #expect(tree.readFile(file, sizeHint: hint) == bytes)
+      #expect(tree.readFile(empty, sizeHint: hint) == [])
+    }
+  }
 }

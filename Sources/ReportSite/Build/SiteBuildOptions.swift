@@ -23,6 +23,11 @@ public struct SiteBuildOptions: Sendable {
   /// that the build does not make them again (ICU's transliterator is slow to open); nil, or
   /// slugs that miss a unit, and the build makes its own.
   public var unitSlugs: [String: String]?
+  /// The pinyin the units' slugs were made from, by name (see
+  /// ``SitePathCheck/check(_:roundFolder:reportFolder:knownPinyin:)``), kept in the output's
+  /// marker file so that the next build need not open ICU (see
+  /// ``OutputDirectory/unitPinyin(in:)``).
+  public var unitPinyin: [String: String] = [:]
   /// What earlier builds in this process left for this one (see ``BuildSession``); nil makes
   /// everything.
   public var session: BuildSession?

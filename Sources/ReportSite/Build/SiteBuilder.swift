@@ -103,6 +103,7 @@ public struct SiteBuilder: Sendable {
     let output = OutputDirectory(options.output)
     output.fingerprint = options.fingerprint
     output.quickFingerprint = options.fingerprint == nil ? nil : options.quickFingerprint
+    output.unitPinyin = options.unitPinyin
     output.setsBackTreeAside = options.setsBackTreeAside
     try output.prepare()
     let structure = PageInputs.combinedStructure(inputs)

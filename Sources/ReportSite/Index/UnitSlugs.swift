@@ -21,6 +21,26 @@ enum UnitSlugs {
   /// the slugs site.yml sets first, then each group's new names in name order, so that a later
   /// group never changes an earlier one's slugs.
   static func slugs(forGroups groups: [[String]], directory: UnitDirectory) -> [String: String] {
+    made(forGroups: groups, directory: directory, knownPinyin: [:]).slugs
+  }
+
+  /// ``slugs(forGroups:directory:)``, and the pinyin (``pinyin(_:)-swift.type.method``) of every
+  /// name whose slug is made from it, by name: taken from `knownPinyin` (what an earlier build
+  /// of the same tool made, see ``OutputDirectory/unitPinyin``) where it has the name, so that
+  /// only new names are transliterated, and ICU's transliterator is not opened at all when
+  /// every name is known. A name's pinyin depends on the name alone, so the slugs are those
+  /// made from nothing.
+  static func slugs(
+    forGroups groups: [[String]], directory: UnitDirectory, knownPinyin: [String: String]
+  ) -> (slugs: [String: String], pinyin: [String: String]) {
+    let made = made(forGroups: groups, directory: directory, knownPinyin: knownPinyin)
+    return (made.slugs, Dictionary(uniqueKeysWithValues: made.derived))
+  }
+
+  /// The slugs, and each name whose slug is made from its pinyin with that pinyin.
+  private static func made(
+    forGroups groups: [[String]], directory: UnitDirectory, knownPinyin: [String: String]
+  ) -> (slugs: [String: String], derived: [(name: String, pinyin: String)]) {
     var seen: Set<String> = []
     let orderedGroups = groups.map { group in
       Array(Set(group)).sorted().filter { seen.insert($0).inserted }
@@ -33,7 +53,9 @@ enum UnitSlugs {
     }
     let explicitNames = Set(explicit.map(\.0))
     let derivedNames = sorted.filter { !explicitNames.contains($0) }
-    let derived = Array(zip(derivedNames, pinyin(derivedNames)))
+    // The new names' pinyin come in the order of the names.
+    var newPinyin = pinyin(derivedNames.filter { knownPinyin[$0] == nil }).makeIterator()
+    let derived = derivedNames.map { name in (name, knownPinyin[name] ?? newPinyin.next()!) }
     for (name, base) in explicit + derived {
       let stem = base.isEmpty ? "unit" : base
       var slug = stem
@@ -44,7 +66,7 @@ enum UnitSlugs {
       }
       result[name] = slug
     }
-    return result
+    return (result, derived)
   }
 
   /// Has ICU compile the rules of the transliterator ``pinyin(_:)`` uses: the first one

@@ -22,21 +22,25 @@ public enum SitePathCheck {
   public static func check(_ report: Report, roundFolder: (RoundID) -> String) -> (
     diagnostics: [Diagnostic], unitSlugs: [String: String]
   ) {
-    check(SiteContent(report: report), roundFolder: { roundFolder($1) }, reportFolder: { _ in "" })
+    let checked = check(
+      SiteContent(report: report), roundFolder: { roundFolder($1) }, reportFolder: { _ in "" })
+    return (checked.diagnostics, checked.unitSlugs)
   }
 
   /// The problems of `site`, and the units' slugs by canonical name, which a build of the same
-  /// site may take (``SiteBuildOptions/unitSlugs``). `roundFolder` and `reportFolder` name the
+  /// site may take (``SiteBuildOptions/unitSlugs``), with the pinyin they were made from (see
+  /// ``UnitSlugs/slugs(forGroups:directory:knownPinyin:)``; `knownPinyin` is what an earlier
+  /// build made, ``SiteBuildOptions/unitPinyin``). `roundFolder` and `reportFolder` name the
   /// folders in `Content/`, the places of problems with an id.
   public static func check(
     _ site: SiteContent, roundFolder: (ReportID, RoundID) -> String,
-    reportFolder: (ReportID) -> String
-  ) -> (diagnostics: [Diagnostic], unitSlugs: [String: String]) {
+    reportFolder: (ReportID) -> String, knownPinyin: [String: String] = [:]
+  ) -> (diagnostics: [Diagnostic], unitSlugs: [String: String], unitPinyin: [String: String]) {
     var planned = PlannedPaths()
     for path in SitePaths.siteFixed {
       planned.add(path, isFolder: path.hasSuffix("/"), origin: nil)
     }
-    let slugs = addUnits(of: site, to: &planned)
+    let (slugs, pinyin) = addUnits(of: site, knownPinyin: knownPinyin, to: &planned)
     for report in site.reports {
       let prefix = SitePaths.report(report.id)
       if isReserved(reportID: report.id) {
@@ -62,15 +66,20 @@ public enum SitePathCheck {
       addRounds(
         of: report, prefix: prefix, roundFolder: { roundFolder(report.id, $0) }, to: &planned)
     }
-    return (planned.diagnostics, slugs)
+    return (planned.diagnostics, slugs, pinyin)
   }
 
   /// `read()`, while another core has ICU compile the rules of the units' slugs (pinyin), which
   /// the check of the content read would otherwise wait for (about 0.1 s, once a process).
   /// The read runs on this thread, so that it reads on every core (see
-  /// ``concurrently(_:_:)``).
-  public static func whilePreparing<T: Sendable>(_ read: @Sendable () -> T) -> T {
-    concurrently({ UnitSlugs.prepare() }, read).1
+  /// ``concurrently(_:_:)``). With `knowingPinyin` (an earlier build's pinyin is at hand, see
+  /// ``check(_:roundFolder:reportFolder:knownPinyin:)``), ICU is left alone: the check opens
+  /// it only for a unit that is new.
+  public static func whilePreparing<T: Sendable>(
+    knowingPinyin: Bool = false, _ read: @Sendable () -> T
+  ) -> T {
+    if knowingPinyin { return read() }
+    return concurrently({ UnitSlugs.prepare() }, read).1
   }
 
   /// Whether a report of `id` would have its folder on a name the site's root uses itself
@@ -83,9 +92,9 @@ public enum SitePathCheck {
   }
 
   /// Every unit's page, named by its slug, placed at the first unit line that names it.
-  private static func addUnits(of site: SiteContent, to planned: inout PlannedPaths) -> [String:
-    String]
-  {
+  private static func addUnits(
+    of site: SiteContent, knownPinyin: [String: String], to planned: inout PlannedPaths
+  ) -> (slugs: [String: String], pinyin: [String: String]) {
     var canonical = CanonicalUnitNames(site.config.units)
     var firstPlace: [String: SourceLocation] = [:]
     var groups: [[String]] = []
@@ -109,7 +118,8 @@ public enum SitePathCheck {
       groups.append(names)
     }
     let names = groups.flatMap { $0 }
-    let slugs = UnitSlugs.slugs(forGroups: groups, directory: site.config.units)
+    let (slugs, pinyin) = UnitSlugs.slugs(
+      forGroups: groups, directory: site.config.units, knownPinyin: knownPinyin)
     // Two units with the same slug set by hand: one of them would silently get `-2`.
     var setBy: [String: String] = [:]
     for name in names.sorted() {
@@ -134,7 +144,7 @@ public enum SitePathCheck {
           ? "change its slug in site.yml" : "give the unit a `slug:` of its own in site.yml")
       planned.add(SitePaths.unit(slug), isFolder: false, origin: origin, isList: true)
     }
-    return slugs
+    return (slugs, pinyin)
   }
 
   /// Every round's folder (the latest round moves there when a later one is added) and the
