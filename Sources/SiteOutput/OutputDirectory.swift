@@ -71,6 +71,9 @@ public final class OutputDirectory: @unchecked Sendable {
   public var fingerprint: BuildFingerprint?
   /// The quick fingerprint of the same inputs, stored beside it when set.
   public var quickFingerprint: BuildFingerprint?
+  /// The warnings the build printed, stored in the marker with the fingerprint (see
+  /// ``printedWarnings(in:)``).
+  public var printedWarnings: PrintedWarnings?
   /// Whether a build that changes nothing, without a back tree to reuse, sets a copy of the
   /// old site aside as the back tree (every file hard-linked into the staging folder, which
   /// is then renamed, see `OutputDirectory+BackTree.swift`), so that the next build need
@@ -256,7 +259,7 @@ public final class OutputDirectory: @unchecked Sendable {
     return Self.markerText
       + Self.fingerprintLine(
         fingerprint, fileHashes: hashes, paths: paths.lazy.filter { $0 != Self.markerName })
-      + (quickFingerprint.map(Self.quickLine) ?? "")
+      + (quickFingerprint.map(Self.quickLine) ?? "") + (printedWarnings?.markerLines ?? "")
   }
 
   /// Removes the staging folder after a failure. What cannot be removed now (a disk error) is
