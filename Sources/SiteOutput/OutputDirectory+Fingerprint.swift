@@ -3,40 +3,59 @@ import ReportModel
 
 extension OutputDirectory {
   /// Whether the folder at `url` is a site report-site built from inputs with `fingerprint`,
-  /// still as it was written: its marker file names the fingerprint and a manifest of every
-  /// other file (path and size) and folder, and the folder holds exactly those. A page deleted,
-  /// added, or edited to another size by hand makes the answer false, and the build runs.
+  /// still as it was written (see ``upToDate(_:fingerprint:)``).
   public static func isUpToDate(_ url: URL, fingerprint: BuildFingerprint) -> Bool {
-    isUpToDate(url) { stored, _ in stored == fingerprint.description }
+    upToDate(url, fingerprint: fingerprint) != nil
   }
 
   /// Whether the folder at `url` is a site built from inputs with the quick fingerprint `quick`
   /// (see ``BuildFingerprint/quick(content:templates:settings:)``), still as it was written.
   public static func isUpToDate(_ url: URL, quick: BuildFingerprint) -> Bool {
-    isUpToDate(url) { _, stored in stored.map { $0 == quick.description } ?? false }
+    upToDate(url, quick: quick) != nil
   }
 
-  /// Whether the marker's fingerprints (full, quick) please `accepts` and the folder holds
-  /// exactly the files and folders of the marker's manifest.
-  private static func isUpToDate(
+  /// The folder at `url`, when it is a site report-site built from inputs with `fingerprint`,
+  /// still as it was written: its marker file names the fingerprint and a manifest of every
+  /// other file (path and size) and folder, and the folder holds exactly those. A page deleted,
+  /// added, or edited to another size by hand makes the answer nil, and the build runs. The
+  /// answer holds the warnings that build printed (see ``printedWarnings``).
+  public static func upToDate(_ url: URL, fingerprint: BuildFingerprint) -> UpToDateOutput? {
+    upToDate(url) { stored, _ in stored == fingerprint.description }
+  }
+
+  /// The folder at `url`, when it is a site built from inputs with the quick fingerprint
+  /// `quick` (see ``BuildFingerprint/quick(content:templates:settings:)``), still as it was
+  /// written (see ``upToDate(_:fingerprint:)``).
+  public static func upToDate(_ url: URL, quick: BuildFingerprint) -> UpToDateOutput? {
+    upToDate(url) { _, stored in stored.map { $0 == quick.description } ?? false }
+  }
+
+  /// The folder, when the marker's fingerprints (full, quick) please `accepts`, its warnings
+  /// (if it has any) read as written, and the folder holds exactly the files and folders of
+  /// the marker's manifest.
+  private static func upToDate(
     _ url: URL, accepts: (_ fingerprint: Substring, _ quick: Substring?) -> Bool
-  ) -> Bool {
+  ) -> UpToDateOutput? {
     let path = url.standardizedFileURL.path
     guard FileSystemCalls.kind(of: path) == .folder,
       let marker = try? String(contentsOfFile: path + "/" + markerName, encoding: .utf8),
       marker.hasPrefix(markerText)
-    else { return false }
+    else { return nil }
     let lines = marker.dropFirst(markerText.count).split(separator: "\n")
-    guard let first = lines.first, first.hasPrefix(fingerprintPrefix) else { return false }
+    guard let first = lines.first, first.hasPrefix(fingerprintPrefix) else { return nil }
     let parts = first.dropFirst(fingerprintPrefix.count).split(separator: " ")
     let quick = lines.dropFirst().first.flatMap {
       $0.hasPrefix(quickPrefix) ? $0.dropFirst(quickPrefix.count) : nil
     }
+    // Warnings that do not read as they were written: the marker is not trusted.
+    let warnings = PrintedWarnings.read(marker: marker)
     guard parts.count == 2, accepts(parts[0], quick),
+      warnings != nil || !marker.contains("\n" + PrintedWarnings.prefix),
       let tree = fileHashes(under: path, skipping: [markerName])
-    else { return false }
+    else { return nil }
     let manifest = StableHasher.unordered(tree.files + tree.folders.map(folderHash))
-    return parts[1] == manifestHex(manifest)
+    guard parts[1] == manifestHex(manifest) else { return nil }
+    return UpToDateOutput(warnings: warnings)
   }
 
   /// The tree under `path` as a manifest reads it: the hash of each file's path and size (see

@@ -19,6 +19,8 @@ extension OutputDirectory {
     var byThisTool = false
     var table: [String: String] = [:]
     for line in bytes.split(separator: UInt8(ascii: "\n")) {
+      // The warnings a build printed come last (see `PrintedWarnings`): their lines are text.
+      if line.starts(with: PrintedWarnings.prefix.utf8) { break }
       if line.starts(with: pinyinToolPrefix.utf8) {
         byThisTool = line.elementsEqual(toolLine)
         continue

@@ -74,6 +74,9 @@ public final class OutputDirectory: @unchecked Sendable {
   /// The pinyin of the units' names by name, stored in the marker file for the next build
   /// (see ``unitPinyin(in:)``).
   public var unitPinyin: [String: String] = [:]
+  /// The warnings the build printed, stored in the marker with the fingerprint (see
+  /// ``printedWarnings(in:)``).
+  public var printedWarnings: PrintedWarnings?
   /// Whether a build that changes nothing, without a back tree to reuse, sets a copy of the
   /// old site aside as the back tree (every file hard-linked into the staging folder, which
   /// is then renamed, see `OutputDirectory+BackTree.swift`), so that the next build need
@@ -261,6 +264,7 @@ public final class OutputDirectory: @unchecked Sendable {
       + Self.fingerprintLine(
         fingerprint, fileHashes: hashes, paths: paths.lazy.filter { $0 != Self.markerName })
       + (quickFingerprint.map(Self.quickLine) ?? "") + pinyin
+      + (printedWarnings?.markerLines ?? "")
   }
 
   /// Removes the staging folder after a failure. What cannot be removed now (a disk error) is

@@ -60,9 +60,8 @@ extension ReportSiteCommand {
       let inputs = try? BuildInputs(
         content: options.layout.root, templates: templatesURL, settings: [])
       if SiteBuilder.hasBuilt(output: outputURL), let inputs,
-        SiteBuilder.isUpToDate(output: outputURL, quick: inputs.quick)
+        skips(SiteBuilder.upToDate(output: outputURL, quick: inputs.quick))
       {
-        standardOutput("\(output) is up to date\n")
         return
       }
       // The output's record is read and checked against its files meanwhile, on another core.
@@ -74,8 +73,7 @@ extension ReportSiteCommand {
       BackgroundRelease.release((consume inputs) as Any)
       let fingerprint = fingerprinted?.fingerprint
       let quick = fingerprinted?.quick
-      if let fingerprint, SiteBuilder.isUpToDate(output: outputURL, fingerprint: fingerprint) {
-        standardOutput("\(output) is up to date\n")
+      if let fingerprint, skips(SiteBuilder.upToDate(output: outputURL, fingerprint: fingerprint)) {
         return
       }
       let progress = BuildProgressLine()
@@ -102,10 +100,14 @@ extension ReportSiteCommand {
       }
       var buildOptions = SiteBuildOptions(
         templates: templatesURL, output: outputURL, verbose: verbose,
-        // Only a build without warnings may be skipped next time: a skipped build prints
-        // nothing, and warnings must not go unseen.
-        fingerprint: diagnostics.isEmpty ? fingerprint : nil, quickFingerprint: quick,
+        fingerprint: fingerprint, quickFingerprint: quick,
         unitSlugs: unitSlugs, theme: themeSource, recordCheck: recordCheck)
+      // The warnings printed are kept with the fingerprint: a build skipped as up to date
+      // prints them again, so that warnings never go unseen.
+      buildOptions.printedWarnings =
+        diagnostics.isEmpty
+        ? nil
+        : PrintedWarnings(content: options.content, text: DiagnosticPrinter.text(diagnostics))
       buildOptions.unitPinyin = unitPinyin
       let builder = SiteBuilder(site: consume site, options: buildOptions)
       do {
@@ -124,6 +126,20 @@ extension ReportSiteCommand {
         standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")
         throw ExitCode(1)
       }
+    }
+
+    /// Whether the build is skipped for `upToDate`, an output found up to date: then the
+    /// warnings its build printed are printed again, and the output is said to be up to date.
+    /// Not when the warnings' paths would read otherwise (another `--content`) or `--strict`
+    /// makes them errors: the build runs and says what it finds.
+    private func skips(_ upToDate: UpToDateOutput?) -> Bool {
+      guard let upToDate else { return false }
+      if let warnings = upToDate.warnings {
+        guard warnings.content == options.content, !strictness.strict else { return false }
+        standardError(warnings.text)
+      }
+      standardOutput("\(output) is up to date\n")
+      return true
     }
 
     /// Takes the content folder's lock for reading, waiting for an import that writes it.

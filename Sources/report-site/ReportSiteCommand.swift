@@ -34,12 +34,17 @@ struct ContentOptions: ParsableArguments {
 enum DiagnosticPrinter {
   static func print(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
+    standardError(text(diagnostics))
+  }
+
+  /// What ``print(_:)`` prints.
+  static func text(_ diagnostics: [Diagnostic]) -> String {
     var text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n")
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     text +=
       "\n\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
-    standardError(text)
+    return text
   }
 }
 

@@ -19,6 +19,9 @@ public struct SiteBuildOptions: Sendable {
   /// The quick fingerprint of the same inputs (see
   /// ``BuildFingerprint/quick(content:templates:settings:)``), stored beside it.
   public var quickFingerprint: BuildFingerprint?
+  /// The warnings the command printed for the build's inputs, stored with the fingerprint so
+  /// that a build skipped as up to date prints them again (see ``PrintedWarnings``).
+  public var printedWarnings: PrintedWarnings?
   /// The units' slugs by canonical name, as ``SitePathCheck`` made them for the same report, so
   /// that the build does not make them again (ICU's transliterator is slow to open); nil, or
   /// slugs that miss a unit, and the build makes its own.

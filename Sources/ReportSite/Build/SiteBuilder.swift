@@ -104,6 +104,7 @@ public struct SiteBuilder: Sendable {
     output.fingerprint = options.fingerprint
     output.quickFingerprint = options.fingerprint == nil ? nil : options.quickFingerprint
     output.unitPinyin = options.unitPinyin
+    output.printedWarnings = options.fingerprint == nil ? nil : options.printedWarnings
     output.setsBackTreeAside = options.setsBackTreeAside
     try output.prepare()
     let structure = PageInputs.combinedStructure(inputs)
@@ -350,10 +351,10 @@ public struct SiteBuilder: Sendable {
     return old
   }
 
-  /// Whether `output` holds, unchanged, the site a build with inputs of `fingerprint` writes;
-  /// such a build has nothing to do.
-  public static func isUpToDate(output: URL, fingerprint: BuildFingerprint) -> Bool {
-    OutputDirectory.isUpToDate(output, fingerprint: fingerprint)
+  /// `output`, when it holds, unchanged, the site a build with inputs of `fingerprint` writes;
+  /// such a build has nothing to do but print the warnings the answer holds.
+  public static func upToDate(output: URL, fingerprint: BuildFingerprint) -> UpToDateOutput? {
+    OutputDirectory.upToDate(output, fingerprint: fingerprint)
   }
 
   /// Whether `output` holds a site report-site built (it may be up to date).
@@ -362,10 +363,10 @@ public struct SiteBuilder: Sendable {
       == .file
   }
 
-  /// Whether `output` holds, unchanged, the site a build with inputs of quick fingerprint
+  /// `output`, when it holds, unchanged, the site a build with inputs of quick fingerprint
   /// `quick` writes (see ``BuildFingerprint/quick(content:templates:settings:)``).
-  public static func isUpToDate(output: URL, quick: BuildFingerprint) -> Bool {
-    OutputDirectory.isUpToDate(output, quick: quick)
+  public static func upToDate(output: URL, quick: BuildFingerprint) -> UpToDateOutput? {
+    OutputDirectory.upToDate(output, quick: quick)
   }
 
   /// Whether the open data, encoded and written by one of the parts of the page stream, was
