@@ -158,7 +158,8 @@ public final class PreviewServer: Sendable {
       log(
         "narratives and open-data rows: \(session.lastCounts.reused) kept, "
           + "\(session.lastCounts.made) made; search texts: \(session.lastSearchTextsReused) kept; "
-          + "search bigram files: \(session.lastSearchShardsReused) kept; open data: "
+          + "search bigram files: \(session.lastSearchShardsReused) kept, "
+          + "\(session.lastSearchShardsFromPlaces) from the kept places; open data: "
           + "\(session.lastOpenDataCopied) bytes copied from the old files")
       return nil
     } catch {

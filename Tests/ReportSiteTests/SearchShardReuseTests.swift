@@ -68,6 +68,23 @@ import Testing
       let fresh = files(texts, session: nil, groups: groups)
       #expect(kept == fresh, "step \(step)")
       #expect(session.lastSearchShardsReused > 0, "step \(step)")
+      // The files the edit touched are written from the kept places of their bigrams.
+      #expect(session.lastSearchShardsFromPlaces > 0, "step \(step)")
+    }
+    // A build that takes the places and fails leaves none: the next build collects them
+    // again, walking every narrative, and the one after moves them (one part of two made).
+    texts[700] = edits[0](texts[700])
+    session.startBuild()
+    let index = index(texts)
+    let failing = SearchIndexParts(groups: 2, session: session, key: "search/", index: index)
+    _ = failing.files(group: 0)
+    for step in 0..<2 {
+      texts[710 + step] = edits[1](texts[710 + step])
+      session.startBuild()
+      let kept = files(texts, session: session, groups: groups)
+      session.finishBuild()
+      #expect(kept == files(texts, session: nil, groups: groups), "after the failure \(step)")
+      #expect((session.lastSearchShardsFromPlaces > 0) == (step == 1), "after the failure \(step)")
     }
     // Another number of tasks: nothing is taken from the session, and the files are right.
     texts.removeLast()

@@ -28,6 +28,7 @@ public final class BuildSession: Sendable {
     var made = 0
     var searchTextsReused = 0
     var searchShardsReused = 0
+    var searchShardsFromPlaces = 0
     var openDataCopied = 0
   }
 
@@ -102,6 +103,7 @@ public final class BuildSession: Sendable {
       state.made = 0
       state.searchTextsReused = 0
       state.searchShardsReused = 0
+      state.searchShardsFromPlaces = 0
       state.openDataCopied = 0
     }
   }
@@ -218,6 +220,20 @@ public final class BuildSession: Sendable {
     state.withLock { $0.searchShards.peek(key) }
   }
 
+  /// Takes the bigrams' places out of what ``searchShards(_:)`` gives for `key` (which then
+  /// has none), so that the build that moves them holds the only copy; a build that fails
+  /// after this leaves none, and the next collects them again.
+  func takeSearchPlaces(_ key: String) -> BigramPlaces? {
+    state.withLock { state in
+      if state.searchShards.used[key] != nil {
+        defer { state.searchShards.used[key]?.places = nil }
+        return state.searchShards.used[key]?.places
+      }
+      defer { state.searchShards.kept[key]?.places = nil }
+      return state.searchShards.kept[key]?.places
+    }
+  }
+
   /// Keeps the bigram files just made for the search index in folder `key`.
   func keepSearchShards(_ key: String, _ kept: KeptSearchShards) {
     state.withLock { $0.searchShards.use(kept, for: key) }
@@ -242,6 +258,14 @@ public final class BuildSession: Sendable {
 
   func countSearchShardsReused(_ count: Int) {
     state.withLock { $0.searchShardsReused += count }
+  }
+
+  /// How many bigram files the last build wrote from the kept places of their bigrams (see
+  /// ``BigramPlaces``), without a walk over every narrative.
+  public var lastSearchShardsFromPlaces: Int { state.withLock { $0.searchShardsFromPlaces } }
+
+  func countSearchShardsFromPlaces(_ count: Int) {
+    state.withLock { $0.searchShardsFromPlaces += count }
   }
 
   /// The record the last build wrote into `output`, if it succeeded and the folder and the

@@ -43,6 +43,16 @@ struct BigramPostings {
     self.ordinals = ordinals
   }
 
+  /// Calls `body` with each bigram, in the order of ids, and its places as
+  /// `task << 32 | ordinal`, in order (see ``BigramPlaces``).
+  func forEachBigram(_ body: (_ key: UInt32, _ places: [UInt64]) -> Void) {
+    for id in keys.indices {
+      body(
+        keys[id],
+        (starts[id]..<starts[id + 1]).map { UInt64(tasks[$0]) << 32 | UInt64(ordinals[$0]) })
+    }
+  }
+
   /// The JSON of the bigrams `ids`, in that order:
   /// `[[bigram, Δtask, count, Δordinal …, Δtask, …], …]`, each task's ordinals counted from 0.
   /// Written as `PrettyJSON` writes it compact (a bigram that needs escaping goes through

@@ -13,6 +13,10 @@
 /// session's rendered Markdown, see ``BuildSession``) takes its texts from here without
 /// reading its HTML again; a text file whose tasks all have the same narratives, and `meta`
 /// when no task, section or unit changed, are taken as they were kept.
+///
+/// With the files, every place of every bigram (``BigramPlaces``), when the build collected
+/// them: the next build moves the places of the tasks whose texts changed and writes the
+/// touched shards' files from them, without a walk over every narrative.
 struct KeptSearchShards: Sendable {
   /// Each task's folded units, in task order.
   let texts: [[UInt16]]
@@ -25,6 +29,10 @@ struct KeptSearchShards: Sendable {
   var plains: [String] = []
   var textFiles: [String] = []
   var meta: String? = nil
+  /// Every bigram's places in `texts`, in `shardCount` shards (see ``BigramPlaces``).
+  var places: BigramPlaces? = nil
+  /// Each task's count of bigrams, in task order.
+  var pairCounts: [Int] = []
 
   /// The kept index's tasks, when their texts and plain texts are kept too (else none).
   var entries: [SearchIndex.Entry] {

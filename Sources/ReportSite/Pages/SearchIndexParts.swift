@@ -28,6 +28,9 @@ final class SearchIndexParts: @unchecked Sendable {
   /// session only).
   private var partsMaking: Int
   private var madeFiles: [String: String] = [:]
+  /// The places of the bigrams of each part that collected them, and how many did not.
+  private var madePlaces: [BigramPlaces] = []
+  private var partsWithoutPlaces = 0
 
   /// The narratives' folded units, one after another, with where each task's start.
   private struct Shared {
@@ -35,8 +38,9 @@ final class SearchIndexParts: @unchecked Sendable {
     let index: SearchIndex?
     let count: Int
     let narrative: @Sendable (Int) -> String
+    /// Without a session: every task's folded units, one after another;
+    /// `starts[i]..<starts[i + 1]` are task i's (with a session, `texts` holds them).
     let units: [UInt16]
-    /// `starts[i]..<starts[i + 1]` are task i's units.
     let starts: [Int]
     let shardCount: Int
     /// With a session: each task's folded units and plain text, and per shard the bigram file
@@ -48,6 +52,13 @@ final class SearchIndexParts: @unchecked Sendable {
     /// is the one it kept there.
     let previous: KeptSearchShards?
     let same: [Bool]
+    /// With a session: the kept places of every bigram, moved to this build's texts, when the
+    /// files to make are written from them (see ``BigramPlaces``); else whether each part
+    /// collects every place of its shards for the next build.
+    let places: BigramPlaces?
+    let collectsPlaces: Bool
+    /// With a session: each task's count of bigrams.
+    let pairCounts: [Int]
   }
 
   init(
@@ -97,7 +108,15 @@ final class SearchIndexParts: @unchecked Sendable {
     }
     let shards = Array(stride(from: group, to: shared.shardCount, by: groups))
     let making = shards.filter { shared.kept?[$0] == nil }
-    let postings = making.isEmpty ? nil : Self.postings(shared, group: group, of: groups)
+    let postings =
+      making.isEmpty || shared.places != nil
+      ? nil : Self.postings(shared, group: group, of: groups, all: shared.collectsPlaces)
+    var places: BigramPlaces?
+    if shared.collectsPlaces, let postings {
+      places = BigramPlaces(shardCount: shared.shardCount)
+      places?.add(postings)
+    }
+    var fromPlaces = 0
     // Every bigram collected is in a shard of this group: `shards[(shard - group) / groups]`.
     var idsByShard = Array(repeating: [Int](), count: shards.count)
     for (id, key) in (postings?.keys ?? []).enumerated() {
@@ -109,6 +128,9 @@ final class SearchIndexParts: @unchecked Sendable {
       if let kept = shared.kept?[shard] {
         add("b\(shard)", kept, kept: true)
         reused += 1
+      } else if let kept = shared.places {
+        add("b\(shard)", kept.json(shard: shard), kept: false)
+        fromPlaces += 1
       } else if let postings {
         let ids = idsByShard[slot].sorted { postings.keys[$0] < postings.keys[$1] }
         add("b\(shard)", postings.json(ids), kept: false)
@@ -132,22 +154,27 @@ final class SearchIndexParts: @unchecked Sendable {
         })
       add("t\(shard)", String(decoding: json.bytes, as: UTF8.self), kept: false)
     }
-    if let session { keep(files.map(\.file), of: shared, in: session) }
+    if let session { keep(files.map(\.file), places: places, of: shared, in: session) }
     session?.countSearchShardsReused(reused)
+    session?.countSearchShardsFromPlaces(fromPlaces)
     return files
   }
 
-  /// Keeps this part's files; once every part has made its files, keeps them all in
-  /// `session` for the next build.
-  private func keep(_ made: [SearchIndex.File], of shared: Shared, in session: BuildSession) {
-    let all = lock.withLock { () -> [String: String]? in
+  /// Keeps this part's files and the places it collected; once every part has made its
+  /// files, keeps them all in `session` for the next build, with the places of every bigram
+  /// when each part collected its own.
+  private func keep(
+    _ made: [SearchIndex.File], places: BigramPlaces?, of shared: Shared, in session: BuildSession
+  ) {
+    let done = lock.withLock { () -> (files: [String: String], places: [BigramPlaces]?)? in
       for file in made { madeFiles[file.name] = file.json }
+      if let places { madePlaces.append(places) } else { partsWithoutPlaces += 1 }
       partsMaking -= 1
       guard partsMaking == 0 else { return nil }
-      defer { madeFiles = [:] }
-      return madeFiles
+      defer { (madeFiles, madePlaces) = ([:], []) }
+      return (madeFiles, partsWithoutPlaces == 0 ? madePlaces : nil)
     }
-    guard let all else { return }
+    guard let (all, parts) = done else { return }
     let bigrams = (0..<shared.shardCount).compactMap { all["b\($0)"] }
     let size = SearchIndex.textShardSize
     let textShards = (shared.count + size - 1) / size
@@ -159,6 +186,14 @@ final class SearchIndexParts: @unchecked Sendable {
     kept.plains = shared.plains
     kept.textFiles = texts
     kept.meta = all["meta"]
+    kept.pairCounts = shared.pairCounts
+    if let moved = shared.places {
+      kept.places = moved
+    } else if var first = parts?.first {
+      for other in parts!.dropFirst() { first.merge(other) }
+      first.sortKeys()
+      kept.places = first
+    }
     session.keepSearchShards(key, kept)
   }
 
@@ -193,77 +228,117 @@ final class SearchIndexParts: @unchecked Sendable {
     var starts = [0]
     starts.reserveCapacity(count + 1)
     var total = 0
+    // Taken first, so that this build holds the only copy of the places it moves.
+    var places = session?.takeSearchPlaces(key)
     let previous = session?.searchShards(key)
     let old = previous?.entries ?? []
     // The last build's places of the tasks, by number, when they moved.
     var byNumber: [Int: Int]?
     var reused = 0
+    // With a session, each task's bigram count (its folded units are kept whole, and the
+    // postings are walked from them: see ``postings(_:group:of:all:)``).
+    var pairCounts: [Int] = []
+    let oldCounts = previous.map { $0.pairCounts.count == old.count ? $0.pairCounts : [] } ?? []
     for position in 0..<count {
       var folded: [UInt16]
       if let session, let index {
-        let entry = index.entries[position]
+        let number = index.entries[position].number
         var at: Int?
-        if position < old.count, old[position].number == entry.number {
+        if position < old.count, old[position].number == number {
           at = position
         } else if !old.isEmpty {
           if byNumber == nil {
             byNumber = Dictionary(
               old.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
           }
-          at = byNumber?[entry.number]
+          at = byNumber?[number]
         }
-        if let previous, let at, old[at].narrative == entry.narrative {
+        var pairs: Int?
+        if let previous, let at, old[at].narrative == index.entries[position].narrative {
           folded = previous.texts[at]
           plains.append(previous.plains[at])
           same.append(at == position && old.count == count)
+          pairs = oldCounts.isEmpty ? nil : oldCounts[at]
           reused += 1
         } else {
-          let text = session.searchText(html: entry.narrative)
+          let text = session.searchText(html: index.entries[position].narrative)
           folded = text.folded
           plains.append(text.plain)
           same.append(false)
         }
         texts.append(folded)
+        let counted = pairs ?? Self.pairCount(folded)
+        pairCounts.append(counted)
+        total += counted
       } else {
         folded = SearchText.foldedPlain(html: narrative(position))
-      }
-      units += folded
-      starts.append(units.count)
-      guard folded.count > 1 else { continue }
-      for ordinal in 0..<(folded.count - 1)
-      where !isSurrogate(folded[ordinal]) && !isSurrogate(folded[ordinal + 1]) {
-        total += 1
+        units += folded
+        starts.append(units.count)
+        total += Self.pairCount(folded)
       }
     }
     session?.countSearchTextsReused(reused)
     let shardCount = max(1, total / SearchIndex.postingsPerShard)
     let kept = previous?.reusable(texts: texts, shardCount: shardCount)
+    // The places move with the texts that changed, when the files to make are few.
+    if let previous, kept != nil, places?.shardCount == shardCount {
+      for position in texts.indices where texts[position] != previous.texts[position] {
+        _ = places?.replace(task: position, old: previous.texts[position], new: texts[position])
+      }
+    } else {
+      places = nil
+    }
     return Shared(
       index: index, count: count, narrative: narrative, units: units, starts: starts,
       shardCount: shardCount, texts: texts,
-      plains: plains, kept: kept, previous: previous, same: same)
+      plains: plains, kept: kept, previous: previous, same: same, places: places,
+      collectsPlaces: session != nil && places == nil, pairCounts: pairCounts)
   }
 
   private static func isSurrogate(_ unit: UInt16) -> Bool { (0xD800...0xDFFF).contains(unit) }
 
+  /// How many bigrams `folded` has: pairs of units neither of which is a surrogate.
+  private static func pairCount(_ folded: [UInt16]) -> Int {
+    guard folded.count > 1 else { return 0 }
+    var count = 0
+    for ordinal in 0..<(folded.count - 1)
+    where !isSurrogate(folded[ordinal]) && !isSurrogate(folded[ordinal + 1]) {
+      count += 1
+    }
+    return count
+  }
+
   /// For each bigram of the shards of `group`: per task that has it, in task order, the
   /// task's position and the ordinals where the bigram starts.
-  private static func postings(_ shared: Shared, group: Int, of groups: Int) -> BigramPostings {
+  /// With `all`, every bigram of the group's shards, kept files or not.
+  private static func postings(_ shared: Shared, group: Int, of groups: Int, all: Bool = false)
+    -> BigramPostings
+  {
     BigramPostings { visit in
-      let units = shared.units
-      for position in 0..<(shared.starts.count - 1) {
-        let start = shared.starts[position]
-        let end = shared.starts[position + 1]
-        guard end - start > 1 else { continue }
+      // The units of the task at `position`: `units[start..<end]`.
+      func walk(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ position: Int) {
+        guard end - start > 1 else { return }
         for at in start..<(end - 1) {
           let first = units[at]
           let second = units[at + 1]
           if isSurrogate(first) || isSurrogate(second) { continue }
-          if groups > 1 || shared.kept != nil {
+          if groups > 1 || (shared.kept != nil && !all) {
             let shard = SearchIndex.shard(of: first, second, count: shared.shardCount)
-            if shard % groups != group || shared.kept?[shard] != nil { continue }
+            if shard % groups != group || (!all && shared.kept?[shard] != nil) { continue }
           }
           visit(UInt32(first) << 16 | UInt32(second), Int32(position), Int32(at - start))
+        }
+      }
+      // With a session, each task's units are kept whole; else they are one after another.
+      if shared.texts.isEmpty {
+        shared.units.withUnsafeBufferPointer { units in
+          for position in 0..<(shared.starts.count - 1) {
+            walk(units, shared.starts[position], shared.starts[position + 1], position)
+          }
+        }
+      } else {
+        for position in shared.texts.indices {
+          shared.texts[position].withUnsafeBufferPointer { walk($0, 0, $0.count, position) }
         }
       }
     }
