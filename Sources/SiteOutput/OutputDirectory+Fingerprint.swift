@@ -18,7 +18,7 @@ extension OutputDirectory {
   /// still as it was written: its marker file names the fingerprint and a manifest of every
   /// other file (path and size) and folder, and the folder holds exactly those. A page deleted,
   /// added, or edited to another size by hand makes the answer nil, and the build runs. The
-  /// answer holds the warnings that build printed (see ``printedWarnings``).
+  /// answer holds the warnings that build printed (see ``PrintedWarnings``).
   public static func upToDate(_ url: URL, fingerprint: BuildFingerprint) -> UpToDateOutput? {
     upToDate(url) { stored, _ in stored == fingerprint.description }
   }
@@ -47,15 +47,15 @@ extension OutputDirectory {
     let quick = lines.dropFirst().first.flatMap {
       $0.hasPrefix(quickPrefix) ? $0.dropFirst(quickPrefix.count) : nil
     }
-    // Warnings that do not read as they were written: the marker is not trusted.
-    let warnings = PrintedWarnings.read(marker: marker)
-    guard parts.count == 2, accepts(parts[0], quick),
-      warnings != nil || !marker.contains("\n" + PrintedWarnings.prefix),
-      let tree = fileHashes(under: path, skipping: [markerName])
+    guard parts.count == 2, accepts(parts[0], quick) else { return nil }
+    // Warnings named but not kept beside the output as written: not up to date.
+    let warnings = PrintedWarnings.stored(marker: marker, output: url)
+    guard warnings != .lost, let tree = fileHashes(under: path, skipping: [markerName])
     else { return nil }
     let manifest = StableHasher.unordered(tree.files + tree.folders.map(folderHash))
     guard parts[1] == manifestHex(manifest) else { return nil }
-    return UpToDateOutput(warnings: warnings)
+    guard case .printed(let printed) = warnings else { return UpToDateOutput(warnings: nil) }
+    return UpToDateOutput(warnings: printed)
   }
 
   /// The tree under `path` as a manifest reads it: the hash of each file's path and size (see

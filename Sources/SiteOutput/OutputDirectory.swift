@@ -74,8 +74,8 @@ public final class OutputDirectory: @unchecked Sendable {
   /// The pinyin of the units' names by name, stored in the marker file for the next build
   /// (see ``unitPinyin(in:)``).
   public var unitPinyin: [String: String] = [:]
-  /// The warnings the build printed, stored in the marker with the fingerprint (see
-  /// ``printedWarnings(in:)``).
+  /// The warnings the build printed, kept beside the output with their digest in the marker,
+  /// with the fingerprint (see ``PrintedWarnings``).
   public var printedWarnings: PrintedWarnings?
   /// Whether a build that changes nothing, without a back tree to reuse, sets a copy of the
   /// old site aside as the back tree (every file hard-linked into the staging folder, which
@@ -184,7 +184,14 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Returns whether the output changed.
   @discardableResult
   public func commit() throws -> Bool {
-    try writeMarker(Data(markerText().utf8))
+    // The warnings file is written first: a marker naming warnings that are not beside it
+    // does not count as up to date.
+    var warningsLine = ""
+    if fingerprint != nil, let printedWarnings {
+      let file = PrintedWarnings.file(for: url)
+      warningsLine = try io("write", file) { try printedWarnings.write(for: url) }
+    }
+    try writeMarker(Data(markerText(warningsLine: warningsLine).utf8))
     let (unchanged, changed) = lock.withLock { (self.unchanged + kept.map(\.path), self.changed) }
     if hasOldSite, changed.isEmpty, try oldSiteHoldsExactly(unchanged) {
       if reusingBack {
@@ -250,8 +257,9 @@ public final class OutputDirectory: @unchecked Sendable {
   }
 
   /// The marker file's text; with a fingerprint, also the fingerprint and the manifest of the
-  /// new site's other files; then the units' pinyin.
-  private func markerText() -> String {
+  /// new site's other files; then the units' pinyin, and `warningsLine` (the digest of the
+  /// warnings kept beside the output, or nothing).
+  private func markerText(warningsLine: String) -> String {
     let pinyin = Self.pinyinLines(unitPinyin)
     guard let fingerprint else { return Self.markerText + pinyin }
     let (hashes, paths) = lock.withLock {
@@ -264,7 +272,7 @@ public final class OutputDirectory: @unchecked Sendable {
       + Self.fingerprintLine(
         fingerprint, fileHashes: hashes, paths: paths.lazy.filter { $0 != Self.markerName })
       + (quickFingerprint.map(Self.quickLine) ?? "") + pinyin
-      + (printedWarnings?.markerLines ?? "")
+      + warningsLine
   }
 
   /// Removes the staging folder after a failure. What cannot be removed now (a disk error) is

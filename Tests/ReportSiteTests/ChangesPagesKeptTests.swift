@@ -15,7 +15,7 @@ import Testing
     let lines = LogLines()
     let options = SiteBuildOptions(
       templates: SiteFixture.templates, output: output, verbose: true)
-    try SiteBuilder(report: report, options: options).build(log: lines.append)
+    _ = try SiteBuilder(report: report, options: options).build(log: lines.append)
     let made = lines.all.first { $0.hasPrefix("made again: ") }
     return made.map { $0.dropFirst("made again: ".count).split(separator: " ").map(String.init) }
       ?? []
