@@ -27,25 +27,35 @@ import Testing
     try ReportSiteBinary.run(["build", "--content", content, "--output", output] + extra)
   }
 
+  /// The warnings a build printed, up to their count line: a slow build prints its progress
+  /// line after them (a skipped build none).
+  func warnings(_ stderr: String) -> String {
+    guard
+      let count = stderr.range(
+        of: #"[0-9]+ errors?, [0-9]+ warnings?\n"#, options: .regularExpression)
+    else { return stderr }
+    return String(stderr[..<count.upperBound])
+  }
+
   @Test func aSkippedBuildPrintsTheSameWarnings() throws {
     let (content, output) = try site()
     let first = try build(content, output)
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.output.contains("pages"))
     #expect(first.stderr.contains("warning: unknown key `colour`"))
-    #expect(first.stderr.hasSuffix("0 errors, 1 warning\n"))
+    #expect(warnings(first.stderr).hasSuffix("0 errors, 1 warning\n"))
 
     let second = try build(content, output)
     #expect(second.status == 0)
     #expect(second.output == "\(output) is up to date\n")
-    #expect(second.stderr == first.stderr)
+    #expect(second.stderr == warnings(first.stderr))
 
     // A file touched but not changed: skipped by the check of the bytes, warnings again.
     try FileManager.default.setAttributes(
       [.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: content + "/site.yml")
     let touched = try build(content, output)
     #expect(touched.output == "\(output) is up to date\n")
-    #expect(touched.stderr == first.stderr)
+    #expect(touched.stderr == warnings(first.stderr))
   }
 
   @Test func anEditRebuildsAndItsWarningsAreKeptInstead() throws {
@@ -56,10 +66,10 @@ import Testing
     let edited = try build(content, output)
     #expect(edited.output.contains("pages"), "an edit is built")
     #expect(edited.stderr.contains("warning: unknown key `size`"))
-    #expect(edited.stderr.hasSuffix("0 errors, 2 warnings\n"))
+    #expect(warnings(edited.stderr).hasSuffix("0 errors, 2 warnings\n"))
     let again = try build(content, output)
     #expect(again.output == "\(output) is up to date\n")
-    #expect(again.stderr == edited.stderr)
+    #expect(again.stderr == warnings(edited.stderr))
   }
 
   @Test func theWarningsGoneTheSkippedBuildPrintsNone() throws {
@@ -70,7 +80,7 @@ import Testing
       .write(toFile: content + "/site.yml", atomically: false, encoding: .utf8)
     let clean = try build(content, output)
     #expect(clean.output.contains("pages"))
-    #expect(clean.stderr.isEmpty)
+    #expect(!clean.stderr.contains("warning"))
     let again = try build(content, output)
     #expect(again.output == "\(output) is up to date\n")
     #expect(again.stderr.isEmpty)
@@ -91,7 +101,7 @@ import Testing
     #expect(strict.stderr.contains("is unchanged"))
     let again = try build(other, output)
     #expect(again.output == "\(output) is up to date\n")
-    #expect(again.stderr == otherwise.stderr)
+    #expect(again.stderr == warnings(otherwise.stderr))
   }
 
   /// Warnings in the marker that do not read as they were written (a count changed by hand):
@@ -107,7 +117,7 @@ import Testing
       .write(toFile: marker, atomically: false, encoding: .utf8)
     let again = try build(content, output)
     #expect(again.output.contains("pages"))
-    #expect(again.stderr == first.stderr)
+    #expect(warnings(again.stderr) == warnings(first.stderr))
     #expect(try build(content, output).output == "\(output) is up to date\n")
   }
 }
