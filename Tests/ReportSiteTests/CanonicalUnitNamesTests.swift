@@ -26,10 +26,17 @@ import Testing
       (0..<20).map { "单位\($0 % 7)" },
     ]
     for list in lists {
-      var names = CanonicalUnitNames(directory)
-      #expect(names.names(of: list) == reference(list), "\(list)")
+      // The leads are the first `leading` spellings: their names come first, counted.
+      for leading in 0...list.count {
+        var names = CanonicalUnitNames(directory)
+        let (found, leadCount) = names.names(of: list, leading: leading)
+        #expect(found == reference(list), "\(list)")
+        #expect(leadCount == reference(Array(list.prefix(leading))).count, "\(list) \(leading)")
+      }
     }
     var names = CanonicalUnitNames(directory)
-    #expect(names.names(of: ["财政局", "区财政局", "乙"]) == ["区财政局", "乙"])
+    let (found, leadCount) = names.names(of: ["财政局", "区财政局", "乙"], leading: 1)
+    #expect(found == ["区财政局", "乙"])
+    #expect(leadCount == 1)
   }
 }

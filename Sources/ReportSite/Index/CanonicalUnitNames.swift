@@ -5,6 +5,10 @@ import ReportModel
 struct CanonicalUnitNames: Sendable {
   let directory: UnitDirectory
   private var known: [String: String] = [:]
+  /// The answers of ``name(of:)`` so far by the spelling's exact bytes, a cache looked up
+  /// first (see ``ExactText``): a spelling is written in every task that names the unit, and
+  /// `String` hashes CJK text slowly.
+  private var exact: [ExactText: String] = [:]
 
   /// `published` gives names that win over the directory (an earlier round's names as it
   /// was published, see ``Round/publishedUnitNames``).
@@ -24,30 +28,36 @@ struct CanonicalUnitNames: Sendable {
 
   /// The canonical name of a unit as written; empty for a blank one.
   mutating func name(of written: String) -> String {
-    if let name = known[written] { return name }
+    let key = ExactText(written)
+    if let name = exact[key] { return name }
+    if let name = known[written] {
+      exact[key] = name
+      return name
+    }
     let name = directory.canonicalName(for: written)
     known[written] = name
+    exact[key] = name
     return name
   }
 
-  /// A task's units by canonical name, the lead first, each once, blank ones left out.
+  /// A task's units by canonical name, the lead first, each once, blank ones left out, and
+  /// how many of them the first `leading` spellings give (the leads, written first).
   /// A task names a few units: those are compared one by one, a longer list through a set.
-  mutating func names(of written: [String]) -> [String] {
+  mutating func names(of written: [String], leading: Int) -> (names: [String], leadCount: Int) {
     var names: [String] = []
     names.reserveCapacity(written.count)
-    guard written.count > Self.fewUnits else {
-      for unit in written {
-        let name = name(of: unit)
-        if !name.isEmpty, !names.contains(name) { names.append(name) }
-      }
-      return names
-    }
+    let throughSet = written.count > Self.fewUnits
     var seen: Set<String> = []
-    for unit in written {
+    var leadCount = 0
+    for (position, unit) in written.enumerated() {
+      if position == leading { leadCount = names.count }
       let name = name(of: unit)
-      if !name.isEmpty, seen.insert(name).inserted { names.append(name) }
+      guard !name.isEmpty else { continue }
+      let isNew = throughSet ? seen.insert(name).inserted : !names.contains(name)
+      if isNew { names.append(name) }
     }
-    return names
+    if leading >= written.count { leadCount = names.count }
+    return (names, leadCount)
   }
 
   /// Up to this many units a task's names are told apart without a set.

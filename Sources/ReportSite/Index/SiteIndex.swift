@@ -46,21 +46,27 @@ final class SiteIndex: Sendable {
     tasks.reserveCapacity(round.tasks.count)
     // Statuses and units as written repeat: each spelling is looked up once.
     var statuses: [String: StatusDefinition] = [:]
+    // Looked up first by the exact bytes (see `ExactText`): `String` hashes CJK text slowly.
+    var exactStatuses: [ExactText: StatusDefinition] = [:]
     var canonical = CanonicalUnitNames.of(
       round, in: report, shared: canonicalNames ?? CanonicalUnitNames(config.units))
     for task in round.tasks {
+      let exact = ExactText(task.status)
       guard
-        let status = statuses[task.status]
+        let status = exactStatuses[exact] ?? statuses[task.status]
           ?? config.statuses.definition(for: task.status)
       else {
         throw SiteBuildError.unknownStatus(task: task.number, status: task.status)
       }
-      statuses[task.status] = status
+      if exactStatuses[exact] == nil {
+        statuses[task.status] = statuses[task.status] ?? status
+        exactStatuses[exact] = status
+      }
       // The leads first, then the others, each unit once.
       let leads = task.units.indices.filter { task.role(ofUnitAt: $0) == .lead }
       let others = task.units.indices.filter { task.role(ofUnitAt: $0) != .lead }
-      let units = canonical.names(of: (leads + others).map { task.units[$0] })
-      let leadCount = canonical.names(of: leads.map { task.units[$0] }).count
+      let (units, leadCount) = canonical.names(
+        of: (leads + others).map { task.units[$0] }, leading: leads.count)
       tasks.append(
         ResolvedTask(task: task, status: status, units: units, leadCount: leadCount))
     }

@@ -226,22 +226,34 @@ struct OpenDataFiles {
         || (before.elementsEqual(shape.head + shape.first) && after.elementsEqual(shape.tail)))
       && fresh.allSatisfy { bytes[rows[$0.key]].elementsEqual($0.value) }
     if same { return output.keep(shape.path, size: bytes.count) }
-    try output.write(to: shape.path, comparing: false) { writer in
-      if keepingFrame {
-        try writer.append(before)
-      } else {
+    // The old file's rows with the separators between them (as the new file has them) are
+    // copied in runs, inside the kernel where the file system can, up to each made row.
+    try output.write(to: shape.path, copyingFromOld: bytes.count) { writer in
+      // The old file's bytes from `start` on are not written yet.
+      var start = keepingFrame ? 0 : rows[0].lowerBound
+      func old(upTo end: Int) throws {
+        guard start < end else { return }
+        if writer.copiesFromOld {
+          try writer.copyFromOld(start..<end)
+        } else {
+          try writer.append(bytes[start..<end])
+        }
+      }
+      if !keepingFrame {
         try writer.append(shape.head)
         try writer.append(shape.first)
       }
-      for (position, range) in rows.enumerated() {
-        if position > 0 { try writer.append(shape.separator) }
-        if let row = fresh[position] {
-          try writer.append(row)
-        } else {
-          try writer.append(bytes[range])
-        }
+      for (position, row) in fresh.sorted(by: { $0.key < $1.key }) {
+        try old(upTo: rows[position].lowerBound)
+        try writer.append(row)
+        start = rows[position].upperBound
       }
-      try writer.append(keepingFrame ? Array(after) : shape.tail)
+      if keepingFrame {
+        try old(upTo: bytes.count)
+      } else {
+        try old(upTo: rows[rows.count - 1].upperBound)
+        try writer.append(shape.tail)
+      }
     }
   }
 
