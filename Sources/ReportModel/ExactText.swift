@@ -10,18 +10,18 @@
 /// Unicode-aware hashing for CJK text, and finer (two canonically equivalent spellings differ),
 /// so used only where that cannot change an answer: as the key of a cache of a function of the
 /// bytes, or of an index that falls back to the `String`-keyed one on a miss.
-struct ExactText: Hashable, Sendable {
-  let text: String
+public struct ExactText: Hashable, Sendable {
+  public let text: String
 
-  init(_ text: String) {
+  public init(_ text: String) {
     self.text = text
   }
 
-  static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+  public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
     lhs.text.hasSameUTF8(as: rhs.text)
   }
 
-  func hash(into hasher: inout Hasher) {
+  public func hash(into hasher: inout Hasher) {
     text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
