@@ -208,7 +208,8 @@ public struct ContentReader: Sendable {
       var result: (task: KeyTask?, diagnostics: [Diagnostic]) = (nil, [])
       swap(&result, &results[offset])
       diagnostics += result.diagnostics
-      guard let task = result.task else { continue }
+      // Taken out, not copied (a copy retains each of the task's many references).
+      guard let task = result.task.take() else { continue }
       let name = taskNames[offset]
       if name != "\(task.number).md" {
         diagnostics.append(

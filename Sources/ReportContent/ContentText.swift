@@ -54,6 +54,17 @@ struct ContentText {
       var index = 0
       let count = buffer.count
       while index < count {
+        // Eight bytes at a time while none of them is 0xEE or more (a byte b >= 0x80 has
+        // (b & 0x7F) + 0x12 >= 0x80 exactly when b >= 0xEE): CJK text is E4-E9 lead bytes.
+        if index + 8 <= count {
+          let word = UnsafeRawBufferPointer(buffer).loadUnaligned(
+            fromByteOffset: index, as: UInt64.self)
+          let high: UInt64 = 0x8080_8080_8080_8080
+          if word & ((word & ~high) &+ 0x1212_1212_1212_1212) & high == 0 {
+            index += 8
+            continue
+          }
+        }
         let byte = buffer[index]
         index += 1
         guard byte >= 0xEE else { continue }

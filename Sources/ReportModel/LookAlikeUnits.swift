@@ -16,16 +16,23 @@ public struct LookAlikeUnits: Sendable {
   public func check(_ report: Report) -> [Diagnostic] {
     var firstPlace: [String: SourceLocation] = [:]
     var names: [String] = []
+    // A report writes a few hundred units tens of thousands of times: a spelling seen before
+    // (the same bytes) has a canonical name seen before, and is passed over with one cheap
+    // lookup.
+    var spellings: Set<ExactText> = []
     for round in report.rounds {
-      for task in round.tasks {
-        for (position, unit) in task.units.enumerated() {
+      // By index: a task is read in place, not copied out of its round.
+      for index in round.tasks.indices {
+        for (position, unit) in round.tasks[index].units.enumerated() {
+          guard spellings.insert(ExactText(unit)).inserted else { continue }
           let name = report.config.units.canonicalName(for: unit)
           // A name over the length limit is an error of its own; comparing it would cost
           // time in proportion to its length for every other name.
           guard firstPlace[name] == nil, !FieldLength.isTooLong(name) else { continue }
-          let places = task.unitLocations
+          let places = round.tasks[index].fieldLocations
           firstPlace[name] =
-            position < places.count ? places[position] : SourceLocation(path: siteFile)
+            position < places.unitCount
+            ? places.unit(at: position) : SourceLocation(path: siteFile)
           names.append(name)
         }
       }

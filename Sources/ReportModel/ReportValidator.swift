@@ -81,15 +81,7 @@ public struct ReportValidator: Sendable {
     var firstByNumber: [Int: Int] = [:]
     firstByNumber.reserveCapacity(round.tasks.count)
     var numbers: [Int] = []
-    // The closest known name of each unknown unit, worked out once per spelling: a report
-    // repeats its units, and each search compares the name with every known one.
-    var suggestions: [String: String?] = [:]
-    func closest(_ unit: String) -> String? {
-      if let known = suggestions[unit] { return known }
-      let found = config.units.closestName(to: unit)
-      suggestions[unit] = found
-      return found
-    }
+    var spellings = Spellings()
     round.tasks.withUnsafeBufferPointer { tasks in
       for index in tasks.indices {
         let number = tasks[index].number
@@ -100,7 +92,7 @@ public struct ReportValidator: Sendable {
         }
         diagnostics += problems(
           ofTask: index, in: tasks, round: round, config: config, firstOfNumber: first,
-          closest: closest)
+          spellings: &spellings)
       }
     }
     // Tasks are mostly in number order already.
@@ -121,16 +113,49 @@ public struct ReportValidator: Sendable {
     return diagnostics
   }
 
+  /// What the checks of a round's tasks work out once per spelling (the same bytes): a report
+  /// repeats its statuses and units tens of thousands of times, and each answer is a function
+  /// of the text alone.
+  private struct Spellings {
+    var knownStatuses: [ExactText: Bool] = [:]
+    var knownUnits: [ExactText: Bool] = [:]
+    /// The closest known name of each unknown unit: each search compares the name with every
+    /// known one.
+    var suggestions: [String: String?] = [:]
+
+    mutating func isKnown(status: String, in vocabulary: StatusVocabulary) -> Bool {
+      let key = ExactText(status)
+      if let known = knownStatuses[key] { return known }
+      let known = vocabulary.definition(for: status) != nil
+      knownStatuses[key] = known
+      return known
+    }
+
+    mutating func isKnown(unit: String, in directory: UnitDirectory) -> Bool {
+      let key = ExactText(unit)
+      if let known = knownUnits[key] { return known }
+      let known = directory.unit(named: unit) != nil
+      knownUnits[key] = known
+      return known
+    }
+
+    mutating func closest(to unit: String, in directory: UnitDirectory) -> String? {
+      if let known = suggestions[unit] { return known }
+      let found = directory.closestName(to: unit)
+      suggestions[unit] = found
+      return found
+    }
+  }
+
   /// The problems of task `index` of `round`, read field by field from `tasks`, the round's
   /// tasks (a copy of the whole task would cost more than the checks); `firstOfNumber` is the
   /// index of an earlier task of the same number.
   private func problems(
     ofTask index: Int, in tasks: UnsafeBufferPointer<KeyTask>, round: Round, config: SiteConfig,
-    firstOfNumber: Int?, closest: (String) -> String?
+    firstOfNumber: Int?, spellings: inout Spellings
   ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let number = tasks[index].number
-    let units = tasks[index].units
     let status = tasks[index].status
     func at(_ field: TaskField) -> SourceLocation {
       tasks[index].fieldLocations[field] ?? tasks[index].location
@@ -143,7 +168,7 @@ public struct ReportValidator: Sendable {
           at(.number), "duplicate task number \(number)",
           notes: ["\(firstPath ?? "another task") has the same number; renumber one of them"]))
     }
-    if units.isEmpty {
+    if tasks[index].units.isEmpty {
       diagnostics.append(
         .error(
           at(.units), "task \(number) has no responsible unit",
@@ -156,7 +181,7 @@ public struct ReportValidator: Sendable {
         .error(
           at(.status), "task \(number) has no status",
           notes: ["set `status:` to one of the statuses in \(siteFile)"]))
-    } else if config.statuses.definition(for: status) == nil {
+    } else if !spellings.isKnown(status: status, in: config.statuses) {
       diagnostics.append(
         .error(
           at(.status), "unknown status \"\(status)\"",
@@ -164,19 +189,24 @@ public struct ReportValidator: Sendable {
             "add it to statuses in \(siteFile) with its category, or correct the spelling"
           ]))
     }
-    for (position, unit) in units.enumerated() {
-      let places = tasks[index].locations
-      let location = position < places.unitCount ? places.unit(at: position) : at(.units)
-      if let tooLong = FieldLength.problem(unit, field: "unit name", at: location) {
+    for (position, unit) in tasks[index].units.enumerated() {
+      // Where the unit is written; made only for a problem.
+      func location() -> SourceLocation {
+        let places = tasks[index].fieldLocations
+        return position < places.unitCount ? places.unit(at: position) : at(.units)
+      }
+      if FieldLength.isTooLong(unit),
+        let tooLong = FieldLength.problem(unit, field: "unit name", at: location())
+      {
         diagnostics.append(tooLong)
         continue
       }
-      guard config.units.unit(named: unit) == nil else { continue }
+      guard !spellings.isKnown(unit: unit, in: config.units) else { continue }
       var notes = ["add it to units in \(siteFile), or as an alias of the unit it stands for"]
-      if let closest = closest(unit) {
+      if let closest = spellings.closest(to: unit, in: config.units) {
         notes.insert("did you mean \"\(closest)\"?", at: 0)
       }
-      diagnostics.append(.warning(location, "unknown unit \"\(unit)\"", notes: notes))
+      diagnostics.append(.warning(location(), "unknown unit \"\(unit)\"", notes: notes))
     }
     if let section = round.section(tasks[index].section) {
       if let subsection = tasks[index].subsection, section.subsection(subsection) == nil {

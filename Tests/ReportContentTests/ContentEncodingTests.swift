@@ -105,6 +105,36 @@ func encoded(_ text: String, as encoding: String) throws -> [UInt8] {
     #expect(ContentText.hasSuspiciousUTF8(Array("私\u{100000}".utf8)))
   }
 
+  /// The scan skips eight bytes at a time: it finds every suspicious sequence at every offset
+  /// and length, as a scan of one byte at a time does.
+  @Test(arguments: [
+    "\u{FFFD}", "\u{E000}", "\u{F8FF}", "\u{F0000}", "\u{100000}", "\u{FF01}", "\u{D7FF}",
+  ])
+  func theWordScanFindsWhatAByteScanFinds(_ mark: String) {
+    let suspicious = !["\u{FF01}", "\u{D7FF}"].contains(mark)
+    let text = Array("区甲局ab（牵头）".utf8)
+    for length in 0...text.count {
+      for offset in 0...length {
+        var bytes = Array(text.prefix(length))
+        bytes.insert(contentsOf: mark.utf8, at: offset)
+        #expect(ContentText.hasSuspiciousUTF8(bytes) == suspicious)
+        // Cut short inside the mark: never taken for a whole one.
+        for cut in 1..<mark.utf8.count {
+          let part = Array(bytes.prefix(offset + cut))
+          let byteScan = part.indices.contains { index in
+            part[index] == 0xEE || part[index] == 0xF4
+              || (part[index] == 0xEF && index + 1 < part.count
+                && ((0x80...0xA3).contains(part[index + 1])
+                  || (part[index + 1] == 0xBF && index + 2 < part.count
+                    && part[index + 2] == 0xBD)))
+              || (part[index] == 0xF3 && index + 1 < part.count && part[index + 1] >= 0xB0)
+          }
+          #expect(ContentText.hasSuspiciousUTF8(part) == byteScan)
+        }
+      }
+    }
+  }
+
   @Test func crlfTaskFilesReadAsLF() throws {
     let layout = try seedContent()
     let path = layout.taskFile(id, number: 14)

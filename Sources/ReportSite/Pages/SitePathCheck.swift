@@ -98,12 +98,16 @@ public enum SitePathCheck {
     var canonical = CanonicalUnitNames(site.config.units)
     var firstPlace: [String: SourceLocation] = [:]
     var groups: [[String]] = []
+    // A spelling seen before (the same bytes) has a canonical name seen before: passed over
+    // with one cheap lookup.
+    var spellings: Set<ExactText> = []
     for report in site.reports {
       var names: [String] = []
       for round in report.rounds.reversed() {
         // By index: a task is read in place, not copied out of its round.
         for index in round.tasks.indices {
           for (position, written) in round.tasks[index].units.enumerated() {
+            guard spellings.insert(ExactText(written)).inserted else { continue }
             let name = canonical.name(of: written)
             guard !name.isEmpty, firstPlace[name] == nil else { continue }
             names.append(name)
