@@ -59,6 +59,9 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Whether the staging folder is the back tree caught up with the old site (see
   /// `OutputDirectory+BackTree.swift`): unchanged files are in it already.
   var reusingBack = false
+  /// Big files of the back tree unlinked while open (see
+  /// ``unlinkStagedHoldingBigFiles(_:)``), closed after the build.
+  var heldOpen: [Int32] = []
   /// A hash of the path and size of every file written to the new site (see
   /// ``fileHash(_:size:)``); those of the `kept` files are added for the marker.
   var fileHashes: [UInt64] = []
@@ -178,6 +181,7 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Returns whether the output changed.
   @discardableResult
   public func commit() throws -> Bool {
+    defer { closeHeldFiles() }
     try writeMarker(Data(markerText().utf8))
     let (unchanged, changed) = lock.withLock { (self.unchanged + kept.map(\.path), self.changed) }
     if hasOldSite, changed.isEmpty, try oldSiteHoldsExactly(unchanged) {
@@ -262,6 +266,7 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Removes the staging folder after a failure. What cannot be removed now (a disk error) is
   /// left, marked, for the next build's clean-up (see ``removeLeftovers(beside:)``).
   public func abandon() {
+    closeHeldFiles()
     try? FolderRemoval.remove(stagingPath, markerLast: Self.markerName)
   }
 
