@@ -73,7 +73,7 @@ extension OutputDirectory {
           try unlinkStaged(Self.markerName + ".new")
           continue
         }
-        try unlinkStaged(relative)
+        try unlinkStagedHoldingBigFiles(relative)
         if line.hasPrefix("l ") {
           try makeStagingParents(of: relative)
           try FileSystemCalls.hardLink(path + "/" + relative, to: stagingPath + "/" + relative)
@@ -89,6 +89,41 @@ extension OutputDirectory {
     madeFolders.insert("")
     reusingBack = true
     return true
+  }
+
+  /// Files at least this big are held open while the catch-up unlinks them (see
+  /// ``unlinkStagedHoldingBigFiles(_:)``), at most ``heldOpenLimit`` of them.
+  static let heldOpenSize = 1 << 20
+  static let heldOpenLimit = 64
+
+  /// Removes the file `relative` from the back tree being caught up, like
+  /// ``unlinkStaged(_:)``; a big file that is the back tree's own (its only link, e.g. the
+  /// open data two builds old) is opened first, so that the unlink does not free its blocks
+  /// while the build waits: they are freed when it is closed, on another thread, once the
+  /// build has put its site in place or given up (``closeHeldFiles()``).
+  func unlinkStagedHoldingBigFiles(_ relative: String) throws(FileSystemCalls.Failure) {
+    let path = stagingPath + "/" + relative
+    var status = stat()
+    if heldOpen.count < Self.heldOpenLimit, lstat(path, &status) == 0,
+      status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1,
+      status.st_size >= Self.heldOpenSize
+    {
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      if descriptor >= 0 { heldOpen.append(descriptor) }
+    }
+    try unlinkStaged(relative)
+  }
+
+  /// Closes the files ``unlinkStagedHoldingBigFiles(_:)`` held open, on another thread: the
+  /// last close of an unlinked file frees its blocks. (A process that ends first has them
+  /// closed by the system.)
+  func closeHeldFiles() {
+    let descriptors = heldOpen
+    heldOpen = []
+    guard !descriptors.isEmpty else { return }
+    DispatchQueue.global(qos: .utility).async {
+      for descriptor in descriptors { close(descriptor) }
+    }
   }
 
   /// Removes the back tree when it holds the marker; leaves anything else alone.

@@ -59,6 +59,9 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Whether the staging folder is the back tree caught up with the old site (see
   /// `OutputDirectory+BackTree.swift`): unchanged files are in it already.
   var reusingBack = false
+  /// Big files of the back tree unlinked while open (see
+  /// ``unlinkStagedHoldingBigFiles(_:)``), closed after the build.
+  var heldOpen: [Int32] = []
   /// A hash of the path and size of every file written to the new site (see
   /// ``fileHash(_:size:)``); those of the `kept` files are added for the marker.
   var fileHashes: [UInt64] = []
@@ -184,6 +187,7 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Returns whether the output changed.
   @discardableResult
   public func commit() throws -> Bool {
+    defer { closeHeldFiles() }
     // The warnings file is written first: a marker naming warnings that are not beside it
     // does not count as up to date.
     var warningsLine = ""
@@ -278,6 +282,7 @@ public final class OutputDirectory: @unchecked Sendable {
   /// Removes the staging folder after a failure. What cannot be removed now (a disk error) is
   /// left, marked, for the next build's clean-up (see ``removeLeftovers(beside:)``).
   public func abandon() {
+    closeHeldFiles()
     try? FolderRemoval.remove(stagingPath, markerLast: Self.markerName)
   }
 

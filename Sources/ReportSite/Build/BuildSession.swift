@@ -8,11 +8,11 @@ import Synchronization
 /// change), so that a build after an edit does again only what the edit touched: narratives
 /// rendered from Markdown (by their text), what search reads of each (by its HTML, see
 /// ``TaskSearchText``), the open data's rows (by the digest of everything
-/// their task's latest page reads, see ``PageInputs/taskDigest(_:round:number:)``) and the
+/// their task's latest page reads, see ``PageInputs/rowDigest(number:)``) and the
 /// units' slugs (by the units and site.yml). Each value is keyed by all that it is made of,
-/// so a value found is the value a build would make; what a build that made most of the site
-/// does not use is dropped when it ends (``finishBuild()``), so the session holds about one
-/// site's worth.
+/// so a value found is the value a build would make; what the builds no longer use is dropped
+/// once it passes an eighth of what the last build used (``finishBuild()``), so the session
+/// holds about one site's worth.
 public final class BuildSession: Sendable {
   private struct State {
     /// Rendered narratives by the digest of their Markdown's bytes (Swift's own hashing of
@@ -32,42 +32,65 @@ public final class BuildSession: Sendable {
     var openDataCopied = 0
   }
 
-  /// Values by key: those the last build used (`kept`) and those this build has used or made so
-  /// far (`used`), which are all that ``finish()`` keeps.
+  /// Values by key, each marked with the last build that used or made it (its generation):
+  /// a lookup marks the value in place, so that a build that finds most values again neither
+  /// copies them into another table nor drops the old one. Values no build used since are
+  /// dropped when they pass an eighth of those the last build used (see ``finish()``), so
+  /// that the store holds about one site's worth.
   private struct Kept<Key: Hashable, Value> {
-    var kept: [Key: Value] = [:]
-    var used: [Key: Value] = [:]
+    private var values: [Key: Value] = [:]
+    /// The generation of each value (apart, so that marking one copies no value).
+    private var generations: [Key: Int] = [:]
+    /// The generation of the build under way; the values it used or made have it.
+    private var generation = 1
+    /// How many values the build under way used or made.
+    private var usedCount = 0
 
     /// The value of `key` when there is one and `matches` it; it is then used by this build.
     mutating func find(_ key: Key, where matches: (Value) -> Bool = { _ in true }) -> Value? {
-      guard let value = used[key] ?? kept[key], matches(value) else { return nil }
-      used[key] = value
+      guard let value = values[key], matches(value) else { return nil }
+      mark(key)
       return value
     }
 
-    /// The value this build holds for `key`, or the last build's, without using it.
-    func peek(_ key: Key) -> Value? { used[key] ?? kept[key] }
+    /// The value this build holds for `key`, or an earlier build's, without using it.
+    func peek(_ key: Key) -> Value? { values[key] }
 
-    mutating func use(_ value: Value, for key: Key) { used[key] = value }
-
-    /// Ends a build: when it used at least half of what the build before it kept, only what
-    /// it used is kept (the rest is of narratives edited or removed since); a build that used
-    /// less kept most of its files as they were (e.g. after a save that changed no byte, which
-    /// renders the round's introduction alone): what it used joins what was kept.
-    mutating func finish() {
-      if used.count * 2 >= kept.count {
-        kept = used
-      } else {
-        kept.merge(used) { _, new in new }
-      }
-      used = [:]
+    /// Gives `key` the value `value`, used by this build.
+    mutating func use(_ value: Value, for key: Key) {
+      values[key] = value
+      mark(key)
     }
 
-    /// Ends a failed build: what it used joins what the last build kept (`newer` when both
-    /// have a key).
-    mutating func abandon(newer: Bool) {
-      kept.merge(used) { old, new in newer ? new : old }
-      used = [:]
+    private mutating func mark(_ key: Key) {
+      if generations.updateValue(generation, forKey: key) != generation { usedCount += 1 }
+    }
+
+    /// Changes the value of `key` in place, if there is one, without using it.
+    mutating func modify(_ key: Key, _ change: (inout Value) -> Void) {
+      guard values[key] != nil else { return }
+      change(&values[key]!)
+    }
+
+    /// Ends a build: the values no build used since pass an eighth of those it used (e.g.
+    /// narratives edited or removed since), they are dropped. (A build that used few values
+    /// kept most of its files as they were, e.g. after a save that changed no byte: the
+    /// values it did not use stay for the next.)
+    mutating func finish() {
+      let stale = values.count - usedCount
+      if stale > 16, stale * 8 > usedCount, usedCount * 2 >= stale {
+        let current = generation
+        generations = generations.filter { $0.value == current }
+        values = values.filter { generations[$0.key] != nil }
+      }
+      generation += 1
+      usedCount = 0
+    }
+
+    /// Ends a failed build: what it used and made stays, as any value is right for its key.
+    mutating func abandon() {
+      generation += 1
+      usedCount = 0
     }
   }
 
@@ -129,10 +152,10 @@ public final class BuildSession: Sendable {
     files.abandon()
     pages.abandon()
     state.withLock { state in
-      state.markdown.abandon(newer: false)
-      state.rows.abandon(newer: false)
-      state.searchTexts.abandon(newer: false)
-      state.searchShards.abandon(newer: true)
+      state.markdown.abandon()
+      state.rows.abandon()
+      state.searchTexts.abandon()
+      state.searchShards.abandon()
     }
   }
 
@@ -225,12 +248,9 @@ public final class BuildSession: Sendable {
   /// after this leaves none, and the next collects them again.
   func takeSearchPlaces(_ key: String) -> BigramPlaces? {
     state.withLock { state in
-      if state.searchShards.used[key] != nil {
-        defer { state.searchShards.used[key]?.places = nil }
-        return state.searchShards.used[key]?.places
-      }
-      defer { state.searchShards.kept[key]?.places = nil }
-      return state.searchShards.kept[key]?.places
+      var places: BigramPlaces?
+      state.searchShards.modify(key) { kept in swap(&places, &kept.places) }
+      return places
     }
   }
 

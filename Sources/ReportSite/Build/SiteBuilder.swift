@@ -296,17 +296,18 @@ public struct SiteBuilder: Sendable {
   }
 
   /// The open data's rows of `context`'s latest round, taken from `session` when an earlier
-  /// build made them from the same inputs (the digest of the task's latest page, which reads
-  /// all that its row reads); nil makes every row.
+  /// build made them from the same inputs (those of the task's latest page, which reads all
+  /// that its row reads, see ``PageInputs/rowDigest(number:)``); nil makes every row.
   static func rows(_ context: SiteContext, _ inputs: PageInputs, _ session: BuildSession?)
     -> ((Int) -> OpenDataRow)?
   {
     guard let session else { return nil }
-    let page = latestTaskPage(context, inputs)
     // The numbers once (the latest round is not copied for each row).
     let numbers = context.latest.tasks.map(\.number)
     return { position in
-      session.row(digest: page(numbers[position]).digest) { OpenDataRow(context, at: position) }
+      session.row(digest: inputs.rowDigest(number: numbers[position])) {
+        OpenDataRow(context, at: position)
+      }
     }
   }
 

@@ -148,6 +148,20 @@ struct PageInputs: Sendable {
     return hasher.value
   }
 
+  /// A digest of all that the open data's row of the latest round's task `number` reads: the
+  /// inputs of the task's latest page (``taskDigest(_:round:number:)``) but its name, which
+  /// the report (in ``structure``) and the number make; a key of a session's rows, made
+  /// without the page's name.
+  func rowDigest(number: Int) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(structure)
+    hasher.combine("row")
+    hasher.combine(number)
+    hasher.combine(narratives[narratives.count - 1][number] ?? 0)
+    for earlier in narratives.dropLast() { hasher.combine(earlier[number] ?? 1) }
+    return hasher.value
+  }
+
   /// The digest of task `number`'s page in round `round` (`key` its unit's name): the task's
   /// narratives, and for the latest round's page the narratives of the same task in every
   /// earlier round (its history).
