@@ -116,7 +116,6 @@ extension ReportSiteCommand {
           return try builder.build(log: log, progress: progress.update)
         }()
         BackgroundRelease.release(consume builder)
-        DiagnosticPrinter.print(summary.warnings)
         let seconds = Date().timeIntervalSince(start)
         let kept = summary.filesKept > 0 ? " (\(summary.filesKept) kept as they were)" : ""
         standardOutput(

@@ -1,5 +1,3 @@
-import ReportModel
-
 /// What a finished build wrote.
 public struct SiteBuildSummary: Sendable, CustomStringConvertible {
   /// HTML pages rendered (pages kept from the last build as they were are not counted).
@@ -14,8 +12,6 @@ public struct SiteBuildSummary: Sendable, CustomStringConvertible {
   public var openDataRowsCopied = 0
   /// Wall-clock time of the build in seconds.
   public var seconds: Double
-  /// What the build found worth a look in the theme (triple mustaches on report text).
-  public var warnings: [Diagnostic] = []
 
   public init(pagesWritten: Int, filesWritten: Int, seconds: Double) {
     self.pagesWritten = pagesWritten
