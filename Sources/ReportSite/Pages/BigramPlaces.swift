@@ -42,25 +42,20 @@ struct BigramPlaces: Sendable {
 
   /// Replaces the places of the task at `position`, whose folded units were `old` and are
   /// `new`: only the bigrams whose places differ (see
-  /// ``KeptSearchShards/changedBigrams(_:_:)``) change; returns the shards they are in.
-  mutating func replace(task position: Int, old: [UInt16], new: [UInt16]) -> Set<Int> {
-    let changed = KeptSearchShards.changedBigrams(old, new)
-    guard !changed.isEmpty else { return [] }
+  /// ``KeptSearchShards/changedBigrams(_:_:)``) change.
+  mutating func replace(task position: Int, old: [UInt16], new: [UInt16]) {
+    let after = KeptSearchShards.places(new)
+    let changed = KeptSearchShards.changedBigrams(KeptSearchShards.places(old), after)
+    guard !changed.isEmpty else { return }
+    // The task's new places of the changed bigrams; `after` is in bigram, then ordinal order.
     var newPlaces: [UInt32: [UInt64]] = [:]
     let task = UInt64(position) << 32
-    if new.count > 1 {
-      let wanted = Set(changed)
-      for at in 0..<(new.count - 1) {
-        let (first, second) = (new[at], new[at + 1])
-        if Self.isSurrogate(first) || Self.isSurrogate(second) { continue }
-        let key = UInt32(first) << 16 | UInt32(second)
-        if wanted.contains(key) { newPlaces[key, default: []].append(task | UInt64(at)) }
-      }
+    let wanted = Set(changed)
+    for place in after where wanted.contains(UInt32(place >> 32)) {
+      newPlaces[UInt32(place >> 32), default: []].append(task | (place & 0xFFFF_FFFF))
     }
-    var shards: Set<Int> = []
     for key in changed {
       let shard = shard(of: key)
-      shards.insert(shard)
       var places = byBigram.removeValue(forKey: key) ?? []
       let start = Self.firstIndex(in: places, notBelow: task)
       let end = Self.firstIndex(in: places, notBelow: task + (1 << 32))
@@ -76,7 +71,6 @@ struct BigramPlaces: Sendable {
         byBigram[key] = places
       }
     }
-    return shards
   }
 
   /// The JSON of the bigram file of `shard`, as ``BigramPostings/json(_:)`` writes it from
@@ -109,6 +103,4 @@ struct BigramPlaces: Sendable {
     }
     return low
   }
-
-  private static func isSurrogate(_ unit: UInt16) -> Bool { (0xD800...0xDFFF).contains(unit) }
 }

@@ -86,7 +86,12 @@ struct KeptSearchShards: Sendable {
   /// The bigrams whose places (ordinals) differ between a task's `old` and `new` folded
   /// units: only their postings, and so only their shards' files, can differ.
   static func changedBigrams(_ old: [UInt16], _ new: [UInt16]) -> [UInt32] {
-    let (before, after) = (places(old), places(new))
+    changedBigrams(places(old), places(new))
+  }
+
+  /// The bigrams whose places differ between `before` and `after`, each task's places as
+  /// ``places(_:)`` gives them.
+  static func changedBigrams(_ before: [UInt64], _ after: [UInt64]) -> [UInt32] {
     var changed: [UInt32] = []
     var (one, other) = (0, 0)
     while one < before.count || other < after.count {
@@ -104,7 +109,7 @@ struct KeptSearchShards: Sendable {
   }
 
   /// Each bigram's places in `units`: bigram << 32 | ordinal, sorted.
-  private static func places(_ units: [UInt16]) -> [UInt64] {
+  static func places(_ units: [UInt16]) -> [UInt64] {
     guard units.count > 1 else { return [] }
     var places: [UInt64] = []
     places.reserveCapacity(units.count)

@@ -189,8 +189,8 @@ final class SearchIndexParts: @unchecked Sendable {
     kept.pairCounts = shared.pairCounts
     if let moved = shared.places {
       kept.places = moved
-    } else if var first = parts?.first {
-      for other in parts!.dropFirst() { first.merge(other) }
+    } else if let parts, var first = parts.first {
+      for other in parts.dropFirst() { first.merge(other) }
       first.sortKeys()
       kept.places = first
     }
@@ -283,7 +283,7 @@ final class SearchIndexParts: @unchecked Sendable {
     // The places move with the texts that changed, when the files to make are few.
     if let previous, kept != nil, places?.shardCount == shardCount {
       for position in texts.indices where texts[position] != previous.texts[position] {
-        _ = places?.replace(task: position, old: previous.texts[position], new: texts[position])
+        places?.replace(task: position, old: previous.texts[position], new: texts[position])
       }
     } else {
       places = nil
