@@ -6,7 +6,7 @@ import ReportModel
 /// folder (all of them), the settings that shape the output, and the tool itself. Two builds
 /// with the same fingerprint write the same site, so a build whose fingerprint matches the one
 /// stored in the output's marker file can stop before reading anything else (see
-/// ``OutputDirectory/isUpToDate(_:fingerprint:)``).
+/// ``OutputDirectory/upToDate(_:fingerprint:)``).
 ///
 /// The folders are listed once and every file's size and time taken with one `fstatat`
 /// (``BuildInputs``); for the full fingerprint each file is then read on every core with one

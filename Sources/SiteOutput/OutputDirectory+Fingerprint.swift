@@ -2,18 +2,6 @@ import Foundation
 import ReportModel
 
 extension OutputDirectory {
-  /// Whether the folder at `url` is a site report-site built from inputs with `fingerprint`,
-  /// still as it was written (see ``upToDate(_:fingerprint:)``).
-  public static func isUpToDate(_ url: URL, fingerprint: BuildFingerprint) -> Bool {
-    upToDate(url, fingerprint: fingerprint) != nil
-  }
-
-  /// Whether the folder at `url` is a site built from inputs with the quick fingerprint `quick`
-  /// (see ``BuildFingerprint/quick(content:templates:settings:)``), still as it was written.
-  public static func isUpToDate(_ url: URL, quick: BuildFingerprint) -> Bool {
-    upToDate(url, quick: quick) != nil
-  }
-
   /// The folder at `url`, when it is a site report-site built from inputs with `fingerprint`,
   /// still as it was written: its marker file names the fingerprint and a manifest of every
   /// other file (path and size) and folder, and the folder holds exactly those. A page deleted,

@@ -69,7 +69,7 @@ public final class OutputDirectory: @unchecked Sendable {
   /// record (the `kept` files have theirs).
   var fileSizes: [(path: String, size: Int)] = []
   /// The fingerprint of the build's inputs, stored in the marker file at ``commit()`` so that
-  /// the next build with the same inputs can stop early (see ``isUpToDate(_:fingerprint:)``);
+  /// the next build with the same inputs can stop early (see ``upToDate(_:fingerprint:)``);
   /// nil stores none.
   public var fingerprint: BuildFingerprint?
   /// The quick fingerprint of the same inputs, stored beside it when set.

@@ -13,7 +13,7 @@ public struct SiteBuildOptions: Sendable {
   /// Whether the build reports its steps through the log.
   public var verbose: Bool
   /// The fingerprint of the build's inputs, stored in the output's marker file so that the
-  /// next build can tell that nothing changed (see ``SiteBuilder/isUpToDate(output:fingerprint:)``);
+  /// next build can tell that nothing changed (see ``SiteBuilder/upToDate(output:fingerprint:)``);
   /// nil stores none.
   public var fingerprint: BuildFingerprint?
   /// The quick fingerprint of the same inputs (see
