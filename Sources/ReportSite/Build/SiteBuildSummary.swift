@@ -7,6 +7,10 @@ public struct SiteBuildSummary: Sendable, CustomStringConvertible {
   /// Files of the last build kept as they were, without being made or compared, because
   /// their inputs did not change.
   public var filesKept = 0
+  /// Files of units made again kept as they were, unread, because the build knew they hold
+  /// what it would write (files of a search index that an edit does not change, see
+  /// `OldSearchFiles`; with a session, also full-text pages).
+  public var filesKeptUnread = 0
   /// Rows of the open data copied from the old site's files, over all files, because their
   /// tasks' inputs did not change (see `OldOpenDataRows`).
   public var openDataRowsCopied = 0

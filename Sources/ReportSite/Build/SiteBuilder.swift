@@ -114,7 +114,9 @@ public struct SiteBuilder: Sendable {
       // on every core; the open data is encoded and written meanwhile. Units of work whose
       // inputs did not change since the last build are kept as they are.
       begin("make and render the pages and badges")
-      let units = BuildUnits(previous: previous, output: output)
+      let units = BuildUnits(
+        previous: previous, output: output,
+        searchWrapping: session == nil ? try OldSearchFiles.wrapping(templates: templates) : nil)
       let factories = zip(contexts, inputs).map { context, inputs in
         let report = context.report
         return context.factories { round in
@@ -206,6 +208,7 @@ public struct SiteBuilder: Sendable {
       // wait for this function's return, on this thread).
       let pageCount = stream.pageCount
       let rowsCopied = openData.rowsCopied()
+      let keptUnread = stream.keptUnread
       BackgroundRelease.release(consume contexts, consume stream)
       begin("write open data and assets")
       let assets = try options.theme.assetFiles()
@@ -226,6 +229,7 @@ public struct SiteBuilder: Sendable {
         let made = units.madeUnits.sorted()
         if made.count <= 40 { log("made again: " + made.joined(separator: " ")) }
         if rowsCopied > 0 { log("copied \(rowsCopied) rows of the old site's open data") }
+        if keptUnread > 0 { log("kept \(keptUnread) files of units made again unread") }
       }
       begin("replace \(options.output.relativePath)")
       // Every file of the new site, and the marker.
@@ -236,6 +240,7 @@ public struct SiteBuilder: Sendable {
         pagesWritten: pageCount, filesWritten: fileCount, seconds: seconds)
       summary.filesKept = units.keptFiles
       summary.openDataRowsCopied = rowsCopied
+      summary.filesKeptUnread = keptUnread
       session?.keepRecord(BuildRecord(units: record), of: options.output)
       session?.finishBuild()
       BackgroundRelease.release(consume record, consume units, consume inputs)

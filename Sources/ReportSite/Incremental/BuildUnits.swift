@@ -27,9 +27,18 @@ final class BuildUnits: @unchecked Sendable {
   /// The units made, not kept, by key ("" for units without one).
   private(set) var madeUnits: [String] = []
 
-  init(previous: BuildRecord?, output: OutputDirectory) {
+  /// A search index file's bytes before and after its JSON, by name (see
+  /// ``OldSearchFiles/wrapping``): given, a build without a session keeps the old site's
+  /// search files that an edit does not change.
+  private let searchWrapping: (@Sendable (String) -> (prefix: [UInt8], suffix: [UInt8])?)?
+
+  init(
+    previous: BuildRecord?, output: OutputDirectory,
+    searchWrapping: (@Sendable (String) -> (prefix: [UInt8], suffix: [UInt8])?)? = nil
+  ) {
     self.previous = previous
     self.output = output
+    self.searchWrapping = searchWrapping
   }
 
   /// What each part of a round's lists reads, by position in ``PageFactory/jobParts()``: the
@@ -139,7 +148,16 @@ final class BuildUnits: @unchecked Sendable {
       // The task pages, made up to the end, hold the factory without the lists' rows (as
       // ``PageFactory/jobParts()``'s own parts do).
       let factory = factories[round].with(rows: [])
-      let parts = factories[round].jobParts()
+      var maker = factories[round]
+      if searchWrapping != nil {
+        let (previous, site, wrapping) = (previous, output.oldSitePath, searchWrapping)
+        maker.oldSearch = {
+          OldSearchFiles.of(
+            factory, round: round, inputs: inputs, previous: previous, site: site,
+            wrapping: wrapping)
+        }
+      }
+      let parts = maker.jobParts()
       let folder = factory.reportPrefix + factory.prefix
       func withRedirects(_ part: @escaping PageStream.Part) -> PageStream.Part {
         redirects.map { $0.adding(to: part) } ?? part

@@ -64,6 +64,8 @@ final class PageStream: @unchecked Sendable {
   private var writeErrors: [(position: [Int], error: Error)] = []
   private(set) var jobCount = 0
   private(set) var pageCount = 0
+  /// How many files were kept as the old site has them, unread (see ``RenderJob/keptSize``).
+  private(set) var keptUnread = 0
   /// Gives free pages back to the system before a part is made, when the build is large (see
   /// ``make(_:_:)``); nil keeps them.
   private let memoryRelease: MemoryReleaseGate?
@@ -110,10 +112,12 @@ final class PageStream: @unchecked Sendable {
         make(part, maker)
       case .render(let madePart, let part, let range):
         var rendered = 0
+        var kept = 0
         for position in range {
           let job = madePart.jobs[position]
           if let size = job.keptSize {
             output.keep(job.path, size: size)
+            kept += 1
             continue
           }
           do {
@@ -139,6 +143,7 @@ final class PageStream: @unchecked Sendable {
           madePart.renderers -= 1
           busyFolders[madePart.folder, default: 1] -= 1
           done += rendered
+          keptUnread += kept
           report()
           condition.broadcast()
         }

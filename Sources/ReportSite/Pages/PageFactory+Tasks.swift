@@ -197,7 +197,7 @@ extension PageFactory {
     let parts = SearchIndexParts(
       groups: Self.searchParts(tasks: index.tasks.count), session: context.session,
       key: reportPrefix + prefix + SitePaths.searchFolder, count: index.tasks.count,
-      narrative: { factory.narratives[$0] }, index: { factory.searchIndex() })
+      narrative: { factory.narratives[$0] }, old: oldSearch, index: { factory.searchIndex() })
     return (0..<parts.groups).map { group in
       {
         parts.made(group: group).map { file, keptSize in

@@ -27,6 +27,9 @@ struct PageFactory: Sendable {
   /// The report's own 发布机构, or site.yml's publisher when the report names none; found once,
   /// as every page's chrome names it.
   let reportPublisher: String
+  /// Without a session, the old site's search index of this round, when a build may keep
+  /// some of its files (see ``OldSearchFiles``), found when the index is made.
+  var oldSearch: (@Sendable () -> OldSearchFiles?)? = nil
 
   init(
     index: SiteIndex, narratives: RoundNarratives, introHTML: String?, prefix: String,

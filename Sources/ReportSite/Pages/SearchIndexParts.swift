@@ -16,6 +16,9 @@ final class SearchIndexParts: @unchecked Sendable {
   /// given, a build without a session makes the index only for `meta` and lets it go.
   private let narrative: (@Sendable (Int) -> String)?
   private let count: Int?
+  /// Without a session: the old site's index, when a build may keep some of its files
+  /// unread (see ``OldSearchFiles``), found when first needed.
+  private let old: (@Sendable () -> OldSearchFiles?)?
   /// Keeps what search reads of each narrative, and the bigram files, between builds, when
   /// given; `key` names this index's files there.
   private let session: BuildSession?
@@ -48,6 +51,12 @@ final class SearchIndexParts: @unchecked Sendable {
     let texts: [[UInt16]]
     let plains: [String]
     let kept: [String?]?
+    /// Without a session: the files that hold what the old site's do, kept unread, with
+    /// their sizes, by name (see ``OldSearchFiles``).
+    let keptSizes: [String: Int]
+    /// Per shard, whether its bigram file is kept (from ``kept`` or ``keptSizes``); nil
+    /// when none is.
+    let skipped: [Bool]?
     /// With a session: what the last build kept, and by position whether the task's narrative
     /// is the one it kept there.
     let previous: KeptSearchShards?
@@ -64,12 +73,14 @@ final class SearchIndexParts: @unchecked Sendable {
   init(
     groups: Int, session: BuildSession? = nil, key: String = "", count: Int? = nil,
     narrative: (@Sendable (Int) -> String)? = nil,
+    old: (@Sendable () -> OldSearchFiles?)? = nil,
     index makeIndex: @escaping @Sendable () -> SearchIndex
   ) {
     self.groups = max(1, groups)
     self.makeIndex = makeIndex
     self.narrative = narrative
     self.count = count
+    self.old = old
     self.session = session
     self.key = key
     partsLeft = self.groups
@@ -93,10 +104,12 @@ final class SearchIndexParts: @unchecked Sendable {
     var files: [(file: SearchIndex.File, keptSize: Int?)] = []
     var reused = 0
     func add(_ name: String, _ json: String, kept: Bool) {
-      let size = kept ? session?.files.size(key + name + ".js") : nil
+      let size = shared.keptSizes[name] ?? (kept ? session?.files.size(key + name + ".js") : nil)
       files.append(((name, json), size))
     }
-    if group == 0 {
+    if group == 0, shared.keptSizes["meta"] != nil {
+      add("meta", "", kept: true)
+    } else if group == 0 {
       let index = shared.index ?? makeIndex()
       if let previous = shared.previous, let meta = previous.meta,
         previous.hasMeta(of: index, shardCount: shared.shardCount)
@@ -107,7 +120,7 @@ final class SearchIndexParts: @unchecked Sendable {
       }
     }
     let shards = Array(stride(from: group, to: shared.shardCount, by: groups))
-    let making = shards.filter { shared.kept?[$0] == nil }
+    let making = shards.filter { shared.skipped?[$0] != true }
     let postings =
       making.isEmpty || shared.places != nil
       ? nil : Self.postings(shared, group: group, of: groups, all: shared.collectsPlaces)
@@ -125,7 +138,9 @@ final class SearchIndexParts: @unchecked Sendable {
       idsByShard[(shard - group) / groups].append(id)
     }
     for (slot, shard) in shards.enumerated() {
-      if let kept = shared.kept?[shard] {
+      if shared.keptSizes["b\(shard)"] != nil {
+        add("b\(shard)", "", kept: true)
+      } else if let kept = shared.kept?[shard] {
         add("b\(shard)", kept, kept: true)
         reused += 1
       } else if let kept = shared.places {
@@ -140,6 +155,10 @@ final class SearchIndexParts: @unchecked Sendable {
     let textShards = (shared.count + size - 1) / size
     for shard in stride(from: group, to: textShards, by: groups) {
       let range = (shard * size)..<min(shared.count, (shard + 1) * size)
+      if shared.keptSizes["t\(shard)"] != nil {
+        add("t\(shard)", "", kept: true)
+        continue
+      }
       if let previous = shared.previous, previous.textFiles.count == textShards,
         range.allSatisfy({ shared.same[$0] })
       {
@@ -204,7 +223,8 @@ final class SearchIndexParts: @unchecked Sendable {
         shared
         ?? {
           if session == nil, let narrative, let count {
-            return Self.makeShared(nil, count: count, narrative, session: nil, key: key)
+            return Self.makeShared(
+              nil, count: count, narrative, session: nil, key: key, oldFiles: old?())
           }
           let index = makeIndex()
           return Self.makeShared(
@@ -219,7 +239,7 @@ final class SearchIndexParts: @unchecked Sendable {
 
   private static func makeShared(
     _ index: SearchIndex?, count: Int, _ narrative: @escaping @Sendable (Int) -> String,
-    session: BuildSession?, key: String
+    session: BuildSession?, key: String, oldFiles: OldSearchFiles? = nil
   ) -> Shared {
     var units: [UInt16] = []
     var texts: [[UInt16]] = []
@@ -288,10 +308,15 @@ final class SearchIndexParts: @unchecked Sendable {
     } else {
       places = nil
     }
+    let keptSizes =
+      oldFiles?.keptFiles(count: count, shardCount: shardCount, narrative: narrative) ?? [:]
+    let skipped = (0..<shardCount).map { kept?[$0] != nil || keptSizes["b\($0)"] != nil }
     return Shared(
       index: index, count: count, narrative: narrative, units: units, starts: starts,
       shardCount: shardCount, texts: texts,
-      plains: plains, kept: kept, previous: previous, same: same, places: places,
+      plains: plains, kept: kept, keptSizes: keptSizes,
+      skipped: skipped.contains(true) ? skipped : nil, previous: previous, same: same,
+      places: places,
       collectsPlaces: session != nil && places == nil, pairCounts: pairCounts)
   }
 
@@ -322,9 +347,9 @@ final class SearchIndexParts: @unchecked Sendable {
           let first = units[at]
           let second = units[at + 1]
           if isSurrogate(first) || isSurrogate(second) { continue }
-          if groups > 1 || (shared.kept != nil && !all) {
+          if groups > 1 || (shared.skipped != nil && !all) {
             let shard = SearchIndex.shard(of: first, second, count: shared.shardCount)
-            if shard % groups != group || (!all && shared.kept?[shard] != nil) { continue }
+            if shard % groups != group || (!all && shared.skipped?[shard] == true) { continue }
           }
           visit(UInt32(first) << 16 | UInt32(second), Int32(position), Int32(at - start))
         }
