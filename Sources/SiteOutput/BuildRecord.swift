@@ -20,17 +20,25 @@ public struct BuildRecord: Sendable {
     public var key: String
     public var digest: UInt64
     public var files: [(path: String, size: Int)]
+    /// Where the rows of some of its files begin and end, by path (a file of rows, the open
+    /// data): the first row's start, then each row's end (see ``rowBounds``).
+    public var rowBounds: [String: [Int]]
 
-    public init(key: String, digest: UInt64, files: [(path: String, size: Int)]) {
+    public init(
+      key: String, digest: UInt64, files: [(path: String, size: Int)],
+      rowBounds: [String: [Int]] = [:]
+    ) {
       self.key = key
       self.digest = digest
       self.files = files
+      self.rowBounds = rowBounds
     }
   }
 
   /// The record's file in the output folder, beside the marker file.
   public static let fileName = ".report-site-record"
-  static let header = "report-site build record 1\n"
+  /// The first line; a record of another version is not read (the build makes everything).
+  static let header = "report-site build record 2\n"
 
   public var units: [Unit]
   /// The position of each unit by key.
@@ -53,7 +61,8 @@ public struct BuildRecord: Sendable {
   public var fileCount: Int { units.reduce(0) { $0 + $1.files.count } }
 
   /// The record as text: a line `u <digest> <key>` per unit, followed by a line
-  /// `f <size> <path>` per file of it.
+  /// `f <size> <path>` per file of it, each file with row bounds followed by a line
+  /// `b <start> <length> …`: its first row's start, then each row's end less the one before.
   public func encoded() -> Data { Self.encoded(units) }
 
   /// The record of `units` as text (see ``encoded()``), without making the record. Digits are
@@ -69,6 +78,14 @@ public struct BuildRecord: Sendable {
       count += 20 + unit.key.utf8.count
       for file in unit.files {
         count += 4 + DecimalText.count(file.size) + file.path.utf8.count
+      }
+      for bounds in unit.rowBounds.values {
+        count += 2
+        var last = 0
+        for bound in bounds {
+          count += 1 + DecimalText.count(bound - last)
+          last = bound
+        }
       }
     }
     var bytes: [UInt8] = []
@@ -87,6 +104,15 @@ public struct BuildRecord: Sendable {
         appendDecimal(file.size, to: &bytes)
         bytes.append(UInt8(ascii: " "))
         bytes += file.path.utf8
+        bytes.append(UInt8(ascii: "\n"))
+        guard let bounds = unit.rowBounds[file.path] else { continue }
+        bytes.append(UInt8(ascii: "b"))
+        var last = 0
+        for bound in bounds {
+          bytes.append(UInt8(ascii: " "))
+          appendDecimal(bound - last, to: &bytes)
+          last = bound
+        }
         bytes.append(UInt8(ascii: "\n"))
       }
     }
@@ -126,8 +152,16 @@ public struct BuildRecord: Sendable {
       while start < bytes.count {
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        // `u <digest> <key>` or `f <size> <path>`
+        // `u <digest> <key>`, `f <size> <path>` or `b <start> <length> …`
         guard end - start > 2, bytes[start + 1] == UInt8(ascii: " ") else { return false }
+        if bytes[start] == UInt8(ascii: "b") {
+          guard let file = units.last?.files.last,
+            let bounds = Self.bounds(UnsafeBufferPointer(rebasing: bytes[(start + 2)..<end]))
+          else { return false }
+          units[units.count - 1].rowBounds[file.path] = bounds
+          start = end + 1
+          continue
+        }
         var space = start + 2
         var number: UInt64 = 0
         let isUnit = bytes[start] == UInt8(ascii: "u")
@@ -159,6 +193,28 @@ public struct BuildRecord: Sendable {
     }
     guard valid else { return nil }
     self.init(units: units)
+  }
+
+  /// The bounds of a `b` line's numbers (`<start> <length> …`, each one space apart), summed
+  /// up; nil when they are not.
+  private static func bounds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+    var bounds: [Int] = []
+    var (value, sum, digits) = (0, 0, 0)
+    for byte in bytes {
+      if byte == UInt8(ascii: " ") {
+        guard digits > 0 else { return nil }
+        sum += value
+        bounds.append(sum)
+        (value, digits) = (0, 0)
+      } else {
+        guard (0x30...0x39).contains(byte), digits < 18 else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+        digits += 1
+      }
+    }
+    guard digits > 0 else { return nil }
+    bounds.append(sum + value)
+    return bounds
   }
 
   private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -166,9 +166,12 @@ public struct SiteBuilder: Sendable {
                   ? Self.oldRows(
                     context, inputs, after: previous, structure: structure, output: output)
                   : nil
-                return try OpenDataFiles(context, row: Self.rows(context, inputs, session))
-                  .write(
-                    to: made.map { destinations[$0] }, output: output, reuse: reuse, old: old)
+                let written = try OpenDataFiles(
+                  context, row: Self.rows(context, inputs, session)
+                ).write(
+                  to: made.map { destinations[$0] }, output: output, reuse: reuse, old: old)
+                units.setRowBounds(written.rowBounds)
+                return written.copied
               })
           })
       }
@@ -346,6 +349,11 @@ public struct SiteBuilder: Sendable {
       return previous.unit(key)?.digest == digest
     }
     var old = OldOpenDataRows(site: site, unchanged: unchanged)
+    // Where the old files' rows are, as the record lists them (the report's and the root's).
+    for unit in [context.reportPrefix + ":data", ":data"].compactMap(previous.unit) {
+      old.rowBounds.merge(unit.rowBounds) { first, _ in first }
+      for file in unit.files { old.sizes[file.path] = file.size }
+    }
     // The rounds, changes and feed pages (the latest round's last other part, after its
     // badges in pieces) read what the bytes around the rows do.
     let round = context.indexes.count - 1

@@ -26,6 +26,9 @@ final class BuildUnits: @unchecked Sendable {
   private(set) var renderedPages = 0
   /// The units made, not kept, by key ("" for units without one).
   private(set) var madeUnits: [String] = []
+  /// Where the rows begin and end in the files of rows written (see
+  /// ``BuildRecord/Unit/rowBounds``), and in those of the units kept, by path.
+  private var rowBounds: [String: [Int]] = [:]
 
   /// A search index file's bytes before and after its JSON, by name (see
   /// ``OldSearchFiles/wrapping``): given, a build without a session keeps the old site's
@@ -228,11 +231,19 @@ final class BuildUnits: @unchecked Sendable {
     guard old.digest == digest else { return false }
     output.keep(old.files)
     lock.withLock {
+      if !old.rowBounds.isEmpty { rowBounds.merge(old.rowBounds) { _, kept in kept } }
       units.append((key, digest, [], old.files))
       keptPositions.append(position)
       keptFiles += old.files.count
     }
     return true
+  }
+
+  /// Records where the rows begin and end in files of rows written (see
+  /// ``BuildRecord/Unit/rowBounds``), by path.
+  func setRowBounds(_ bounds: [String: [Int]]) {
+    guard !bounds.isEmpty else { return }
+    lock.withLock { rowBounds.merge(bounds) { _, new in new } }
   }
 
   private func record(_ key: String, digest: UInt64, paths: [String], pages: Int) {
@@ -263,6 +274,14 @@ final class BuildUnits: @unchecked Sendable {
           return self.units
         }
       }, { output.writtenSizes() })
+    let rowBounds = lock.withLock { self.rowBounds }
+    // The bounds of a unit's files of rows.
+    func bounds(_ files: [BuildRecord.File]) -> [String: [Int]] {
+      guard !rowBounds.isEmpty else { return [:] }
+      var found: [String: [Int]] = [:]
+      for file in files { found[file.path] = rowBounds[file.path] }
+      return found
+    }
     var recorded: [BuildRecord.Unit] = []
     // The positions in `units` of the units recorded with the files they wrote.
     var listing: [Int] = []
@@ -273,12 +292,16 @@ final class BuildUnits: @unchecked Sendable {
         || (position + 1 < units.count && units[position + 1].key == unit.key)
       guard !unit.key.isEmpty, !isShared else { continue }
       if let kept = unit.kept {
-        recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: kept))
+        recorded.append(
+          BuildRecord.Unit(
+            key: unit.key, digest: unit.digest, files: kept, rowBounds: bounds(kept)))
         continue
       }
       let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
       guard files.count == unit.paths.count else { continue }
-      recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
+      recorded.append(
+        BuildRecord.Unit(
+          key: unit.key, digest: unit.digest, files: files, rowBounds: bounds(files)))
       listing.append(position)
     }
     let dropped = droppedFiles(written: sizes)

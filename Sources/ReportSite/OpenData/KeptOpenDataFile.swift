@@ -22,6 +22,13 @@ struct KeptOpenDataFile: Sendable {
   /// (see ``OpenDataFiles``).
   var ends: [Int] = []
 
+  /// Where the rows begin and end in the file, once written, as a build's record keeps it
+  /// (see ``BuildRecord/Unit/rowBounds``): the first row's start, then each row's end; nil
+  /// without rows.
+  var rowBounds: [Int]? {
+    rows.isEmpty || ends.count != rows.count ? nil : [head.count + first.count] + ends
+  }
+
   /// Whether the file made of these pieces has the same bytes as `other`'s.
   func hasSameBytes(as other: KeptOpenDataFile) -> Bool {
     head == other.head && tail == other.tail && first == other.first

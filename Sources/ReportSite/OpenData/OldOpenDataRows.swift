@@ -21,19 +21,30 @@ struct OldOpenDataRows: Sendable {
   /// rounds, sections and units, the reports at the root) read the same as when the old file
   /// was written: the structure and the kinds of the changes between rounds are the same.
   var sameFrame = false
+  /// Where the rows begin and end in each old file, and its size, as the last build's record
+  /// lists them (see ``BuildRecord/Unit/rowBounds``), by path: such a file is not read to be
+  /// split, only in the ranges compared.
+  var rowBounds: [String: [Int]] = [:]
+  var sizes: [String: Int] = [:]
 
   /// The largest old file read whole (in memory while the new one is written): a larger one
   /// (`data.json` at 100,000 tasks, 175 MB) is made whole, written in pieces, as without an
   /// old site, so that an edit's rebuild does not hold more than a full build does.
   static let largestFile = 64 << 20
 
-  /// The old file `relative` and its rows' byte ranges, as ``jsonRows(_:head:first:separator:count:)``
-  /// or ``csvRows(_:head:count:)`` find them; nil when the file cannot be read or split, or
-  /// has more than `largest` bytes.
+  /// The old file `relative` and its rows' byte ranges: as the record lists them (see
+  /// ``rowBounds``), or as ``jsonRows(_:head:first:separator:count:)`` or
+  /// ``csvRows(_:head:count:)`` find them in the file read whole; nil when the file cannot be
+  /// read or split, or has more than `largest` bytes.
   func rows(
     of relative: String, json: Bool, head: [UInt8], first: [UInt8], separator: [UInt8],
     largest: Int = Self.largestFile
-  ) -> (bytes: [UInt8], rows: [Range<Int>])? {
+  ) -> (bytes: OldFileBytes, rows: [Range<Int>])? {
+    if let bounds = rowBounds[relative], let size = sizes[relative] {
+      return Self.rows(
+        bounds, size: size, separator: json ? separator.count : 0, count: unchanged.count
+      ).map { (OldFileBytes(path: site + "/" + relative, count: size), $0) }
+    }
     let descriptor = open(site + "/" + relative, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
@@ -48,7 +59,23 @@ struct OldOpenDataRows: Sendable {
           buffer, head: head, first: first, separator: separator, count: unchanged.count)
         : Self.csvRows(buffer, head: head, count: unchanged.count)
     }
-    return rows.map { (bytes, $0) }
+    return rows.map { (OldFileBytes(path: site + "/" + relative, bytes: bytes), $0) }
+  }
+
+  /// The ranges of `count` rows that begin and end at `bounds` (the first row's start, then
+  /// each row's end) in a file of `size` bytes, a row after the first beginning `separator`
+  /// bytes after the end of the one before; nil when they do not fit.
+  static func rows(_ bounds: [Int], size: Int, separator: Int, count: Int) -> [Range<Int>]? {
+    guard count > 0, bounds.count == count + 1 else { return nil }
+    var rows: [Range<Int>] = []
+    rows.reserveCapacity(count)
+    var start = bounds[0]
+    for end in bounds.dropFirst() {
+      guard start >= 0, start <= end, end <= size else { return nil }
+      rows.append(start..<end)
+      start = end + separator
+    }
+    return rows
   }
 
   /// The rows of a `data.json` as ``PrettyJSON`` writes it: the array opened by the last line

@@ -6,11 +6,12 @@ extension OpenDataFiles {
   /// from the old file, inside the kernel, the bytes of its head, tail and each row that are
   /// the same (a row equal to the old file's row at the same position, written alike): an
   /// edit of one narrative writes one row's bytes of each file, not the whole file. When the
-  /// old site has no such file of that size, every byte is written.
+  /// old site has no such file of that size, every byte is written. Returns where the rows
+  /// begin and end in the file written (see ``KeptOpenDataFile/rowBounds``).
   static func splice(
     _ made: KeptOpenDataFile, shape: Shape, from old: KeptOpenDataFile, output: OutputDirectory,
     session: BuildSession
-  ) throws {
+  ) throws -> [Int]? {
     var file = made
     var ends: [Int] = []
     ends.reserveCapacity(made.rows.count)
@@ -76,5 +77,6 @@ extension OpenDataFiles {
     file.ends = ends
     session.openData.set(shape.path, file)
     session.countOpenDataCopied(copied)
+    return file.rowBounds
   }
 }

@@ -88,17 +88,20 @@ struct OpenDataFiles {
   /// Writes both files to each of `destinations`; with `reuse`, only those whose bytes change.
   /// With `old` (and no `reuse`), the rows whose inputs did not change are copied from the old
   /// site's files when those can be split into rows (see ``OldOpenDataRows``), and only the
-  /// others are made; returns how many rows were copied, over all files.
+  /// others are made; returns how many rows were copied, over all files, and where the rows
+  /// begin and end in each file written without a session (see
+  /// ``BuildRecord/Unit/rowBounds``), by path.
   @discardableResult
   func write(
     to destinations: [Destination], output: OutputDirectory, reuse: Reuse? = nil,
     old: OldOpenDataRows? = nil
-  ) throws -> Int {
+  ) throws -> (copied: Int, rowBounds: [String: [Int]]) {
     var files = destinations.flatMap { [(json: true, to: $0), (json: false, to: $0)] }
     let count = context.latest.tasks.count
     var rows: [OpenDataRow]?
     var compared: Set<String> = []
     var copied = 0
+    var bounds: [String: [Int]] = [:]
     if reuse == nil, let old, old.unchanged.count == count,
       old.unchanged.count(where: { !$0 }) <= count / 4
     {
@@ -116,7 +119,8 @@ struct OpenDataFiles {
             of: shape.path, json: shape.json, head: shape.head, first: shape.first,
             separator: shape.separator)
         else { return true }
-        try write(shape, from: found, made: made, keepingFrame: framed, output: output)
+        bounds[shape.path] = try write(
+          shape, from: found, made: made, keepingFrame: framed, output: output)
         copied += count - made.count
         return false
       }
@@ -138,9 +142,11 @@ struct OpenDataFiles {
         if old.hasSameBytes(as: made) {
           output.keep(shape.path, size: size)
           reuse.session.openData.set(shape.path, old)
+          bounds[shape.path] = old.rowBounds
         } else if old.writesRowsAlike(made) {
           // The rows that did not change are copied from the old file.
-          try Self.splice(made, shape: shape, from: old, output: output, session: reuse.session)
+          bounds[shape.path] = try Self.splice(
+            made, shape: shape, from: old, output: output, session: reuse.session)
         } else {
           whole.append(shape)
         }
@@ -149,7 +155,7 @@ struct OpenDataFiles {
     } else {
       compared = Set(shapes.map(\.path))
     }
-    guard !shapes.isEmpty else { return copied }
+    guard !shapes.isEmpty else { return (copied, bounds) }
     var sizes = shapes.map { $0.head.count + $0.tail.count }
     // Where each row ends in each file (with the separator before it).
     var ends = shapes.map { _ in [Int]() }
@@ -169,14 +175,14 @@ struct OpenDataFiles {
             for (offset, row) in batch.enumerated() {
               json.append(contentsOf: start + offset == 0 ? shape.first : shape.separator)
               row.appendJSON(folder: shape.variant, to: &json)
-              if rows != nil { ends[at].append(offsets[at] + json.count) }
+              ends[at].append(offsets[at] + json.count)
             }
             bytes = json
           } else {
             var csv = CSVRowWriter(capacity: capacity)
             for row in batch {
               row.appendCSV(base: shape.base, to: &csv)
-              if rows != nil { ends[at].append(offsets[at] + csv.bytes.count) }
+              ends[at].append(offsets[at] + csv.bytes.count)
             }
             bytes = csv.bytes
           }
@@ -189,25 +195,31 @@ struct OpenDataFiles {
       }
       for (at, shape) in shapes.enumerated() { try writers[at].append(shape.tail) }
     }
-    guard let reuse, let rows else { return copied }
+    if count > 0 {
+      for (at, shape) in shapes.enumerated() {
+        bounds[shape.path] = [shape.head.count + shape.first.count] + ends[at]
+      }
+    }
+    guard let reuse, let rows else { return (copied, bounds) }
     for (at, shape) in shapes.enumerated() {
       var kept = shape.file(rows: rows)
       kept.size = sizes[at]
       kept.ends = ends[at]
       reuse.session.openData.set(shape.path, kept)
     }
-    return copied
+    return (copied, bounds)
   }
 
   /// Writes the file of `shape` with the old file's rows (`found`) but those in `made`, and
   /// with `keepingFrame` the old file's bytes before the first row and after the last (else
-  /// the shape's). The old file is not read again to be compared: the new file has its bytes
-  /// when the made rows and the bytes around the rows are the same (then it is kept as it
-  /// is), else it is new.
+  /// the shape's); returns where the rows begin and end in it (see
+  /// ``BuildRecord/Unit/rowBounds``). The old file is not read again to be compared: the new
+  /// file has its bytes when the made rows and the bytes around the rows are the same (then it
+  /// is kept as it is), else it is new.
   private func write(
-    _ shape: Shape, from found: (bytes: [UInt8], rows: [Range<Int>]), made: [Int: OpenDataRow],
-    keepingFrame: Bool, output: OutputDirectory
-  ) throws {
+    _ shape: Shape, from found: (bytes: OldFileBytes, rows: [Range<Int>]),
+    made: [Int: OpenDataRow], keepingFrame: Bool, output: OutputDirectory
+  ) throws -> [Int] {
     let fresh = made.mapValues { row in
       guard shape.json else {
         var csv = CSVRowWriter(capacity: 1 << 12)
@@ -218,25 +230,41 @@ struct OpenDataFiles {
       row.appendJSON(folder: shape.variant, to: &json)
       return json
     }
-    let (bytes, rows) = found
-    let (before, after) = (bytes[..<rows[0].lowerBound], bytes[rows[rows.count - 1].upperBound...])
+    let (old, rows) = found
+    let (first, last) = (rows[0].lowerBound, rows[rows.count - 1].upperBound)
     // Between two rows the split found `separator`, as the new file has.
     let same =
-      (keepingFrame
-        || (before.elementsEqual(shape.head + shape.first) && after.elementsEqual(shape.tail)))
-      && fresh.allSatisfy { bytes[rows[$0.key]].elementsEqual($0.value) }
-    if same { return output.keep(shape.path, size: bytes.count) }
+      fresh.allSatisfy { old.bytes(rows[$0.key]) == $0.value }
+      && (keepingFrame
+        || (old.bytes(0..<first) == shape.head + shape.first
+          && old.bytes(last..<old.count) == shape.tail))
+    // The first row's start in the new file, then each row's end.
+    let start = keepingFrame || same ? first : shape.head.count + shape.first.count
+    var bounds = [start]
+    bounds.reserveCapacity(rows.count + 1)
+    var shift = start - first
+    for position in rows.indices {
+      if let row = fresh[position] { shift += row.count - rows[position].count }
+      bounds.append(rows[position].upperBound + shift)
+    }
+    if same {
+      output.keep(shape.path, size: old.count)
+      return bounds
+    }
     // The old file's rows with the separators between them (as the new file has them) are
     // copied in runs, inside the kernel where the file system can, up to each made row.
-    try output.write(to: shape.path, copyingFromOld: bytes.count) { writer in
+    try output.write(to: shape.path, copyingFromOld: old.count) { writer in
       // The old file's bytes from `start` on are not written yet.
-      var start = keepingFrame ? 0 : rows[0].lowerBound
-      func old(upTo end: Int) throws {
+      var start = keepingFrame ? 0 : first
+      func copy(upTo end: Int) throws {
         guard start < end else { return }
         if writer.copiesFromOld {
           try writer.copyFromOld(start..<end)
+        } else if let bytes = old.bytes(start..<end) {
+          try writer.append(bytes)
         } else {
-          try writer.append(bytes[start..<end])
+          throw SiteBuildError.io(
+            step: "write open data", path: shape.path, reason: "the old file changed")
         }
       }
       if !keepingFrame {
@@ -244,17 +272,18 @@ struct OpenDataFiles {
         try writer.append(shape.first)
       }
       for (position, row) in fresh.sorted(by: { $0.key < $1.key }) {
-        try old(upTo: rows[position].lowerBound)
+        try copy(upTo: rows[position].lowerBound)
         try writer.append(row)
         start = rows[position].upperBound
       }
       if keepingFrame {
-        try old(upTo: bytes.count)
+        try copy(upTo: old.count)
       } else {
-        try old(upTo: rows[rows.count - 1].upperBound)
+        try copy(upTo: last)
         try writer.append(shape.tail)
       }
     }
+    return bounds
   }
 
   /// The `data.json` of `destination` without the bytes around its rows, which are taken from
