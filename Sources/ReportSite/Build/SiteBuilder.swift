@@ -158,7 +158,7 @@ public struct SiteBuilder: Sendable {
               entries.flatMap { kept?.unit($0.key)?.files ?? [] }, uniquingKeysWith: { $1 }))
         }
         dataParts.append(
-          units.units(entries) { [destinations] made in
+          units.units(entries) { [destinations, entries] made in
             openData.set(
               Result {
                 let old =
@@ -170,7 +170,11 @@ public struct SiteBuilder: Sendable {
                   context, row: Self.rows(context, inputs, session)
                 ).write(
                   to: made.map { destinations[$0] }, output: output, reuse: reuse, old: old)
-                units.setRowBounds(written.rowBounds)
+                for position in made {
+                  let paths = Set(entries[position].paths)
+                  units.setRowBounds(
+                    entries[position].key, written.rowBounds.filter { paths.contains($0.key) })
+                }
                 return written.copied
               })
           })

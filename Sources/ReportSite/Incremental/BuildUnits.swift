@@ -27,8 +27,8 @@ final class BuildUnits: @unchecked Sendable {
   /// The units made, not kept, by key ("" for units without one).
   private(set) var madeUnits: [String] = []
   /// Where the rows begin and end in the files of rows written (see
-  /// ``BuildRecord/Unit/rowBounds``), and in those of the units kept, by path.
-  private var rowBounds: [String: [Int]] = [:]
+  /// ``BuildRecord/Unit/rowBounds``), and in those of the units kept, by unit, by path.
+  private var rowBounds: [String: [String: [Int]]] = [:]
 
   /// A search index file's bytes before and after its JSON, by name (see
   /// ``OldSearchFiles/wrapping``): given, a build without a session keeps the old site's
@@ -231,7 +231,7 @@ final class BuildUnits: @unchecked Sendable {
     guard old.digest == digest else { return false }
     output.keep(old.files)
     lock.withLock {
-      if !old.rowBounds.isEmpty { rowBounds.merge(old.rowBounds) { _, kept in kept } }
+      if !old.rowBounds.isEmpty { rowBounds[key] = old.rowBounds }
       units.append((key, digest, [], old.files))
       keptPositions.append(position)
       keptFiles += old.files.count
@@ -240,10 +240,10 @@ final class BuildUnits: @unchecked Sendable {
   }
 
   /// Records where the rows begin and end in files of rows written (see
-  /// ``BuildRecord/Unit/rowBounds``), by path.
-  func setRowBounds(_ bounds: [String: [Int]]) {
+  /// ``BuildRecord/Unit/rowBounds``) by unit `key`, by path.
+  func setRowBounds(_ key: String, _ bounds: [String: [Int]]) {
     guard !bounds.isEmpty else { return }
-    lock.withLock { rowBounds.merge(bounds) { _, new in new } }
+    lock.withLock { rowBounds[key] = bounds }
   }
 
   private func record(_ key: String, digest: UInt64, paths: [String], pages: Int) {
@@ -274,14 +274,7 @@ final class BuildUnits: @unchecked Sendable {
           return self.units
         }
       }, { output.writtenSizes() })
-    let rowBounds = lock.withLock { self.rowBounds }
-    // The bounds of a unit's files of rows.
-    func bounds(_ files: [BuildRecord.File]) -> [String: [Int]] {
-      guard !rowBounds.isEmpty else { return [:] }
-      var found: [String: [Int]] = [:]
-      for file in files { found[file.path] = rowBounds[file.path] }
-      return found
-    }
+
     var recorded: [BuildRecord.Unit] = []
     // The positions in `units` of the units recorded with the files they wrote.
     var listing: [Int] = []
@@ -292,17 +285,24 @@ final class BuildUnits: @unchecked Sendable {
         || (position + 1 < units.count && units[position + 1].key == unit.key)
       guard !unit.key.isEmpty, !isShared else { continue }
       if let kept = unit.kept {
-        recorded.append(
-          BuildRecord.Unit(
-            key: unit.key, digest: unit.digest, files: kept, rowBounds: bounds(kept)))
+        recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: kept))
         continue
       }
       let files = unit.paths.compactMap { path in sizes[path].map { (path: path, size: $0) } }
       guard files.count == unit.paths.count else { continue }
-      recorded.append(
-        BuildRecord.Unit(
-          key: unit.key, digest: unit.digest, files: files, rowBounds: bounds(files)))
+      recorded.append(BuildRecord.Unit(key: unit.key, digest: unit.digest, files: files))
       listing.append(position)
+    }
+    // The few units with files of rows, found by key (the units are sorted by key).
+    for (key, bounds) in lock.withLock({ rowBounds }) {
+      var (low, high) = (0, recorded.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if recorded[middle].key < key { low = middle + 1 } else { high = middle }
+      }
+      guard low < recorded.count, recorded[low].key == key else { continue }
+      let paths = Set(recorded[low].files.map(\.path))
+      recorded[low].rowBounds = bounds.filter { paths.contains($0.key) }
     }
     let dropped = droppedFiles(written: sizes)
     // The files no unit recorded lists: every file written, less each recorded unit's.
