@@ -190,10 +190,13 @@ public struct BuildCache: Sendable {
     return indices
   }
 
+  /// The size of the parts the checksum hashes apart.
+  static let checksumPart = 1 << 20
+
   /// The checksum of a cache file's bytes but its last eight, which hold it: the hashes of
   /// its parts of 1 MiB, taken on every core, hashed in order.
   static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    let part = 1 << 20
+    let part = checksumPart
     let starts = Array(stride(from: bytes.startIndex, to: bytes.endIndex, by: part))
     let hashes = parallelMap(starts, chunkSize: 1) { start in
       var hasher = StableHasher()

@@ -23,9 +23,9 @@ public final class BuildCacheWrite: Sendable {
     temporary = final + ".tmp"
     group.enter()
     DispatchQueue.global().async { [self] in
-      let bytes = Self.bytes(key: key, table: table, made: made)
       let problem =
-        Self.hasRoom(for: bytes.count, beside: final) ?? Self.store(bytes, at: temporary)
+        Self.hasRoom(for: Self.size(table: table, made: made), beside: final)
+        ?? Self.store(key: key, table: table, made: made, at: temporary)
       failure.withLock { $0 = problem }
       group.leave()
     }
@@ -64,10 +64,26 @@ public final class BuildCacheWrite: Sendable {
   static func bytes(key: BuildCache.Key, table: ContentTable, made: [String: [UInt8]])
     -> [UInt8]
   {
+    var stream = CacheStream(descriptor: nil)
+    lay(key: key, table: table, made: made, into: &stream)
+    return stream.kept
+  }
+
+  /// About the size of the cache file.
+  private static func size(table: ContentTable, made: [String: [UInt8]]) -> Int {
     var size = 256 + 64 * table.digests.count
     for parse in table.kept { size += parse?.count ?? 0 }
     for parse in made.values { size += parse.count }
-    var writer = ByteWriter(capacity: size)
+    return size
+  }
+
+  /// Lays the cache file out into `stream`: a header, then a record per file in the order
+  /// of the listing, then the checksum.
+  private static func lay(
+    key: BuildCache.Key, table: ContentTable, made: [String: [UInt8]],
+    into stream: inout CacheStream
+  ) {
+    var writer = ByteWriter(capacity: 4096)
     writer.append(contentsOf: BuildCache.magic)
     writer.writeWord(BuildCache.formatVersion)
     writer.write(key.tool)
@@ -93,20 +109,21 @@ public final class BuildCacheWrite: Sendable {
       writer.write(identity.changed.seconds)
       writer.write(identity.changed.nanoseconds)
       writer.writeWord(digest)
-      if let kept = table.kept[index] {
-        writer.write(true)
-        writer.write(bytes: kept)
-      } else if let parse = made[table.root + "/" + files[index].path] {
-        writer.write(true)
-        writer.write(bytes: parse)
-      } else {
-        writer.write(false)
+      let parse: ArraySlice<UInt8>? =
+        table.kept[index] ?? made[table.root + "/" + files[index].path].map { $0[...] }
+      writer.write(parse != nil)
+      if let parse {
+        writer.write(UInt64(parse.count))
+        stream.append(writer.bytes)
+        stream.append(parse)
+        writer = ByteWriter(capacity: 256)
+      } else if writer.bytes.count >= 4096 {
+        stream.append(writer.bytes)
+        writer = ByteWriter(capacity: 4096)
       }
     }
-    var bytes = writer.bytes
-    let checksum = BuildCache.checksum(bytes[...])
-    withUnsafeBytes(of: checksum.littleEndian) { bytes.append(contentsOf: $0) }
-    return bytes
+    stream.append(writer.bytes)
+    stream.finish()
   }
 
   /// Nil when the disk that holds `path` has at least eight times `count` bytes free (the
@@ -121,23 +138,18 @@ public final class BuildCacheWrite: Sendable {
     return "the disk has less than 8 times the cache's \(count) bytes free"
   }
 
-  /// Writes `bytes` to a new file at `path`; nil, or what went wrong.
-  private static func store(_ bytes: [UInt8], at path: String) -> String? {
+  /// Writes the cache file to a new file at `path`; nil, or what went wrong.
+  private static func store(
+    key: BuildCache.Key, table: ContentTable, made: [String: [UInt8]], at path: String
+  ) -> String? {
     unlink(path)
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       return "cannot create \(path): \(String(cString: strerror(errno)))"
     }
     defer { close(descriptor) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0, errno == EINTR { continue }
-      guard written > 0 else {
-        return "cannot write \(path): \(String(cString: strerror(errno)))"
-      }
-      offset += written
-    }
-    return nil
+    var stream = CacheStream(descriptor: descriptor, path: path)
+    lay(key: key, table: table, made: made, into: &stream)
+    return stream.failure
   }
 }

@@ -119,9 +119,9 @@ extension ReportSiteCommand {
       }
       // The next cache is laid out and written while the site is made; it is put in place
       // only once the site is.
-      let cacheWrite = table.map { table in
+      let cacheWrite = (consume table).map { table in
         BuildCacheWrite(
-          output: outputURL, key: cacheKey, table: table, made: parsed?.made ?? [:])
+          output: outputURL, key: cacheKey, table: table, made: parsed?.takeMade() ?? [:])
       }
       if let counts = parsed?.counts {
         log(

@@ -31,7 +31,7 @@ struct BuildCacheTests {
       layout: layout, preloaded: found.content.byPath(), parsed: parsed
     ).readSite()
     #expect(site != nil)
-    return BuildCacheWrite.bytes(key: key, table: found.table, made: parsed.made)
+    return BuildCacheWrite.bytes(key: key, table: found.table, made: parsed.takeMade())
   }
 
   private static func key(_ layout: ContentLayout) -> BuildCache.Key {
@@ -134,6 +134,23 @@ struct BuildCacheTests {
     try Data(bytes).write(to: BuildCache.file(for: output))
     #expect(BuildCache.load(output: output, key: key).cache != nil)
     #expect(BuildCache.file(for: output).lastPathComponent == ".Output.cache")
+  }
+
+  /// The file is written in parts as it is laid out; its checksum is the one a reader
+  /// takes of the whole, across parts of 1 MiB.
+  @Test func theStreamedChecksumIsTheChecksumOfTheWholeFile() {
+    var stream = CacheStream(descriptor: nil)
+    var all: [UInt8] = []
+    for count in [10, 1 << 20, 3, (1 << 20) + 5, 0, 700_000, 2 << 20] {
+      let chunk = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ count) }
+      stream.append(chunk)
+      all += chunk
+    }
+    stream.finish()
+    #expect(Array(stream.kept.dropLast(8)) == all)
+    #expect(BuildCache.checksum(all[...]) == BuildCache.word(stream.kept.suffix(8)))
+    all[all.count / 3] ^= 1
+    #expect(BuildCache.checksum(all[...]) != BuildCache.word(stream.kept.suffix(8)))
   }
 
   @Test func theCacheIsPutInPlaceOnlyByCommit() throws {
