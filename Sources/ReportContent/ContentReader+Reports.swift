@@ -15,7 +15,8 @@ extension ContentReader {
     diagnostics += idDiagnostics
     var reports: [Report] = []
     for id in ids {
-      let reader = ContentReader(layout: layout.forReport(id), preloaded: preloaded, cache: cache)
+      let reader = ContentReader(
+        layout: layout.forReport(id), preloaded: preloaded, cache: cache, parsed: parsed)
       let (report, reportDiagnostics) = reader.readReport(
         config: config, vocabulary: config?.statuses ?? .standard)
       diagnostics += reportDiagnostics

@@ -15,12 +15,18 @@ public struct ContentReader: Sendable {
   /// ``ContentCache``); nil reads every file.
   public let cache: ContentCache?
 
+  /// Task files parsed by the last build, kept beside its output, taken while their bytes
+  /// are the same (see ``ParsedTaskFiles``); nil parses every file.
+  public let parsed: ParsedTaskFiles?
+
   public init(
-    layout: ContentLayout, preloaded: [String: [UInt8]] = [:], cache: ContentCache? = nil
+    layout: ContentLayout, preloaded: [String: [UInt8]] = [:], cache: ContentCache? = nil,
+    parsed: ParsedTaskFiles? = nil
   ) {
     self.layout = layout
     self.preloaded = preloaded
     self.cache = cache
+    self.parsed = parsed
   }
 
   /// `site.yml` alone.
@@ -197,7 +203,17 @@ public struct ContentReader: Sendable {
       }
     }
     let cache = cache
-    var results = parallelMap(taskPaths) { path -> (task: KeyTask?, diagnostics: [Diagnostic]) in
+    let parsed = parsed
+    let kept = parsed?.kept(inFolder: folder) ?? [:]
+    let fileNames = taskNames
+    var results = parallelMap(Array(taskPaths.indices)) {
+      offset -> (task: KeyTask?, diagnostics: [Diagnostic]) in
+      let path = taskPaths[offset]
+      if let parsed {
+        return parsed.task(
+          at: path, kept: kept[fileNames[offset]], fromPreloaded: { preloaded[path] != nil },
+          read: readTask)
+      }
       guard let cache, preloaded[path] == nil else { return readTask(path) }
       return cache.task(at: path, read: readTask)
     }

@@ -82,7 +82,8 @@ public struct TaskLocations: Hashable, Sendable {
       }
       numbers[2 * slot] = Self.none
       numbers[2 * slot + 1] = Self.none
-      elsewhere[slot] = nil
+      // Places elsewhere are rare: no lookup (and no hashing) when there are none.
+      if !elsewhere.isEmpty { elsewhere[slot] = nil }
       guard let place = newValue else { return }
       if place.path == path, let line = UInt32(exactly: place.line), line != Self.none,
         let column = UInt32(exactly: place.column)

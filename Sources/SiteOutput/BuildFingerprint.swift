@@ -8,9 +8,11 @@ import ReportModel
 /// stored in the output's marker file can stop before reading anything else (see
 /// ``OutputDirectory/upToDate(_:fingerprint:)``).
 ///
-/// The folders are listed once and every file's size and time taken with one `fstatat`
-/// (``BuildInputs``); for the full fingerprint each file is then read on every core with one
-/// `openat`, `read`, `close`; the hash is ``StableHasher``, the same in every process.
+/// The folders are listed once and every file's identity taken with one `fstatat`
+/// (``BuildInputs``); for the full fingerprint each content file adds its name and the digest
+/// of its bytes, read on every core with one `openat`, `read`, `close`, or taken from the
+/// build's cache for a file whose identity it vouches for (``BuildCache``): the fingerprint is
+/// the same with a cache or without. The hash is ``StableHasher``, the same in every process.
 public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
   /// The version of the output's format: bump it whenever a change of report-site changes what
   /// it writes for the same input. The tool's own executable (size and modification time) is
@@ -28,8 +30,8 @@ public struct BuildFingerprint: Sendable, Equatable, CustomStringConvertible {
     try withContent(content: content, templates: templates, settings: settings).fingerprint
   }
 
-  /// A quick fingerprint of the same inputs: the content files by name, size and modification
-  /// time instead of their bytes (the templates, few and small, by their bytes). A build whose
+  /// A quick fingerprint of the same inputs: the content files by name, size, modification and
+  /// status-change times and inode instead of their bytes (the templates, few and small, by their bytes). A build whose
   /// quick fingerprint matches the one stored with the output stops without reading the
   /// content; any other is checked with ``BuildInputs/withContent()``, so that a file touched
   /// but not changed still counts as unchanged.

@@ -2,11 +2,13 @@ import Foundation
 import ReportModel
 
 /// The inputs of a build listed once (see ``BuildFingerprint``): the content folder's tree with
-/// every file's size and modification time, which give the quick fingerprint, and the
-/// templates, hashed by their bytes. ``withContent()`` then reads every content file of the
-/// same listing for the full fingerprint, so that a build whose quick fingerprint differs
-/// from the output's lists the folder once, not twice, and opens each file without a second
-/// `stat`: per file one `fstatat`, `openat`, `read` and `close`.
+/// every file's identity (``ContentFileIdentity``: size, modification and status-change times,
+/// inode), which gives the quick fingerprint, and the templates, hashed by their bytes.
+/// ``withContent(cache:settleTime:)`` then digests every content file of the same listing for
+/// the full fingerprint, reading only those the build's cache cannot vouch for, so that a
+/// build whose quick fingerprint differs from the output's lists the folder once, not twice,
+/// and opens each file it reads without a second `stat`: per file one `fstatat`, and for a
+/// file read one `openat`, `read` and `close`.
 public struct BuildInputs: Sendable {
   /// The quick fingerprint (see ``BuildFingerprint/quick(content:templates:settings:)``).
   public let quick: BuildFingerprint
@@ -17,14 +19,16 @@ public struct BuildInputs: Sendable {
   let fullPrefix: StableHasher
   /// The content's tree; nil when there is no content folder.
   let tree: FileSystemCalls.Tree?
-  /// The size of each file of ``tree`` when it was listed; nil for a file that could not be
-  /// read then.
-  let sizes: [Int?]
+  /// The identity of each file of ``tree`` when it was listed; nil for a file that could not
+  /// be read then.
+  let identities: [ContentFileIdentity?]
+  /// When the listing began (see ``BuildCache``).
+  let listedAt: FileTimestamp
   /// What the templates add to both fingerprints after the content, in order.
   let templatesPart: [UInt64]
 
   /// Lists `content` and `templates` and hashes what the quick fingerprint reads: the names,
-  /// sizes and modification times of the content files, the bytes of the templates.
+  /// sizes, times and inodes of the content files, the bytes of the templates.
   public init(content: String, templates: URL, settings: [String]) throws {
     root = content
     var full = StableHasher()
@@ -40,28 +44,34 @@ public struct BuildInputs: Sendable {
     both { $0.combine(settings.count) }
     for setting in settings { both { $0.combine(setting) } }
     both { $0.combine(templatesPath) }
+    listedAt = FileTimestamp.now()
     let tree = try Self.list(content, skippingHidden: true)
     self.tree = tree
     if let tree {
       both { $0.combine(Self.foldersHash(tree)) }
       let files = parallelMap(Array(tree.files.indices), chunkSize: 64) {
-        index -> (quick: UInt64, size: Int?) in
+        index -> (quick: UInt64, identity: ContentFileIdentity?) in
         var file = StableHasher()
         file.combine(tree.files[index].path)
-        guard let time = tree.sizeAndTime(index) else {
+        guard let identity = tree.identity(index) else {
           file.combine(-1)
           return (file.value, nil)
         }
-        file.combine(time.size)
-        file.combine(time.seconds)
-        file.combine(time.nanoseconds)
-        return (file.value, time.size)
+        file.combine(identity.size)
+        file.combine(identity.modified.seconds)
+        file.combine(identity.modified.nanoseconds)
+        // The status-change time and inode too: a file replaced with `cp -p` of another of
+        // the same size and modification time differs only in these.
+        file.combine(identity.changed.seconds)
+        file.combine(identity.changed.nanoseconds)
+        file.combine(Int(truncatingIfNeeded: identity.inode))
+        return (file.value, identity)
       }
-      sizes = files.map(\.size)
+      identities = files.map(\.identity)
       quick.combine(StableHasher.unordered(files.lazy.map(\.quick)))
     } else {
       both { $0.combine(-1) }
-      sizes = []
+      identities = []
     }
     fullPrefix = full
     templatesPart = try Self.templatesPart(templatesPath)
@@ -74,28 +84,67 @@ public struct BuildInputs: Sendable {
   public func withContent() -> (
     fingerprint: BuildFingerprint, quick: BuildFingerprint, content: ContentBytes
   ) {
+    let found = withContent(cache: nil)
+    return (found.fingerprint, found.quick, found.content)
+  }
+
+  /// The full fingerprint, taking from `cache` the digests of the files whose identity is the
+  /// one it records (and that are not racily clean, see ``BuildCache``: their times are older
+  /// than `settleTime` seconds before the cache's listing) and reading every other file;
+  /// with the bytes read, the parses the cache keeps of files whose bytes are unchanged, and
+  /// the table for the next cache.
+  public func withContent(cache: BuildCache?, settleTime: Double = BuildCache.settleTime)
+    -> FingerprintedContent
+  {
     var full = fullPrefix
     var content = ContentBytes(root: root)
+    var table = ContentTable(root: root, listedAt: listedAt)
     if let tree {
-      let sizes = sizes
+      let identities = identities
+      let settled = cache?.listedAt.adding(seconds: -settleTime)
+      let entryIndices = cache?.entryIndices(for: tree.files.map(\.path)) ?? []
       let files = parallelMap(Array(tree.files.indices), chunkSize: 64) {
-        index -> (hash: UInt64, bytes: [UInt8]?) in
+        index -> (hash: UInt64, digest: UInt64?, bytes: [UInt8]?, kept: ArraySlice<UInt8>?) in
+        let path = tree.files[index].path
         var file = StableHasher()
-        file.combine(tree.files[index].path)
-        // An unreadable file gets a hash of its own; the reader will report it.
-        guard let bytes = tree.readFile(index, sizeHint: sizes[index] ?? 0) else {
-          file.combine(-1)
-          return (file.value, nil)
+        file.combine(path)
+        let entry = cache.flatMap { cache in entryIndices[index].map { cache.entries[$0] } }
+        if let cache, let entry, let parse = entry.parse, let settled,
+          let identity = identities[index], identity == entry.identity,
+          !identity.isRecent(since: settled)
+        {
+          file.combine(entry.digest)
+          return (file.value, entry.digest, nil, cache.bytes[parse])
         }
-        bytes.withUnsafeBytes { file.combine(bytes: $0) }
-        return (file.value, bytes)
+        // An unreadable file gets a hash of its own; the reader will report it.
+        guard
+          let bytes = tree.readFile(index, sizeHint: identities[index]?.size ?? 0)
+        else {
+          file.combine(-1)
+          return (file.value, nil, nil, nil)
+        }
+        var digest = StableHasher()
+        bytes.withUnsafeBytes { digest.combine(bytes: $0) }
+        file.combine(digest.value)
+        guard let cache, let entry, entry.digest == digest.value, let parse = entry.parse else {
+          return (file.value, digest.value, bytes, nil)
+        }
+        return (file.value, digest.value, bytes, cache.bytes[parse])
       }
       full.combine(StableHasher.unordered(files.lazy.map(\.hash)))
       content.tree = tree
       content.files = files.map(\.bytes)
+      table.tree = tree
+      table.identities = identities
+      table.digests = files.map(\.digest)
+      table.kept = files.map(\.kept)
+      table.readCount = files.count { $0.bytes != nil }
+      table.keptAfterReading = files.count { $0.bytes != nil && $0.kept != nil }
     }
     for value in templatesPart { full.combine(value) }
-    return (BuildFingerprint(description: full.hex), quick, content)
+    return FingerprintedContent(
+      fingerprint: BuildFingerprint(description: full.hex), quick: quick, content: content,
+      table: table)
   }
 
   /// The tree of `folder`; nil when it is missing.
@@ -134,28 +183,5 @@ public struct BuildInputs: Sendable {
       return file.value
     }
     return [foldersHash(tree), StableHasher.unordered(files)]
-  }
-}
-
-/// The bytes of the content files a fingerprint read, kept for the content reader. The table by
-/// path is made only when asked for, so that an up-to-date build does not pay for it.
-public struct ContentBytes: Sendable {
-  let root: String
-  fileprivate var tree: FileSystemCalls.Tree?
-  fileprivate var files: [[UInt8]?] = []
-
-  init(root: String) {
-    self.root = root
-  }
-
-  /// The bytes of every readable content file by path, `root/relative/path`.
-  public func byPath() -> [String: [UInt8]] {
-    guard let tree else { return [:] }
-    var table: [String: [UInt8]] = [:]
-    table.reserveCapacity(files.count)
-    for (index, bytes) in files.enumerated() {
-      if let bytes { table[root + "/" + tree.files[index].path] = bytes }
-    }
-    return table
   }
 }

@@ -115,19 +115,6 @@ public enum FileSystemCalls {
     return (files, folders)
   }
 
-  /// A file's size and modification time.
-  struct FileTime {
-    let size: Int
-    let seconds: Int
-    let nanoseconds: Int
-
-    init(_ status: stat) {
-      size = Int(status.st_size)
-      seconds = Int(status.st_mtim.tv_sec)
-      nanoseconds = Int(status.st_mtim.tv_nsec)
-    }
-  }
-
   /// A folder's tree, listed once: its folders (open, so that files are reached by name
   /// within their folder without walking the whole path again) and its files.
   final class Tree: Sendable {
@@ -163,13 +150,13 @@ public enum FileSystemCalls {
       return FileSystemCalls.hashContents(of: descriptor, into: &hasher)
     }
 
-    /// The size and modification time of file `index` (a symbolic link is followed); nil when
-    /// it cannot be read.
-    func sizeAndTime(_ index: Int) -> FileTime? {
+    /// The identity of file `index` (a symbolic link is followed): size, times, device and
+    /// inode; nil when it cannot be read.
+    func identity(_ index: Int) -> ContentFileIdentity? {
       let file = files[index]
       var status = stat()
       guard fstatat(descriptors[file.folder], file.name, &status, 0) == 0 else { return nil }
-      return FileTime(status)
+      return ContentFileIdentity(status)
     }
 
     /// The bytes of file `index`, a regular file when the tree was listed, read into a buffer

@@ -68,23 +68,42 @@ extension ReportSiteCommand {
       let recordCheck =
         SiteBuilder.hasBuilt(output: outputURL) ? RecordCheck(output: outputURL) : nil
       log("fingerprint \(options.content) by its bytes")
-      let fingerprinted = inputs?.withContent()
+      // The cache beside the output (`BuildCache`): the files unchanged since the last build
+      // are neither read nor parsed again.
+      let cacheKey = BuildCache.Key(
+        content: options.layout.root, parseFormat: ParsedTaskFile.formatVersion)
+      var cache: BuildCache?
+      if inputs != nil {
+        let (loaded, ignored) = BuildCache.load(output: outputURL, key: cacheKey)
+        if let ignored { log("cache: \(ignored); every file is read") }
+        cache = loaded
+      }
+      let fingerprinted = inputs?.withContent(cache: cache, settleTime: Self.cacheSettleTime)
       // The listing (40,000 paths at 10,000 × 4) is freed on another thread.
       BackgroundRelease.release((consume inputs) as Any)
+      BackgroundRelease.release((consume cache) as Any)
       let fingerprint = fingerprinted?.fingerprint
       let quick = fingerprinted?.quick
       if let fingerprint, skips(SiteBuilder.upToDate(output: outputURL, fingerprint: fingerprint)) {
         return
       }
       let progress = BuildProgressLine()
-      log("read and check \(options.content)")
+      if let counts = fingerprinted?.table.counts {
+        log(
+          "read and check \(options.content): \(counts.read) of \(counts.files) files read"
+            + " (\(counts.keptAfterReading) of them unchanged)")
+      } else {
+        log("read and check \(options.content)")
+      }
       let preloaded = fingerprinted?.content.byPath() ?? [:]
+      let table = fingerprinted?.table
+      let parsed = table.map { ParsedTaskFiles(kept: $0.keptParses()) }
       BackgroundRelease.release((consume fingerprinted) as Any)
       // The units' pinyin as the last build of this tool made it: ICU is opened only for a
       // new unit.
       let (read, found, unitSlugs, unitPinyin) = CheckedContent.read(
         options.layout, preloaded: preloaded,
-        knownPinyin: OutputDirectory.unitPinyin(in: outputURL))
+        knownPinyin: OutputDirectory.unitPinyin(in: outputURL), parsed: parsed)
       let diagnostics = strictness.apply(found)
       var site = diagnostics.hasErrors ? nil : consume read
       // Checked: the places of the tasks' fields are needed no more (see
@@ -97,6 +116,17 @@ extension ReportSiteCommand {
       guard let site else {
         standardError("the site was not built; \(output) is unchanged\n")
         throw ExitCode(1)
+      }
+      // The next cache is laid out and written while the site is made; it is put in place
+      // only once the site is.
+      let cacheWrite = (consume table).map { table in
+        BuildCacheWrite(
+          output: outputURL, key: cacheKey, table: table, made: parsed?.takeMade() ?? [:])
+      }
+      if let counts = parsed?.counts {
+        log(
+          "parsed \(counts.parsed) task files, took \(counts.reused) from the cache"
+            + (counts.damaged > 0 ? " (\(counts.damaged) kept parses unreadable)" : ""))
       }
       var buildOptions = SiteBuildOptions(
         templates: templatesURL, output: outputURL, verbose: verbose,
@@ -116,15 +146,25 @@ extension ReportSiteCommand {
           return try builder.build(log: log, progress: progress.update)
         }()
         BackgroundRelease.release(consume builder)
+        if let problem = cacheWrite?.commit() { log("cache not written: \(problem)") }
         let seconds = Date().timeIntervalSince(start)
         let kept = summary.filesKept > 0 ? " (\(summary.filesKept) kept as they were)" : ""
         standardOutput(
           "\(output): \(summary.pagesWritten) pages, \(summary.filesWritten) files\(kept) in "
             + String(format: "%.2f s", seconds) + "\n")
       } catch let error as SiteBuildError {
+        cacheWrite?.discard()
         standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")
         throw ExitCode(1)
       }
+    }
+
+    /// How much older than the last build's listing a content file's times must be for the
+    /// cache to trust its identity (see ``BuildCache``); tests set a negative time with the
+    /// environment variable `REPORT_SITE_CACHE_SETTLE_SECONDS` to trust files just written.
+    static var cacheSettleTime: Double {
+      ProcessInfo.processInfo.environment["REPORT_SITE_CACHE_SETTLE_SECONDS"].flatMap(Double.init)
+        ?? BuildCache.settleTime
     }
 
     /// Whether the build is skipped for `upToDate`, an output found up to date: then the
@@ -167,6 +207,8 @@ extension ReportSiteCommand {
         for folder in try lock.removeLeftovers() {
           standardError("removed \(folder), left beside \(output) by an interrupted build\n")
         }
+        // The cache a killed build was writing (see `BuildCacheWrite`), not worth a word.
+        _ = BuildCacheWrite.removeLeftover(beside: outputURL)
         return lock
       } catch {
         standardError(error.description + "\n")

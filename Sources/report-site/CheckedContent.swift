@@ -6,17 +6,18 @@ import ReportSite
 /// site's file names (``SitePathCheck``) and raw HTML in narratives (``RawHTMLWarnings``); the
 /// site is nil on any error. The units' slugs made for the check, and the pinyin they were
 /// made from, are handed on to the build; `knownPinyin` is an earlier build's (see
-/// ``SitePathCheck/check(_:roundFolder:reportFolder:knownPinyin:)``).
+/// ``SitePathCheck/check(_:roundFolder:reportFolder:knownPinyin:)``); `parsed`, the task files
+/// the build's cache kept (see ``ParsedTaskFiles``).
 enum CheckedContent {
   static func read(
     _ layout: ContentLayout, preloaded: [String: [UInt8]] = [:],
-    knownPinyin: [String: String] = [:]
+    knownPinyin: [String: String] = [:], parsed: ParsedTaskFiles? = nil
   ) -> (
     site: SiteContent?, diagnostics: [Diagnostic], unitSlugs: [String: String],
     unitPinyin: [String: String]
   ) {
     let (site, diagnostics) = SitePathCheck.whilePreparing(knowingPinyin: !knownPinyin.isEmpty) {
-      ContentReader(layout: layout, preloaded: preloaded).readSite()
+      ContentReader(layout: layout, preloaded: preloaded, parsed: parsed).readSite()
     }
     guard let site else { return (nil, diagnostics, [:], [:]) }
     // The site's paths are checked on another core while the narratives are parsed for raw

@@ -26,11 +26,17 @@ enum ReportSiteBinary {
     return URL(fileURLWithPath: ".build/debug/report-site")
   }
 
+  /// Runs the binary with `arguments` in `folder`, with `environment` added to this process's.
   @discardableResult
-  static func run(_ arguments: [String], in folder: String? = nil) throws -> CommandResult {
+  static func run(
+    _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]
+  ) throws -> CommandResult {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
     let out = Pipe()
     let err = Pipe()

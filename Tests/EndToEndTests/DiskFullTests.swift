@@ -85,13 +85,13 @@ struct TmpfsMount {
     #expect(full.stderr.contains("note: free space on the disk that holds \(output)"))
     #expect(full.stderr.contains("the site was not built; \(output) is unchanged"))
     #expect(try Manifest.of(output) == before)
-    #expect(try entries(of: disk.path + "/www") == [".Output.lock", "Output"])
+    #expect(try entries(of: disk.path + "/www") == [".Output.cache", ".Output.lock", "Output"])
 
     // Room again: the build works.
     try FileManager.default.removeItem(atPath: filler)
     let again = try ReportSiteBinary.run(build)
     #expect(again.status == 0, "\(again.stderr)")
     #expect(try Manifest.of(output) != before)
-    #expect(try entries(of: disk.path + "/www") == [".Output.lock", "Output"])
+    #expect(try entries(of: disk.path + "/www") == [".Output.cache", ".Output.lock", "Output"])
   }
 }

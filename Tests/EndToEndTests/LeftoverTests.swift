@@ -37,7 +37,8 @@ import Testing
     #expect(result.stderr.contains("removed \(root)/.site.tmp-4242, left beside"))
     #expect(
       try entries(of: root) == [
-        ".Output.tmp-7", ".site.lock", ".site.old-9", ".site.tmp-5", ".site.tmp-x1", "site",
+        ".Output.tmp-7", ".site.cache", ".site.lock", ".site.old-9", ".site.tmp-5", ".site.tmp-x1",
+        "site",
         "site.tmp-8",
       ])
     #expect(try entries(of: root + "/.site.tmp-5") == ["thesis.docx"])

@@ -76,6 +76,9 @@ import Testing
     #expect(
       try Manifest.of(output, skippingHidden: true)
         == Manifest.of(reference, skippingHidden: true))
-    #expect(try entries(of: folder).filter { $0.contains("Output") } == [".Output.lock", "Output"])
+    #expect(
+      try entries(of: folder).filter { $0.contains("Output") } == [
+        ".Output.cache", ".Output.lock", "Output",
+      ])
   }
 }
