@@ -252,11 +252,13 @@ struct SiteContext: Sendable {
         index: indexes[position], narratives: narratives[position],
         introHTML: introHTML[position], prefix: prefix(ofRound: position), context: self)
     }
-    let all = factories.indices.filter(withRows).flatMap { round in
-      factories[round].index.tasks.indices.map { (round: round, task: $0) }
-    }
-    let rows = parallelMap(all, chunkSize: 1024) {
-      factories[$0.round].makeRow($0.task, root: PageFactory.listRoot)
+    // A round at a time, its factory captured once: `factories[round]` in the closure copied
+    // the factory (a retain and release of each of its fields) for every row.
+    let rows = factories.indices.filter(withRows).flatMap { round in
+      let factory = factories[round]
+      return parallelMap(Array(factory.index.tasks.indices), chunkSize: 1024) {
+        factory.makeRow($0, root: PageFactory.listRoot)
+      }
     }
     var start = 0
     return factories.indices.map { round in
