@@ -7,8 +7,11 @@ import Foundation
 //       (any N or NxK among the sizes: e.g. 100000 for the 100,000-task row, a minute or more)
 //       (`longname` among the sizes: a 1 MB unit name, which check and build must refuse at once)
 //       [--binary .build/release/report-site] [--templates Templates] [--work /tmp/report-site-bench]
-//       [--hugo] [--serve-only]
+//       [--hugo] [--serve-only] [--repeat 3]
 //   --serve-only: for each size of one round, import and time `serve` alone (no build rows)
+//   --repeat N: each full build (ours and, with --hugo, Hugo's) N times, interleaved
+//       (ours, Hugo, ours, Hugo, …), each into a fresh folder; the rows give the median with
+//       the fastest and slowest beside it (default 3; --repeat 1 for a quick run)
 
 struct Scenario {
   var name: String
@@ -32,9 +35,18 @@ while let argument = arguments.popFirst() {
 if flags.contains("--help") {
   print(
     "usage: report-site-bench [--sizes seed,1000,10000,10000x4] [--binary PATH] "
-      + "[--templates DIR] [--seed FILE] [--work DIR] [--hugo] [--serve-only]\n"
-      + "  --serve-only: import each size of one round and time only `serve` (five saves)")
+      + "[--templates DIR] [--seed FILE] [--work DIR] [--hugo] [--serve-only] [--repeat N]\n"
+      + "  --serve-only: import each size of one round and time only `serve` (five saves)\n"
+      + "  --repeat N: make each full build N times (default 3), ours and Hugo's interleaved\n"
+      + "    (ours, Hugo, ours, Hugo, …) so that a change of load falls on both, each into a\n"
+      + "    fresh folder; a row gives the median and, beside it, the fastest and slowest run;\n"
+      + "    --repeat 1 for a quick run")
   exit(0)
+}
+guard let repeats = Int(options["repeat"] ?? "3"), repeats >= 1 else {
+  FileHandle.standardError.write(
+    Data("report-site-bench: --repeat takes a whole number of 1 or more\n".utf8))
+  exit(2)
 }
 let serveOnly = flags.contains("--serve-only")
 let binary = options["binary"] ?? ".build/release/report-site"
@@ -81,10 +93,10 @@ struct FirstBuild {
   let folder: String
   let taskCount: Int
   let command: [String]
-  let measurement: Measurement
+  let measurement: RepeatedBuild
   let files: [String: Date]
   let floor: WriteFloor.Result
-  let hugo: (measurement: Measurement, files: Int)?
+  let hugo: (measurement: RepeatedBuild, files: Int)?
 }
 
 print("report-site-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, binary \(binary)")
@@ -105,6 +117,8 @@ if sizes.contains("longname") {
 // scenario's rebuild to the next scenario's first build.
 var firstBuilds: [FirstBuild] = []
 var imports: [ImportRow] = []
+// The repeated builds' extra outputs, removed after the last measurement.
+var extraOutputs: [String] = []
 for scenario in scenarios {
   let folder = work + "/" + scenario.name.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
   // A previous run's folder is moved aside now and removed after the last measurement.
@@ -143,24 +157,49 @@ for scenario in scenarios {
     print(ServeLatency.row(scenario.name, serve))
     continue
   }
-  let build = [binary, "build", "--content", content, "--output", output, "--templates", templates]
-  let first = try Measurement.run(build)
-  if first.status != 0 { fail("build failed:\n\(first.errorOutput)") }
-  let files = modificationTimes(output)
-  let floor = try WriteFloor.measure(copying: output, into: folder + "/floor")
-  var hugo: (Measurement, Int)?
-  if flags.contains("--hugo"), scenario.tasks > 0 {
+  func buildCommand(into output: String) -> [String] {
+    [binary, "build", "--content", content, "--output", output, "--templates", templates]
+  }
+  let build = buildCommand(into: output)
+  let hugoFolder = folder + "/hugo"
+  let withHugo = flags.contains("--hugo") && scenario.tasks > 0
+  if withHugo {
     let report = SyntheticReport(
       taskCount: scenario.tasks, roundDates: Array(dates.suffix(scenario.rounds)))
-    let hugoFolder = folder + "/hugo"
     try HugoSite.write(report, round: scenario.rounds - 1, to: hugoFolder)
-    let run = try Measurement.run([
-      "/usr/bin/hugo", "--quiet", "-s", hugoFolder, "-d", hugoFolder + "/public",
-    ])
-    if run.status != 0 { fail("hugo failed:\n\(run.errorOutput)") }
-    hugo = (run, modificationTimes(hugoFolder + "/public").count)
   }
-  print(String(format: "%@: built in %.2f s", scenario.name, first.wallSeconds))
+  // Ours, Hugo, ours, Hugo, …: each run into a folder of its own; the first output stays for
+  // the rebuilds below.
+  var ours: [Measurement] = []
+  var hugoRuns: [Measurement] = []
+  for index in 0..<repeats {
+    let suffix = index == 0 ? "" : "-\(index + 1)"
+    let run = try Measurement.run(buildCommand(into: output + suffix))
+    if run.status != 0 { fail("build failed:\n\(run.errorOutput)") }
+    ours.append(run)
+    if index > 0 { extraOutputs.append(output + suffix) }
+    guard withHugo else { continue }
+    let hugoRun = try Measurement.run([
+      "/usr/bin/hugo", "--quiet", "-s", hugoFolder, "-d", hugoFolder + "/public" + suffix,
+    ])
+    if hugoRun.status != 0 { fail("hugo failed:\n\(hugoRun.errorOutput)") }
+    hugoRuns.append(hugoRun)
+    if index > 0 { extraOutputs.append(hugoFolder + "/public" + suffix) }
+  }
+  let first = RepeatedBuild(ours)
+  let files = modificationTimes(output)
+  let floor = try WriteFloor.measure(copying: output, into: folder + "/floor")
+  var hugo: (RepeatedBuild, Int)?
+  if withHugo {
+    hugo = (RepeatedBuild(hugoRuns), modificationTimes(hugoFolder + "/public").count)
+  }
+  var line = scenario.name + ": built in " + first.wallText + " s"
+  if let (hugoBuild, _) = hugo {
+    line += String(
+      format: "; Hugo %@ s, %.1f× ours", hugoBuild.wallText,
+      hugoBuild.wallSeconds / first.wallSeconds)
+  }
+  print(line + (repeats > 1 ? " (medians of \(repeats), fastest–slowest in brackets)" : ""))
   firstBuilds.append(
     FirstBuild(
       scenario: scenario, folder: folder, taskCount: taskCount, command: build,
@@ -205,8 +244,8 @@ for first in firstBuilds {
   }
   let build = first.measurement
   let row = String(
-    format: "| %@ | %.2f | %.2f | %.0f | %d | %.0f | %.2f | %.3f | %.2f (%d) | %.2f (%d) |",
-    first.scenario.name, build.wallSeconds, build.cpuSeconds, build.peakMiB, first.files.count,
+    format: "| %@ | %@ | %@ | %.0f | %d | %.0f | %.2f | %.3f | %.2f (%d) | %.2f (%d) |",
+    first.scenario.name, build.wallText, build.cpuText, build.peakMiB, first.files.count,
     first.floor.megabytes, first.floor.seconds,
     build.wallSeconds * 1000 / Double(first.taskCount), again.wallSeconds, rewrittenAgain,
     changed.wallSeconds, rewrittenChange)
@@ -214,11 +253,16 @@ for first in firstBuilds {
   rows.append(row)
   if let (hugo, files) = first.hugo {
     let hugoRow = String(
-      format: "| Hugo %@ (1 round) | %.2f | %.2f | %.0f | %d | – | – | %.3f | – | – |",
-      first.scenario.name, hugo.wallSeconds, hugo.cpuSeconds, hugo.peakMiB, files,
+      format: "| Hugo %@ (1 round) | %@ | %@ | %.0f | %d | – | – | %.3f | – | – |",
+      first.scenario.name, hugo.wallText, hugo.cpuText, hugo.peakMiB, files,
       hugo.wallSeconds * 1000 / Double(first.scenario.tasks))
     print(hugoRow)
     rows.append(hugoRow)
+  }
+}
+for extra in extraOutputs {
+  do { try FileManager.default.removeItem(atPath: extra) } catch {
+    fail("cannot remove \(extra): \(error)")
   }
 }
 try? FileManager.default.removeItem(atPath: trash)
@@ -228,8 +272,9 @@ if !imports.isEmpty {
 }
 if rows.isEmpty { exit(0) }
 print("")
+let median = repeats > 1 ? ", median (min–max) of \(repeats)" : ""
 print(
-  "| tasks × rounds | build wall s | CPU s | peak MiB | files | MiB written "
+  "| tasks × rounds | build wall s\(median) | CPU s\(median) | peak MiB | files | MiB written "
     + "| writing those files alone s | ms per task "
     + "| no-change rebuild s (files rewritten) | one-status rebuild s (files rewritten) |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
