@@ -66,6 +66,31 @@ import Testing
     try FileManager.default.removeItem(atPath: round + "20.md")
     #expect(try reloads(events, client, "/2020/tasks/20.html", contains: "", missing: true))
 
+    // A unit changed, which the unit pages read.
+    let fourth = try String(contentsOfFile: round + "21.md", encoding: .utf8)
+    let moved = fourth.replacing(#/units:\n  - [^\n]*\n/#, with: "units:\n  - 缓存测试局\n")
+    try moved.write(toFile: round + ".save-21", atomically: false, encoding: .utf8)
+    _ = rename(round + ".save-21", round + "21.md")
+    #expect(try reloads(events, client, "/2020/tasks/21.html", contains: "缓存测试局"))
+    // A save with an error (a status the vocabulary lacks), then its fix.
+    let fifth = try String(contentsOfFile: round + "22.md", encoding: .utf8)
+    let wrong = fifth.replacing(#/status: [^\n]*\n/#, with: "status: 大体完成\n")
+    try wrong.write(toFile: round + ".save-22", atomically: false, encoding: .utf8)
+    _ = rename(round + ".save-22", round + "22.md")
+    // The page shows the failed build's problem.
+    #expect(try reloads(events, client, "/2020/tasks/22.html", contains: "report-site-failure"))
+    try (fifth + "\n修好之后。\n").write(
+      toFile: round + ".save-22", atomically: false, encoding: .utf8)
+    _ = rename(round + ".save-22", round + "22.md")
+    #expect(try reloads(events, client, "/2020/tasks/22.html", contains: "修好之后"))
+    // A task added, in a file new to the folder.
+    let added = fifth.replacing(#/number: [^\n]*\n/#, with: "number: 901\n")
+      .replacing(#/task: [^\n]*\n/#, with: "task: 缓存测试新增的任务。\n")
+    try added.write(toFile: round + ".save-901", atomically: false, encoding: .utf8)
+    _ = rename(round + ".save-901", round + "901.md")
+    #expect(try reloads(events, client, "/2020/tasks/901.html", contains: "缓存测试新增的任务"))
+    #expect(serve.output.contains { $0.contains("build failed") }, "\(serve.output.suffix(30))")
+
     // The rebuilds took the other task files from the cache, after the first rebuild
     // without even a stat: the watcher saw no change of them (see `ContentCache`).
     #expect(serve.output.contains { $0.contains("read 1 task files, 77 unchanged") })
