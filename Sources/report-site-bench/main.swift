@@ -261,8 +261,14 @@ for first in firstBuilds {
   }
 }
 for extra in extraOutputs {
-  do { try FileManager.default.removeItem(atPath: extra) } catch {
-    fail("cannot remove \(extra): \(error)")
+  // The output, and what its builds keep beside it: `.Output-2.cache`, `.Output-2.lock`.
+  let url = URL(fileURLWithPath: extra)
+  let beside = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)")
+  for path in [extra, beside.path + ".cache", beside.path + ".lock", beside.path + ".warnings"]
+  where path == extra || FileManager.default.fileExists(atPath: path) {
+    do { try FileManager.default.removeItem(atPath: path) } catch {
+      fail("cannot remove \(path): \(error)")
+    }
   }
 }
 try? FileManager.default.removeItem(atPath: trash)
