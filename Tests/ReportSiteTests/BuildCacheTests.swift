@@ -10,15 +10,6 @@ import Testing
 /// racily clean; a cache of another executable, layout or content folder, or damaged, is
 /// refused; the fingerprint is the same with a cache or without.
 struct BuildCacheTests {
-  /// The seed written to a `Content/` folder.
-  private static func seedContent(in folder: TemporaryFolder) throws -> ContentLayout {
-    let layout = ContentLayout(root: folder.url.path + "/Content")
-    let report = try SiteFixture.report()
-    _ = try ContentWriter(layout: layout).write(
-      try #require(report.rounds.first), config: report.config, force: false)
-    return layout
-  }
-
   private static func inputs(_ layout: ContentLayout) throws -> BuildInputs {
     try BuildInputs(content: layout.root, templates: SiteFixture.templates, settings: [])
   }
@@ -40,7 +31,7 @@ struct BuildCacheTests {
 
   @Test func aFileTheTableVouchesForIsNotReadUnlessRacilyClean() throws {
     let folder = try TemporaryFolder()
-    let layout = try Self.seedContent(in: folder)
+    let layout = try SiteFixture.seedContent(in: folder)
     let cache = try BuildCache(
       bytes: try Self.cacheBytes(layout, key: Self.key(layout)), key: Self.key(layout))
     let without = try Self.inputs(layout).withContent(cache: nil)
@@ -74,7 +65,7 @@ struct BuildCacheTests {
 
   @Test func theReaderTakesKeptParsesAndReadsADamagedOne() throws {
     let folder = try TemporaryFolder()
-    let layout = try Self.seedContent(in: folder)
+    let layout = try SiteFixture.seedContent(in: folder)
     let cache = try BuildCache(
       bytes: try Self.cacheBytes(layout, key: Self.key(layout)), key: Self.key(layout))
     let found = try Self.inputs(layout).withContent(cache: cache, settleTime: -1e9)
@@ -98,7 +89,7 @@ struct BuildCacheTests {
 
   @Test func aCacheOfAnotherToolLayoutOrFolderOrDamagedIsRefused() throws {
     let folder = try TemporaryFolder()
-    let layout = try Self.seedContent(in: folder)
+    let layout = try SiteFixture.seedContent(in: folder)
     let key = Self.key(layout)
     let bytes = try Self.cacheBytes(layout, key: key)
     func refusal(_ bytes: [UInt8], _ key: BuildCache.Key) -> String? {
@@ -155,7 +146,7 @@ struct BuildCacheTests {
 
   @Test func theCacheIsPutInPlaceOnlyByCommit() throws {
     let folder = try TemporaryFolder()
-    let layout = try Self.seedContent(in: folder)
+    let layout = try SiteFixture.seedContent(in: folder)
     let output = folder.url.appendingPathComponent("Output")
     let found = try Self.inputs(layout).withContent(cache: nil)
     let write = BuildCacheWrite(

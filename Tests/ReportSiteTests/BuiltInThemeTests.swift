@@ -8,7 +8,7 @@ import Testing
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates")
 
   @Test func theEmbeddedThemeIsTemplatesByteForByte() throws {
-    let onDisk = try FolderTemplateSource(folder: folder)
+    let onDisk = FolderTemplateSource(folder: folder)
     let files = try onDisk.files()
     let embedded = BuiltInTheme.files
     let fix = "run `swift scripts/embed-theme.swift` from the repository root"

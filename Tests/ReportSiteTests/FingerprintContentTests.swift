@@ -9,18 +9,9 @@ import Testing
 
 /// The fingerprint reads every content file once and hands the bytes to the reader.
 struct FingerprintContentTests {
-  /// The seed written to a `Content/` folder.
-  private static func seedContent(in folder: TemporaryFolder) throws -> ContentLayout {
-    let layout = ContentLayout(root: folder.url.path + "/Content")
-    let report = try SiteFixture.report()
-    _ = try ContentWriter(layout: layout).write(
-      try #require(report.rounds.first), config: report.config, force: false)
-    return layout
-  }
-
   @Test func keepsTheBytesOfEveryContentFileAndHashesAsBefore() throws {
     let folder = try TemporaryFolder()
-    let layout = try Self.seedContent(in: folder)
+    let layout = try SiteFixture.seedContent(in: folder)
     // A hidden file is not content: neither hashed nor kept.
     try Data("x".utf8).write(to: URL(fileURLWithPath: layout.root + "/.hidden"))
     let (fingerprint, quick, kept) = try BuildFingerprint.withContent(
@@ -49,7 +40,7 @@ struct FingerprintContentTests {
 
   @Test func theReaderParsesThePreloadedBytes() throws {
     let folder = try TemporaryFolder()
-    let layout = try Self.seedContent(in: folder)
+    let layout = try SiteFixture.seedContent(in: folder)
     var content = try BuildFingerprint.withContent(
       content: layout.root, templates: SiteFixture.templates, settings: []
     ).content.byPath()

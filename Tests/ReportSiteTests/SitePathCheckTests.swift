@@ -97,11 +97,12 @@ import Testing
     var trees: [[String: Data]] = []
     for given in [nil, slugs, ["区商务局": "x"]] {
       let folder = try TemporaryFolder()
-      try SiteBuilder(
+      let summary = try SiteBuilder(
         report: report,
         options: SiteBuildOptions(
           templates: SiteFixture.templates, output: folder.output, unitSlugs: given)
       ).build()
+      #expect(summary.pagesWritten > 0)
       trees.append(try SiteFixture.tree(folder.output).filter { $0.key != ".report-site" })
     }
     #expect(trees[0] == trees[1])
