@@ -12,6 +12,10 @@ import SiteOutput
 ///   itself. Counts, statuses, units, deadlines, lists and every page's header and meta tags
 ///   follow from it, so a change of it makes every page be rendered again (the pages whose
 ///   bytes stay the same are still not rewritten).
+/// - each task's status: part of ``structure``, and so read by every page but the task pages,
+///   which read only ``layout`` (the structure without the statuses) and their own task's
+///   status in every round (its badge, history and deadline), so that a status edit
+///   re-renders the lists, counts and open data but only its own task's pages.
 /// - each task's narratives (its narrative, the narrative's period and earlier periods'
 ///   narratives), read by the task's page, by the latest round's page of the same task (its
 ///   history), by the round's full text, search index and task list, and by the pages that
@@ -19,6 +23,10 @@ import SiteOutput
 ///   read only whether each narrative changed from one round to the next, see ``changes(_:)``).
 struct PageInputs: Sendable {
   let structure: UInt64
+  /// The structure without the tasks' statuses: what a task page reads of it.
+  let layout: UInt64
+  /// Each round's status digests by task number, in the report's order of rounds.
+  let statuses: [[Int: UInt64]]
   /// Each round's narrative digests by task number, in the report's order of rounds.
   let narratives: [[Int: UInt64]]
   /// Each round's narratives together, in task order.
@@ -48,26 +56,41 @@ struct PageInputs: Sendable {
       var structure = StableHasher()
       structure.combine(structureOf: round)
       var all = StableHasher()
+      var statusesOfRound = StableHasher()
       var byNumber: [Int: UInt64] = [:]
+      var statusByNumber: [Int: UInt64] = [:]
       byNumber.reserveCapacity(round.tasks.count)
+      statusByNumber.reserveCapacity(round.tasks.count)
       for task in round.tasks {
         structure.combine(structureOf: task)
         var narrative = StableHasher()
         narrative.combine(narrativesOf: task)
         byNumber[task.number] = narrative.value
         all.combine(narrative.value)
+        var status = StableHasher()
+        status.combine(statusOf: task)
+        statusByNumber[task.number] = status.value
+        statusesOfRound.combine(task.number)
+        statusesOfRound.combine(status.value)
       }
-      return (structure.value, byNumber, all.value)
+      return (
+        structure: structure.value, narratives: byNumber, all: all.value,
+        statuses: statusByNumber, allStatuses: statusesOfRound.value
+      )
     }
     hasher.combine(rounds.count)
     var every = StableHasher()
     for round in rounds {
-      hasher.combine(round.0)
-      every.combine(round.2)
+      hasher.combine(round.structure)
+      every.combine(round.all)
     }
+    layout = hasher.value
+    hasher.combine("statuses")
+    for round in rounds { hasher.combine(round.allStatuses) }
     structure = hasher.value
-    narratives = rounds.map(\.1)
-    roundNarratives = rounds.map(\.2)
+    statuses = rounds.map(\.statuses)
+    narratives = rounds.map(\.narratives)
+    roundNarratives = rounds.map(\.all)
     allNarratives = every.value
   }
 
@@ -150,15 +173,16 @@ struct PageInputs: Sendable {
 
   /// A digest of all that the open data's row of the latest round's task `number` reads: the
   /// inputs of the task's latest page (``taskDigest(_:round:number:)``) but its name, which
-  /// the report (in ``structure``) and the number make; a key of a session's rows, made
+  /// the report (in ``layout``) and the number make; a key of a session's rows, made
   /// without the page's name.
   func rowDigest(number: Int) -> UInt64 {
     var hasher = StableHasher()
-    hasher.combine(structure)
+    hasher.combine(layout)
     hasher.combine("row")
     hasher.combine(number)
     hasher.combine(narratives[narratives.count - 1][number] ?? 0)
     for earlier in narratives.dropLast() { hasher.combine(earlier[number] ?? 1) }
+    combineStatuses(of: number, into: &hasher)
     return hasher.value
   }
 
@@ -167,12 +191,21 @@ struct PageInputs: Sendable {
   /// earlier round (its history).
   func taskDigest(_ key: String, round: Int, number: Int) -> UInt64 {
     var hasher = StableHasher()
-    hasher.combine(structure)
+    hasher.combine(layout)
     hasher.combine(key)
     hasher.combine(narratives[round][number] ?? 0)
     if round == narratives.count - 1 {
       for earlier in narratives.dropLast() { hasher.combine(earlier[number] ?? 1) }
     }
+    combineStatuses(of: number, into: &hasher)
     return hasher.value
+  }
+
+  /// Task `number`'s status in every round (1 where the round has no such task): what its
+  /// pages and open data row read of the statuses (its badge, its history with the status
+  /// before, its deadline, planned in an earlier round's status and overdue unless done).
+  private func combineStatuses(of number: Int, into hasher: inout StableHasher) {
+    hasher.combine("statuses")
+    for round in statuses { hasher.combine(round[number] ?? 1) }
   }
 }

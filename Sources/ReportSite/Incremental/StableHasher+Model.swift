@@ -21,7 +21,8 @@ extension StableHasher {
     for text in texts { combine(text) }
   }
 
-  /// A task without its narratives (see ``combine(narrativesOf:)``).
+  /// A task without its narratives (see ``combine(narrativesOf:)``) and without its status
+  /// (see ``combine(statusOf:)``).
   mutating func combine(structureOf task: KeyTask) {
     combine(task.number)
     combine(task.section)
@@ -31,12 +32,16 @@ extension StableHasher {
     combine(task.unitRoles.map(\.rawValue))
     combine(task.unitMarkers)
     combine(task.leaders)
-    combine(task.status)
     combine(optional: task.due)
     combine(optional: task.dueAsWritten)
     combine(optional: task.note)
     combine(optional: task.writtenAs.heading)
     combine(optional: task.writtenAs.units)
+  }
+
+  /// A task's status, and the status as written.
+  mutating func combine(statusOf task: KeyTask) {
+    combine(task.status)
     combine(optional: task.writtenAs.status)
   }
 
