@@ -50,6 +50,10 @@ import Testing
       #expect(!taskPages.isEmpty)
       #expect(taskPages.allSatisfy { $0.hasSuffix("tasks/\(task.number).html") }, "\(taskPages)")
       #expect(pages > 0 && pages < full.pages, "\(pages) of \(full.pages)")
+      // Of the latest round's badges (two pieces here) only the edited task's piece, with the
+      // rounds, changes and feed.
+      let others = made.filter { $0.contains(":others-") }
+      #expect(!others.isEmpty && others.count <= 2, "\(others)")
       let fresh = folder.url.appendingPathComponent("Fresh")
       try SiteFixture.build(report, into: fresh)
       let (built, expected) = (try SiteFixture.tree(output), try SiteFixture.tree(fresh))

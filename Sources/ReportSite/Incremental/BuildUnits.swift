@@ -181,14 +181,20 @@ final class BuildUnits: @unchecked Sendable {
           make: withRedirects(parts.lists[position]))
       }
       let changes = parts.others.isEmpty ? 0 : PageInputs.changes(factory.context.comparisons)
+      // The badges' pieces, as ``PageFactory/jobParts()`` makes them: each reads only its
+      // tasks' statuses.
+      let badges = PageFactory.pieces(of: factory.index.tasks.indices)
+      let laidOut = parts.others.count == badges.count + 1
       let others = parts.others.indices.map { position in
         let key = Self.othersKey(folder, at: position)
-        return unit(
-          key,
-          digest: inputs.digest(
+        let digest =
+          laidOut && position < badges.count
+          ? inputs.badgesDigest(
+            key, round: round, numbers: factory.index.tasks[badges[position]].map(\.number))
+          : inputs.digest(
             key, round: round,
-            reads: Self.otherReads(at: position, of: parts.others.count, changes: changes)),
-          make: withRedirects(parts.others[position]))
+            reads: Self.otherReads(at: position, of: parts.others.count, changes: changes))
+        return unit(key, digest: digest, make: withRedirects(parts.others[position]))
       }
       // The task pages in the factory's pieces, so that the view models in flight stay few.
       let tasks = PageFactory.pieces(of: factory.index.tasks.indices).map {

@@ -201,6 +201,21 @@ struct PageInputs: Sendable {
     return hasher.value
   }
 
+  /// The digest of the unit `key` of round `round`'s badges of the tasks `numbers`: the
+  /// structure without the statuses, and those tasks' statuses in the round.
+  func badgesDigest(_ key: String, round: Int, numbers: [Int]) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(layout)
+    hasher.combine(key)
+    hasher.combine("badges")
+    hasher.combine(numbers.count)
+    for number in numbers {
+      hasher.combine(number)
+      hasher.combine(statuses[round][number] ?? 1)
+    }
+    return hasher.value
+  }
+
   /// Task `number`'s status in every round (1 where the round has no such task): what its
   /// pages and open data row read of the statuses (its badge, its history with the status
   /// before, its deadline, planned in an earlier round's status and overdue unless done).
