@@ -199,15 +199,25 @@ public struct BuildCache: Sendable {
     let part = checksumPart
     let starts = Array(stride(from: bytes.startIndex, to: bytes.endIndex, by: part))
     let hashes = parallelMap(starts, chunkSize: 1) { start in
-      var hasher = StableHasher()
-      bytes[start..<min(start + part, bytes.endIndex)].withUnsafeBytes {
-        hasher.combine(bytes: $0)
-      }
-      return hasher.value
+      bytes[start..<min(start + part, bytes.endIndex)].withUnsafeBytes { partHash($0) }
     }
+    return checksum(count: bytes.count, partHashes: hashes)
+  }
+
+  /// The hash of one part of a cache file's bytes (see ``checksum(_:)``).
+  static func partHash(_ part: UnsafeRawBufferPointer) -> UInt64 {
     var hasher = StableHasher()
-    hasher.combine(bytes.count)
-    for hash in hashes { hasher.combine(hash) }
+    hasher.combine(bytes: part)
+    return hasher.value
+  }
+
+  /// The checksum of `count` bytes whose parts of ``checksumPart`` bytes hash, in order, to
+  /// `partHashes`: what ``checksum(_:)`` gives of the bytes, and ``CacheStream`` as it writes
+  /// them.
+  static func checksum(count: Int, partHashes: [UInt64]) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(count)
+    for hash in partHashes { hasher.combine(hash) }
     return hasher.value
   }
 

@@ -39,17 +39,15 @@ struct CacheStream {
   mutating func finish() {
     if !pending.isEmpty { emitPart(pending[...]) }
     pending = []
-    var hasher = StableHasher()
-    hasher.combine(total)
-    for hash in partHashes { hasher.combine(hash) }
-    withUnsafeBytes(of: hasher.value.littleEndian) { emit($0) }
+    let checksum = BuildCache.checksum(count: total, partHashes: partHashes)
+    withUnsafeBytes(of: checksum.littleEndian) { emit($0) }
   }
 
   private mutating func emitPart(_ part: ArraySlice<UInt8>) {
-    var hasher = StableHasher()
-    part.withUnsafeBytes { hasher.combine(bytes: $0) }
-    partHashes.append(hasher.value)
-    part.withUnsafeBytes { emit($0) }
+    part.withUnsafeBytes {
+      partHashes.append(BuildCache.partHash($0))
+      emit($0)
+    }
   }
 
   private mutating func emit(_ bytes: UnsafeRawBufferPointer) {
