@@ -181,23 +181,24 @@ final class BuildUnits: @unchecked Sendable {
           make: withRedirects(parts.lists[position]))
       }
       let changes = parts.others.isEmpty ? 0 : PageInputs.changes(factory.context.comparisons)
-      // The badges' pieces, as ``PageFactory/jobParts()`` makes them: each reads only its
-      // tasks' statuses.
-      let badges = PageFactory.pieces(of: factory.index.tasks.indices)
-      let laidOut = parts.others.count == badges.count + 1
+      // The factory's pieces of tasks: those of the task pages and, in the latest round, of
+      // the badges (see ``PageFactory/jobParts()``), each of which reads only its tasks'
+      // statuses.
+      let pieces = PageFactory.pieces(of: factory.index.tasks.indices)
+      let laidOut = parts.others.count == pieces.count + 1
       let others = parts.others.indices.map { position in
         let key = Self.othersKey(folder, at: position)
         let digest =
-          laidOut && position < badges.count
+          laidOut && position < pieces.count
           ? inputs.badgesDigest(
-            key, round: round, numbers: factory.index.tasks[badges[position]].map(\.number))
+            key, round: round, numbers: factory.index.tasks[pieces[position]].map(\.number))
           : inputs.digest(
             key, round: round,
             reads: Self.otherReads(at: position, of: parts.others.count, changes: changes))
         return unit(key, digest: digest, make: withRedirects(parts.others[position]))
       }
       // The task pages in the factory's pieces, so that the view models in flight stay few.
-      let tasks = PageFactory.pieces(of: factory.index.tasks.indices).map {
+      let tasks = pieces.map {
         taskPart(factory, round: round, $0, inputs, redirects)
       }
       return (lists, tasks, others)
