@@ -47,6 +47,17 @@ enum SiteFixture {
     return try SiteBuilder(report: report, options: options).build()
   }
 
+  /// The files of the site in `output` whose bytes differ from a full build of `report` (made
+  /// in `fresh`, then removed), or that only one of them has, sorted.
+  static func differencesFromAFullBuild(
+    of report: Report, in output: URL, fresh: URL
+  ) throws -> [String] {
+    try build(report, into: fresh)
+    let (built, expected) = (try tree(output), try tree(fresh))
+    try FileManager.default.removeItem(at: fresh)
+    return Set(built.keys).union(expected.keys).filter { built[$0] != expected[$0] }.sorted()
+  }
+
   /// Every file under `folder` (hidden ones too) by relative path.
   static func tree(_ folder: URL) throws -> [String: Data] {
     var files: [String: Data] = [:]
