@@ -56,6 +56,12 @@ extension ReportSiteCommand {
       // First by the content files' names, sizes and times; then by their bytes, so that a
       // file touched but not changed still counts as unchanged.
       // Both passes take the content folder as it is listed once (`BuildInputs`).
+      // The cache beside the output (`BuildCache`): the files unchanged since the last build
+      // are neither read nor parsed again. It is read on another thread while the content
+      // folder is listed.
+      let cacheKey = BuildCache.Key(
+        content: options.layout.root, parseFormat: ParsedTaskFile.formatVersion)
+      let cacheLoad = BuildCacheLoad(output: outputURL, key: cacheKey)
       log("fingerprint \(options.content) and \(templatesURL.relativePath)")
       let inputs = try? BuildInputs(
         content: options.layout.root, templates: templatesURL, settings: [])
@@ -68,13 +74,9 @@ extension ReportSiteCommand {
       let recordCheck =
         SiteBuilder.hasBuilt(output: outputURL) ? RecordCheck(output: outputURL) : nil
       log("fingerprint \(options.content) by its bytes")
-      // The cache beside the output (`BuildCache`): the files unchanged since the last build
-      // are neither read nor parsed again.
-      let cacheKey = BuildCache.Key(
-        content: options.layout.root, parseFormat: ParsedTaskFile.formatVersion)
       var cache: BuildCache?
       if inputs != nil {
-        let (loaded, ignored) = BuildCache.load(output: outputURL, key: cacheKey)
+        let (loaded, ignored) = cacheLoad.take()
         if let ignored { log("cache: \(ignored); every file is read") }
         cache = loaded
       }
@@ -152,6 +154,11 @@ extension ReportSiteCommand {
         standardOutput(
           "\(output): \(summary.pagesWritten) pages, \(summary.filesWritten) files\(kept) in "
             + String(format: "%.2f s", seconds) + "\n")
+        // Done: the site and the cache are in place. The process ends here, without freeing
+        // what it holds (the cache's table, the record, the parses: 0.05 s at 10,000 × 4, on
+        // this thread, after the site was in place); the locks go first, as at a return.
+        lock.release()
+        Foundation.exit(0)
       } catch let error as SiteBuildError {
         cacheWrite?.discard()
         standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")
