@@ -134,8 +134,14 @@ extension ContentReader {
     config.title = file.title
     let report = Report(
       config: config, rounds: rounds, id: id, migratedFromRoot: file.migratedFromRoot)
-    diagnostics += ReportValidator(siteFile: layout.siteFile).validate(report)
-    diagnostics += LookAlikeUnits(siteFile: layout.siteFile).check(report)
+    // The look-alike units (one pass, on one core) are found on another thread while the
+    // rounds are validated (on every core); the diagnostics come in the same order.
+    let siteFile = layout.siteFile
+    let (lookAlike, validated) = concurrently(
+      { LookAlikeUnits(siteFile: siteFile).check(report) },
+      { ReportValidator(siteFile: siteFile).validate(report) })
+    diagnostics += validated
+    diagnostics += lookAlike
     if rounds.isEmpty {
       diagnostics.append(
         .error(

@@ -116,6 +116,10 @@ import Testing
     // Beside the output, never in it.
     #expect(FileManager.default.fileExists(atPath: site.cached + "/.Output.cache"))
     #expect(!FileManager.default.fileExists(atPath: site.cached + "/Output/.Output.cache"))
+    // The build ends its process once the site and the cache are in place: the output's
+    // lock file is emptied first, as at a return.
+    let lock = try Data(contentsOf: URL(fileURLWithPath: site.cached + "/.Output.lock"))
+    #expect(lock.isEmpty)
 
     try site.edit("17.md") { $0 + "\n新的一段。\n" }
     log = try site.expectSameAsWithoutCache("a narrative")

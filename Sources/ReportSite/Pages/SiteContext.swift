@@ -83,7 +83,7 @@ struct SiteContext: Sendable {
       case index(Result<SiteIndex, Error>)
       case history(ReportHistory)
       case deadlines(DeadlineTable)
-      case comparisons([RoundComparison])
+      case comparison(RoundComparison)
     }
     let roundCount = report.rounds.count
     // The narratives are rendered from Markdown on another thread, one after another
@@ -105,20 +105,25 @@ struct SiteContext: Sendable {
         } else {
           slugs = UnitSlugs.slugs(for: unitNames, directory: directory)
         }
-        return parallelMap(Array(0..<(roundCount + 3)), chunkSize: 1) { part -> Part in
-          switch part - roundCount {
+        // Each comparison of two rounds a part of its own, first: three in one part were the
+        // last part to end, on one core, at 10,000 × 4.
+        let comparisonCount = roundCount - 1
+        return parallelMap(Array(0..<(comparisonCount + roundCount + 2)), chunkSize: 1) {
+          part -> Part in
+          if part < comparisonCount {
+            return .comparison(
+              RoundComparison(
+                from: report.rounds[part], to: report.rounds[part + 1],
+                vocabulary: report.config.statuses))
+          }
+          switch part - comparisonCount - roundCount {
           case 0: return .history(ReportHistory(report: report))
           case 1: return .deadlines(DeadlineTable(report: report))
-          case 2:
-            return .comparisons(
-              zip(report.rounds, report.rounds.dropFirst()).map {
-                RoundComparison(from: $0, to: $1, vocabulary: report.config.statuses)
-              })
           default:
             return .index(
               Result {
                 try SiteIndex(
-                  report: report, round: report.rounds[part], slugs: slugs,
+                  report: report, round: report.rounds[part - comparisonCount], slugs: slugs,
                   canonicalNames: canonicalNames)
               })
           }
@@ -133,7 +138,7 @@ struct SiteContext: Sendable {
       case .index(let result): indexes.append(try result.get())
       case .history(let value): history = value
       case .deadlines(let value): deadlines = value
-      case .comparisons(let value): comparisons = value
+      case .comparison(let value): comparisons.append(value)
       }
     }
     self.indexes = indexes
@@ -144,8 +149,14 @@ struct SiteContext: Sendable {
     self.comparisons = comparisons
     changeCounts = comparisons.map(ChangeCounts.init)
     var badges: [String: StatusBadge] = [:]
+    // Each spelling is looked up once by its bytes (see `ExactText`): `String` hashes CJK
+    // text slowly, and 40,000 tasks write a few spellings.
+    var spellings: Set<ExactText> = []
     for index in indexes {
-      for task in index.tasks.indices where badges[index.tasks[task].task.status] == nil {
+      for task in index.tasks.indices
+      where spellings.insert(ExactText(index.tasks[task].task.status)).inserted
+        && badges[index.tasks[task].task.status] == nil
+      {
         badges[index.tasks[task].task.status] = StatusBadge(
           index.tasks[task].status, asWritten: index.tasks[task].task.status)
       }
