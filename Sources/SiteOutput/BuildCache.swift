@@ -25,6 +25,11 @@ public struct BuildCache: Sendable {
   /// How much older than the last build's listing a file's times must be for its identity to
   /// be trusted: more than a tick of any file system's clock (FAT's is 2 s).
   public static let settleTime = 3.0
+  /// A build that finds at most this many content files the cache it read does not hold as
+  /// they are (see ``ContentTable/unvouchedCount``), and every kept parse readable, leaves
+  /// that cache as it is, still true of every file it names, instead of writing 26 MB (at
+  /// 10,000 tasks × 4 rounds) again: the next build reads those few files once more.
+  public static let rewriteAfter = 32
   static let magic = Array("report-site build cache\n".utf8)
 
   /// What a cache must have been written for to be used.

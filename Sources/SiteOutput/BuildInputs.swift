@@ -104,32 +104,40 @@ public struct BuildInputs: Sendable {
       let settled = cache?.listedAt.adding(seconds: -settleTime)
       let entryIndices = cache?.entryIndices(for: tree.files.map(\.path)) ?? []
       let files = parallelMap(Array(tree.files.indices), chunkSize: 64) {
-        index -> (hash: UInt64, digest: UInt64?, bytes: [UInt8]?, kept: ArraySlice<UInt8>?) in
+        index -> (
+          hash: UInt64, digest: UInt64?, bytes: [UInt8]?, kept: ArraySlice<UInt8>?,
+          vouched: Bool
+        ) in
         let path = tree.files[index].path
         var file = StableHasher()
         file.combine(path)
         let entry = cache.flatMap { cache in entryIndices[index].map { cache.entries[$0] } }
-        if let cache, let entry, let parse = entry.parse, let settled,
-          let identity = identities[index], identity == entry.identity,
-          !identity.isRecent(since: settled)
-        {
+        // Whether the cache holds this file as it is now: by its identity, settled.
+        let settledIdentity =
+          if let entry, let settled, let identity = identities[index] {
+            identity == entry.identity && !identity.isRecent(since: settled)
+          } else {
+            false
+          }
+        if let cache, let entry, let parse = entry.parse, settledIdentity {
           file.combine(entry.digest)
-          return (file.value, entry.digest, nil, cache.bytes[parse])
+          return (file.value, entry.digest, nil, cache.bytes[parse], true)
         }
         // An unreadable file gets a hash of its own; the reader will report it.
         guard
           let bytes = tree.readFile(index, sizeHint: identities[index]?.size ?? 0)
         else {
           file.combine(-1)
-          return (file.value, nil, nil, nil)
+          return (file.value, nil, nil, nil, false)
         }
         var digest = StableHasher()
         bytes.withUnsafeBytes { digest.combine(bytes: $0) }
         file.combine(digest.value)
+        let vouched = settledIdentity && entry?.digest == digest.value
         guard let cache, let entry, entry.digest == digest.value, let parse = entry.parse else {
-          return (file.value, digest.value, bytes, nil)
+          return (file.value, digest.value, bytes, nil, vouched)
         }
-        return (file.value, digest.value, bytes, cache.bytes[parse])
+        return (file.value, digest.value, bytes, cache.bytes[parse], vouched)
       }
       full.combine(StableHasher.unordered(files.lazy.map(\.hash)))
       content.tree = tree
@@ -140,6 +148,7 @@ public struct BuildInputs: Sendable {
       table.kept = files.map(\.kept)
       table.readCount = files.count { $0.bytes != nil }
       table.keptAfterReading = files.count { $0.bytes != nil && $0.kept != nil }
+      table.unvouchedCount = files.count { !$0.vouched }
     }
     for value in templatesPart { full.combine(value) }
     return FingerprintedContent(

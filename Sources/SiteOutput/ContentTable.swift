@@ -25,6 +25,9 @@ public struct ContentTable: Sendable {
   /// Set by ``BuildInputs/withContent(cache:settleTime:)``.
   var readCount = 0
   var keptAfterReading = 0
+  /// How many files the cache read did not hold as they are now (none, their identity
+  /// changed or not settled, or an unreadable file); every file without a cache.
+  public internal(set) var unvouchedCount = 0
 
   /// The parses kept, by folder as the content reader spells it (`root/relative/folder`),
   /// then by file name: a reader looks a folder up once, then each file by its short name.

@@ -80,6 +80,7 @@ extension ReportSiteCommand {
         if let ignored { log("cache: \(ignored); every file is read") }
         cache = loaded
       }
+      let cacheRead = cache != nil
       let fingerprinted = inputs?.withContent(cache: cache, settleTime: Self.cacheSettleTime)
       // The listing (40,000 paths at 10,000 × 4) is freed on another thread.
       BackgroundRelease.release((consume inputs) as Any)
@@ -120,10 +121,19 @@ extension ReportSiteCommand {
         throw ExitCode(1)
       }
       // The next cache is laid out and written while the site is made; it is put in place
-      // only once the site is.
-      let cacheWrite = (consume table).map { table in
-        BuildCacheWrite(
-          output: outputURL, key: cacheKey, table: table, made: parsed?.takeMade() ?? [:])
+      // only once the site is. The cache read is kept as it is when it holds all but a few
+      // files as they are now (`BuildCache.rewriteAfter`).
+      let keepsCache =
+        cacheRead && (parsed?.counts.damaged ?? 0) == 0
+        && (table?.unvouchedCount ?? Int.max) <= BuildCache.rewriteAfter
+      if keepsCache, let table {
+        log("cache: kept as it is (\(table.unvouchedCount) files read that it does not hold)")
+      }
+      let cacheWrite = (consume table).flatMap { table in
+        keepsCache
+          ? nil
+          : BuildCacheWrite(
+            output: outputURL, key: cacheKey, table: table, made: parsed?.takeMade() ?? [:])
       }
       if let counts = parsed?.counts {
         log(
@@ -147,7 +157,6 @@ extension ReportSiteCommand {
           defer { progress.finish() }
           return try builder.build(log: log, progress: progress.update)
         }()
-        BackgroundRelease.release(consume builder)
         if let problem = cacheWrite?.commit() { log("cache not written: \(problem)") }
         let seconds = Date().timeIntervalSince(start)
         let kept = summary.filesKept > 0 ? " (\(summary.filesKept) kept as they were)" : ""
@@ -156,9 +165,10 @@ extension ReportSiteCommand {
             + String(format: "%.2f s", seconds) + "\n")
         // Done: the site and the cache are in place. The process ends here, without freeing
         // what it holds (the cache's table, the record, the parses: 0.05 s at 10,000 × 4, on
-        // this thread, after the site was in place); the locks go first, as at a return.
+        // this thread, after the site was in place; the model, held by the builder, took as
+        // much on another core); the locks go first, as at a return.
         lock.release()
-        Foundation.exit(0)
+        withExtendedLifetime(builder) { Foundation.exit(0) }
       } catch let error as SiteBuildError {
         cacheWrite?.discard()
         standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")

@@ -175,6 +175,35 @@ import Testing
     #expect(Self.counts(log).map { $0.read >= 5 } == true, "\(log)")
   }
 
+  @Test func aCacheThatHoldsAllButAFewFilesIsKeptAsItIs() throws {
+    let site = try site()
+    try site.expectSameAsWithoutCache("the first build")
+    let cache = site.cached + "/.Output.cache"
+    let written = try Data(contentsOf: URL(fileURLWithPath: cache))
+
+    // Edits of a few files: the build reads them and leaves the cache as it was, which the
+    // next builds use for every other file.
+    try site.edit("17.md") { $0 + "\n新的一段。\n" }
+    var log = try site.expectSameAsWithoutCache("a narrative")
+    #expect(log.contains("cache: kept as it is"), "\(log)")
+    try site.edit("18.md") { $0.replacingOccurrences(of: "status: 已完成", with: "status: 未启动") }
+    log = try site.expectSameAsWithoutCache("a status, the cache not written since")
+    #expect(Self.counts(log)?.reused == 76)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cache)) == written)
+
+    // More edited files than `BuildCache.rewriteAfter` (32): the cache is written again,
+    // with them, and the next build reads only the file edited since.
+    for number in 30..<70 {
+      try site.edit("\(number).md") { $0 + "\n第\(number)段。\n" }
+    }
+    log = try site.expectSameAsWithoutCache("forty narratives")
+    #expect(!log.contains("cache: kept as it is"), "\(log)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cache)) != written)
+    try site.edit("19.md") { $0 + "\n一\n" }
+    log = try site.expectSameAsWithoutCache("one more narrative")
+    #expect(Self.counts(log)?.reused == 77)
+  }
+
   @Test func aFileThatNoLongerParsesIsReportedAtItsLine() throws {
     let site = try site()
     try site.expectSameAsWithoutCache("the first build")
