@@ -130,12 +130,18 @@ extension ReportSiteCommand {
         log("cache: kept as it is (\(table.unvouchedCount) files read that it does not hold)")
       }
       // A table not written is kept to the end (freeing its 40,000 paths took this thread a
-      // few milliseconds).
-      let cacheWrite = table.flatMap { table in
-        keepsCache
-          ? nil
-          : BuildCacheWrite(
+      // few milliseconds); one written is the writer's alone, which lets it go once written.
+      let keptTable: ContentTable?
+      let cacheWrite: BuildCacheWrite?
+      if keepsCache {
+        keptTable = consume table
+        cacheWrite = nil
+      } else {
+        keptTable = nil
+        cacheWrite = (consume table).map { table in
+          BuildCacheWrite(
             output: outputURL, key: cacheKey, table: table, made: parsed?.takeMade() ?? [:])
+        }
       }
       if let counts = parsed?.counts {
         log(
@@ -170,7 +176,7 @@ extension ReportSiteCommand {
         // this thread, after the site was in place; the model, held by the builder, took as
         // much on another core); the locks go first, as at a return.
         lock.release()
-        withExtendedLifetime((builder, table)) { Foundation.exit(0) }
+        withExtendedLifetime((builder, keptTable)) { Foundation.exit(0) }
       } catch let error as SiteBuildError {
         cacheWrite?.discard()
         standardError(error.description + "\nthe site was not built; \(output) is unchanged\n")
