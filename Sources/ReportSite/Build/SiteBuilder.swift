@@ -92,8 +92,9 @@ public struct SiteBuilder: Sendable {
     begin("index the rounds and render Markdown")
     let contexts = try zip(zip(site.reports, inputs), unitNames).map { reportInputs, names in
       let (report, inputs) = reportInputs
-      return try SiteContext(
-        report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
+      return try SiteContext.made(
+        report: report, structure: inputs.structure,
+        renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
         renderingAll: { round in
           BuildUnits.makesLists(
             BuildUnits.narrativeLists, round: round, of: report, inputs: inputs, after: previous)
@@ -216,6 +217,7 @@ public struct SiteBuilder: Sendable {
       let pageCount = stream.pageCount
       let rowsCopied = openData.rowsCopied()
       let keptUnread = stream.keptUnread
+      session?.keepContexts(contexts, structures: inputs.map(\.structure))
       BackgroundRelease.release(consume contexts, consume stream)
       begin("write open data and assets")
       let assets = try options.theme.assetFiles()

@@ -93,6 +93,31 @@ final class SiteIndex: Sendable {
     (units, unitIndexByName) = Self.groupUnits(tasks, directory: config.units, slugs: slugs)
   }
 
+  /// The index of `round` that `old`, the index of a round of the same structure (the same
+  /// site.yml, slugs, sections and tasks in the same order with the same numbers, statuses
+  /// and units: see ``PageInputs/structure``), resolved: its statuses, units and groups, with
+  /// `round`'s tasks, which may differ from `old`'s in their narratives.
+  init(sameStructureAs old: SiteIndex, round: Round, rounds: [Round]) {
+    precondition(old.tasks.count == round.tasks.count, "a round of another structure")
+    config = old.config
+    self.rounds = rounds
+    self.round = round
+    date = old.date
+    dateLabel = old.dateLabel
+    tasks = zip(old.tasks, round.tasks).map { resolved, task in
+      precondition(resolved.number == task.number, "a round of another structure")
+      return ResolvedTask(
+        task: task, status: resolved.status, units: resolved.units, leadCount: resolved.leadCount)
+    }
+    taskIndexByNumber = old.taskIndexByNumber
+    tasksBySection = old.tasksBySection
+    tasksBySubsection = old.tasksBySubsection
+    tasksByCategory = old.tasksByCategory
+    sectionByNumber = old.sectionByNumber
+    units = old.units
+    unitIndexByName = old.unitIndexByName
+  }
+
   private static func groupUnits(
     _ tasks: [ResolvedTask], directory: UnitDirectory, slugs given: [String: String]?
   ) -> (
