@@ -27,6 +27,11 @@ final class SiteIndex: Sendable {
   /// Units in slug order.
   let units: [UnitEntry]
   let unitIndexByName: [String: Int]
+  /// Each task's units' places in ``units``, in the task's order of units (one without an
+  /// entry left out): task `t`'s are `unitPlaces[unitStarts[t]..<unitStarts[t + 1]]`,
+  /// looked up once (a name of CJK text hashes slowly).
+  private let unitPlaces: [Int32]
+  private let unitStarts: [Int32]
 
   /// The index of `round`, by default the latest.
   /// `slugs` gives every unit's slug when several rounds must agree on them; `canonicalNames`
@@ -91,6 +96,28 @@ final class SiteIndex: Sendable {
     sectionByNumber = Dictionary(
       round.sections.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
     (units, unitIndexByName) = Self.groupUnits(tasks, directory: config.units, slugs: slugs)
+    (unitPlaces, unitStarts) = Self.unitPlaces(tasks, unitIndexByName)
+  }
+
+  private static func unitPlaces(_ tasks: [ResolvedTask], _ indexByName: [String: Int])
+    -> (places: [Int32], starts: [Int32])
+  {
+    var places: [Int32] = []
+    var starts: [Int32] = [0]
+    starts.reserveCapacity(tasks.count + 1)
+    for task in tasks {
+      for unit in task.units {
+        if let place = indexByName[unit] { places.append(Int32(place)) }
+      }
+      starts.append(Int32(places.count))
+    }
+    return (places, starts)
+  }
+
+  /// The places in ``units`` of the units of the task at `task` in ``tasks``, in the task's
+  /// order of units (one without an entry left out).
+  func unitPlaces(ofTask task: Int) -> [Int] {
+    unitPlaces[Int(unitStarts[task])..<Int(unitStarts[task + 1])].map { Int($0) }
   }
 
   /// The index of `round` that `old`, the index of a round of the same structure (the same
@@ -116,6 +143,8 @@ final class SiteIndex: Sendable {
     sectionByNumber = old.sectionByNumber
     units = old.units
     unitIndexByName = old.unitIndexByName
+    unitPlaces = old.unitPlaces
+    unitStarts = old.unitStarts
   }
 
   private static func groupUnits(

@@ -25,9 +25,11 @@ extension SiteContext {
     /// task in another's place.
     func fits(_ report: Report) -> Bool {
       report.id == self.report && report.rounds.count == indexes.count
-        && zip(indexes, report.rounds).allSatisfy { index, round in
-          index.tasks.count == round.tasks.count
-            && zip(index.tasks, round.tasks).allSatisfy { $0.number == $1.number }
+        && zip(indexes, report.rounds.indices).allSatisfy { index, round in
+          let tasks = report.rounds[round].tasks
+          // By place: a zip over the tasks copied each (a retain of each of its fields).
+          return index.tasks.count == tasks.count
+            && index.tasks.indices.allSatisfy { index.tasks[$0].number == tasks[$0].number }
         }
     }
   }
