@@ -28,6 +28,11 @@ public final class BuildSession: Sendable {
     /// ``SiteContext/Kept``).
     var contexts: [ReportID: SiteContext.Kept] = [:]
     var contextsReused = 0
+    /// Each report's rounds' digests as the last build made them (see
+    /// ``PageInputs/KeptRound``).
+    var rounds: [ReportID: [PageInputs.KeptRound]] = [:]
+    /// Each report's units as the last build that found them found them.
+    var unitNames: [ReportID: SiteContext.KeptUnitNames] = [:]
     var reused = 0
     var made = 0
     var searchTextsReused = 0
@@ -335,6 +340,30 @@ public final class BuildSession: Sendable {
       return state.contexts
     }
     // The contexts kept before are freed on another thread (a site's tasks, one by one).
+    BackgroundRelease.release(consume old)
+  }
+
+  /// What the last build kept of the digests of report `report`'s rounds (see
+  /// ``PageInputs/KeptRound``), in the order of its rounds.
+  func keptRounds(of report: ReportID) -> [PageInputs.KeptRound] {
+    state.withLock { $0.rounds[report] ?? [] }
+  }
+
+  /// Keeps `rounds`, the digests of report `report`'s rounds, for the next build; those of
+  /// the build before are freed on another thread.
+  func keepRounds(_ rounds: [PageInputs.KeptRound], of report: ReportID) {
+    let old = state.withLock { state in state.rounds.updateValue(rounds, forKey: report) }
+    BackgroundRelease.release(consume old)
+  }
+
+  /// The units of report `report` as the last build that found them found them.
+  func keptUnitNames(of report: ReportID) -> SiteContext.KeptUnitNames? {
+    state.withLock { $0.unitNames[report] }
+  }
+
+  /// Keeps `names`, report `report`'s units as this build found them, for the next build.
+  func keepUnitNames(_ names: SiteContext.KeptUnitNames, of report: ReportID) {
+    let old = state.withLock { state in state.unitNames.updateValue(names, forKey: report) }
     BackgroundRelease.release(consume old)
   }
 

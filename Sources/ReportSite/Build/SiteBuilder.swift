@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
       {
         guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
         // Each report's units, found once for the slugs and the report's pages.
-        let unitNames = site.reports.map(SiteContext.unitNames(of:))
+        let unitNames = site.reports.map { SiteContext.unitNames(of: $0, session: session) }
         let slugs = Self.unitSlugs(
           of: site, given: options.unitSlugs, session: session, names: unitNames.map(\.names))
         // What this build reads, and what the last one recorded: the units of work whose
@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
         if options.verbose { log("digest the inputs") }
         let shared = PageInputs.shared(site: site, slugs: slugs)
         let inputs = try site.reports.map {
-          try PageInputs(report: $0, theme: theme, shared: shared)
+          try PageInputs(report: $0, theme: theme, shared: shared, session: session)
         }
         return (slugs, inputs, unitNames)
       })

@@ -1,5 +1,6 @@
 import ReportMarkdown
 import ReportModel
+import SiteOutput
 
 extension SiteContext {
   /// What a build keeps of a report's context for the next build of a session (see
@@ -100,5 +101,74 @@ extension SiteContext {
       deadlines: deadlines, badges: badges, overallTrend: overallTrend,
       sectionTrends: sectionTrends, unitTrends: unitTrends, positions: positions,
       narratives: narratives.map(\.renderedSoFar))
+  }
+}
+
+extension SiteContext {
+  /// What ``unitNames(of:)`` found for a report, with all that it read of it, kept by a
+  /// session for its next build (see ``unitNames(of:session:)``).
+  struct KeptUnitNames: Sendable {
+    /// The digest of site.yml and the rounds' ids and published names (see ``header(of:)``).
+    let header: UInt64
+    let rounds: [Round]
+    let names: [String]
+    let canonical: CanonicalUnitNames
+
+    /// Whether `report` has what ``unitNames(of:)`` read of the kept report: site.yml, the
+    /// rounds' ids (and which is the latest) and published names, and every task's units,
+    /// byte for byte (a task that is the very same value has them).
+    func holds(_ report: Report) -> Bool {
+      guard Self.header(of: report) == header, report.rounds.count == rounds.count else {
+        return false
+      }
+      return rounds.indices.allSatisfy { position in
+        let (old, new) = (rounds[position], report.rounds[position])
+        guard old.tasks.count == new.tasks.count else { return false }
+        // A task that holds the very values of the kept one has its units.
+        return KeyTask.placesNotHoldingTheSameValues(old.tasks, new.tasks).allSatisfy { task in
+          old.tasks[task].units.count == new.tasks[task].units.count
+            && zip(old.tasks[task].units, new.tasks[task].units).allSatisfy {
+              $0.hasSameUTF8(as: $1)
+            }
+        }
+      }
+    }
+
+    /// The digest of the bytes of what ``unitNames(of:)`` reads of `report` but the tasks:
+    /// site.yml, each round's id and published names, and the latest round's id.
+    static func header(of report: Report) -> UInt64 {
+      var hasher = StableHasher()
+      hasher.combine(report.config)
+      hasher.combine(report.latest?.id.rawValue ?? "")
+      hasher.combine(report.rounds.count)
+      for round in report.rounds {
+        hasher.combine(round.id.rawValue)
+        let published = round.publishedUnitNames.sorted { $0.key < $1.key }
+        hasher.combine(published.count)
+        for (written, name) in published {
+          hasher.combine(written)
+          hasher.combine(name)
+        }
+      }
+      return hasher.value
+    }
+  }
+
+  /// ``unitNames(of:)``, taken from what `session`'s last build found when it read the
+  /// same of the report (see ``KeptUnitNames/holds(_:)``).
+  static func unitNames(of report: Report, session: BuildSession?)
+    -> (names: [String], canonical: CanonicalUnitNames)
+  {
+    guard let session else { return unitNames(of: report) }
+    if let kept = session.keptUnitNames(of: report.id), kept.holds(report) {
+      return (kept.names, kept.canonical)
+    }
+    let (names, canonical) = unitNames(of: report)
+    session.keepUnitNames(
+      KeptUnitNames(
+        header: KeptUnitNames.header(of: report), rounds: report.rounds, names: names,
+        canonical: canonical),
+      of: report.id)
+    return (names, canonical)
   }
 }
