@@ -7,20 +7,12 @@
 #endif
 
 extension KeyTask {
-  /// Whether `other` holds the very values of this task in every field but the locations:
-  /// the same numbers, and the same storage of every text and list, bit for bit (storage
-  /// that two values share cannot change). Then those fields are equal, byte for byte.
-  /// Values equal but held apart are not the same: a caller compares those otherwise.
-  public func holdsTheSameValues(as other: KeyTask) -> Bool {
-    number == other.number && section == other.section && subsection == other.subsection
-      && Self.sameBits(text, other.text) && Self.sameBits(status, other.status)
-      && Self.sameBits(narrative, other.narrative) && Self.sameBits(units, other.units)
-      && Self.sameBits(unitRoles, other.unitRoles) && extras.box === other.extras.box
-  }
-
   /// The places of `second`'s tasks that do not hold the very values of `first`'s at the
-  /// same place (see ``holdsTheSameValues(as:)``), in order; the lists must be as long. Each
-  /// field is compared in place (a task copied out of its list retains each of its fields).
+  /// same place, in every field: the same numbers, and the same storage
+  /// of every text and list, bit for bit (storage that two values share cannot change), so
+  /// that those fields are equal, byte for byte. Tasks equal but held apart are listed: a
+  /// caller compares those otherwise. The lists must be as long. Each field is compared in
+  /// place (a task copied out of its list retains each of its fields).
   public static func placesNotHoldingTheSameValues(_ first: [KeyTask], _ second: [KeyTask])
     -> [Int]
   {
@@ -34,12 +26,13 @@ extension KeyTask {
         && sameBits(first[place].narrative, second[place].narrative)
         && sameBits(first[place].units, second[place].units)
         && sameBits(first[place].unitRoles, second[place].unitRoles)
-        && first[place].extras.box === second[place].extras.box)
+        && first[place].extras.box === second[place].extras.box
+        && sameBits(first[place].locations, second[place].locations))
     }
   }
 
-  /// Whether `first` and `second` are the same bits: for a text or a list (no padding), the
-  /// same storage or the same small text.
+  /// Whether `first` and `second` are the same bits: for a text, a list or the locations (no
+  /// padding), the same storage or the same small text.
   private static func sameBits<Value>(_ first: Value, _ second: Value) -> Bool {
     withUnsafeBytes(of: first) { one in
       withUnsafeBytes(of: second) { other in

@@ -72,7 +72,7 @@ extension PageInputs {
 
   /// The digests of `round` made from `kept`, the last build's of a round of as many tasks:
   /// a task that holds the very values of the kept one at its place (see
-  /// ``KeyTask/holdsTheSameValues(as:)``) has its kept digests; another must have the same structure (by its own digest), and its
+  /// ``KeyTask/placesNotHoldingTheSameValues(_:_:)``) has its kept digests; another must have the same structure (by its own digest), and its
   /// narratives' and status's digests are made. Nil when the header or a task's structure
   /// differs, or a task of a number that repeats changed: the round is then digested anew.
   static func digests(of round: Round, kept: KeptRound) -> (RoundDigests, KeptRound)? {

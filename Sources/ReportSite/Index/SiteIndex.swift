@@ -131,11 +131,16 @@ final class SiteIndex: Sendable {
     self.round = round
     date = old.date
     dateLabel = old.dateLabel
-    tasks = zip(old.tasks, round.tasks).map { resolved, task in
-      precondition(resolved.number == task.number, "a round of another structure")
-      return ResolvedTask(
-        task: task, status: resolved.status, units: resolved.units, leadCount: resolved.leadCount)
+    // A task that is the very value of the old one keeps its resolved task.
+    var tasks = old.tasks
+    for place in KeyTask.placesNotHoldingTheSameValues(old.round.tasks, round.tasks) {
+      let resolved = old.tasks[place]
+      precondition(resolved.number == round.tasks[place].number, "a round of another structure")
+      tasks[place] = ResolvedTask(
+        task: round.tasks[place], status: resolved.status, units: resolved.units,
+        leadCount: resolved.leadCount)
     }
+    self.tasks = tasks
     taskIndexByNumber = old.taskIndexByNumber
     tasksBySection = old.tasksBySection
     tasksBySubsection = old.tasksBySubsection
