@@ -102,6 +102,11 @@ public final class ContentCache: Sendable {
     var vouchedHits = 0
     /// The paths of the entries by file name (with paths of entries gone since).
     var pathsByName: [String: [String]] = [:]
+    /// Round folders as the last read of each assembled them, by path (see ``KeptFolder``).
+    var folders: [String: KeptFolder] = [:]
+    /// How many entries the read under way looked up (a file of a kept folder taken
+    /// unchecked counts as looked up).
+    var lookedUp = 0
   }
 
   private let state = Mutex(State())
@@ -124,10 +129,12 @@ public final class ContentCache: Sendable {
       switch changes {
       case .everything:
         for path in Array(state.entries.keys) { state.entries[path]?.vouched = false }
+        state.folders = [:]
       case .names(let names):
         for name in names {
           for path in state.pathsByName[name] ?? [] { state.entries[path]?.vouched = false }
         }
+        for folder in Array(state.folders.keys) { state.folders[folder]?.told.formUnion(names) }
       }
     }
   }
@@ -139,6 +146,7 @@ public final class ContentCache: Sendable {
       state.hits = 0
       state.reads = 0
       state.vouchedHits = 0
+      state.lookedUp = 0
     }
   }
 
@@ -148,8 +156,45 @@ public final class ContentCache: Sendable {
       state.watching = false
       // Most reads find every file again: the entries are then kept as they are.
       let read = state.read
-      guard state.entries.values.contains(where: { $0.lastRead != read }) else { return }
-      state.entries = state.entries.filter { $0.value.lastRead == read }
+      state.folders = state.folders.filter { $0.value.lastRead == read }
+      guard state.lookedUp < state.entries.count else { return }
+      // The entries of a kept folder this read used were looked up with it.
+      let folders = state.folders
+      state.entries = state.entries.filter { path, entry in
+        guard entry.lastRead != read else { return true }
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.utf8.startIndex
+        return folders[String(path[..<slash])] != nil
+      }
+    }
+  }
+
+  /// What the last read kept of the round folder `folder` (see ``KeptFolder``), when this
+  /// read has the watcher's word and the folder has the same task files `names`, with the
+  /// files it must look up again (``KeptFolder/toCheck``); the others count as looked up,
+  /// unchanged.
+  func keptFolder(_ folder: String, names: [String]) -> (kept: KeptFolder, check: [Int])? {
+    state.withLock { state in
+      guard state.watching, let kept = state.folders[folder], kept.names == names else {
+        return nil
+      }
+      let check = kept.toCheck
+      let unchecked = names.count - check.count
+      state.folders[folder]?.lastRead = state.read
+      state.lookedUp += unchecked
+      state.hits += unchecked
+      state.vouchedHits += unchecked
+      return (kept, check)
+    }
+  }
+
+  /// Keeps `kept`, just assembled by a read that looked up each of its files, for the next
+  /// read of folder `folder` at `paths`.
+  func keep(_ kept: KeptFolder, of folder: String, paths: [String]) {
+    state.withLock { state in
+      var kept = kept
+      kept.unvouched = paths.indices.filter { state.entries[paths[$0]]?.vouched != true }
+      kept.lastRead = state.read
+      state.folders[folder] = kept
     }
   }
 
@@ -163,6 +208,7 @@ public final class ContentCache: Sendable {
       guard state.watching, let index = state.entries.index(forKey: path),
         state.entries.values[index].vouched
       else { return nil }
+      if state.entries.values[index].lastRead != state.read { state.lookedUp += 1 }
       state.entries.values[index].lastRead = state.read
       state.hits += 1
       state.vouchedHits += 1
@@ -177,6 +223,7 @@ public final class ContentCache: Sendable {
         return nil
       }
       // Looked up by this read: kept at its end, unless replaced or removed below.
+      if state.entries.values[index].lastRead != state.read { state.lookedUp += 1 }
       state.entries.values[index].lastRead = state.read
       guard let found, state.entries.values[index].identity == found else {
         state.reads += 1
@@ -195,7 +242,9 @@ public final class ContentCache: Sendable {
     guard let found, stat(path, &after) == 0, Identity(after) == found, let task = result.task,
       found.latest < before - settleTime
     else {
-      _ = state.withLock { $0.entries.removeValue(forKey: path) }
+      state.withLock { state in
+        if state.entries.removeValue(forKey: path)?.lastRead == state.read { state.lookedUp -= 1 }
+      }
       return result
     }
     let name =
@@ -205,6 +254,7 @@ public final class ContentCache: Sendable {
       if state.entries[path] == nil, !(state.pathsByName[name]?.contains(path) ?? false) {
         state.pathsByName[name, default: []].append(path)
       }
+      if state.entries[path]?.lastRead != state.read { state.lookedUp += 1 }
       state.entries[path] = Entry(
         identity: found, task: task, diagnostics: result.diagnostics,
         vouched: state.watching && found.links == 1, lastRead: state.read)

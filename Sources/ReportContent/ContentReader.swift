@@ -202,42 +202,10 @@ public struct ContentReader: Sendable {
         return (nil, [.error(SourceLocation(path: path), "cannot read this file: it is gone")])
       }
     }
-    let cache = cache
-    let parsed = parsed
-    let kept = parsed?.kept(inFolder: folder) ?? [:]
-    let fileNames = taskNames
-    var results = parallelMap(Array(taskPaths.indices)) {
-      offset -> (task: KeyTask?, diagnostics: [Diagnostic]) in
-      let path = taskPaths[offset]
-      if let parsed {
-        return parsed.task(
-          at: path, kept: kept[fileNames[offset]], fromPreloaded: { preloaded[path] != nil },
-          read: readTask)
-      }
-      guard let cache, preloaded[path] == nil else { return readTask(path) }
-      return cache.task(at: path, read: readTask)
-    }
-    var tasks: [KeyTask] = []
-    tasks.reserveCapacity(results.count)
-    for offset in results.indices {
-      // Moved out of the results rather than copied: a task holds many references.
-      var result: (task: KeyTask?, diagnostics: [Diagnostic]) = (nil, [])
-      swap(&result, &results[offset])
-      diagnostics += result.diagnostics
-      // Taken out, not copied (a copy retains each of the task's many references).
-      guard let task = result.task.take() else { continue }
-      let name = taskNames[offset]
-      if name != "\(task.number).md" {
-        diagnostics.append(
-          .warning(
-            task.fieldLocations[.number] ?? SourceLocation(path: taskPaths[offset]),
-            "task \(task.number) is in a file named \(name)",
-            notes: ["rename the file to \(task.number).md so that it is easy to find"]))
-      }
-      tasks.append(task)
-    }
+    let (tasks, taskDiagnostics) = tasks(
+      in: folder, names: taskNames, paths: taskPaths, read: readTask)
+    diagnostics += taskDiagnostics
     guard var round = parsedRound else { return (nil, diagnostics) }
-    tasks.sort { $0.number < $1.number }
     round.tasks = tasks
     let publishedPath = folder + "/" + PublishedNamesFile.name
     if names.contains(PublishedNamesFile.name) {

@@ -37,6 +37,19 @@ public struct ReportHistory: Sendable {
   private let starts: [Int]
   private let places: [Place]
 
+  /// The history `old` holds, over `rounds`, rounds of the same structure as `old`'s (the
+  /// same ids, dates, and tasks in the same places with the same numbers and statuses), whose
+  /// tasks may differ in anything else (their narratives).
+  public init(_ old: ReportHistory, sameStructure rounds: [Round]) {
+    precondition(rounds.count == old.rounds.count, "rounds of another structure")
+    self.rounds = rounds
+    dates = old.dates
+    previousStatuses = old.previousStatuses
+    slots = old.slots
+    starts = old.starts
+    places = old.places
+  }
+
   public init(report: Report) {
     let rounds = report.rounds
     self.rounds = rounds

@@ -160,7 +160,8 @@ public final class PreviewServer: Sendable {
           + "\(session.lastCounts.made) made; search texts: \(session.lastSearchTextsReused) kept; "
           + "search bigram files: \(session.lastSearchShardsReused) kept, "
           + "\(session.lastSearchShardsFromPlaces) from the kept places; open data: "
-          + "\(session.lastOpenDataCopied) bytes copied from the old files")
+          + "\(session.lastOpenDataCopied) bytes copied from the old files; contexts: "
+          + "\(session.lastContextsReused) kept")
       return nil
     } catch {
       let message = String(describing: error)

@@ -47,10 +47,21 @@ extension OutputDirectory {
       guard unlink(temporary) == 0 else {
         throw failure("remove", relative, FileSystemCalls.Failure(code: errno))
       }
-    } else if rename(temporary, staged) != 0 {
-      let failure = failure("write", relative, FileSystemCalls.Failure(code: errno))
-      _ = unlink(temporary)
-      throw failure
+    } else {
+      // Renamed to a free name: ext4 starts writing a file renamed over another back to the
+      // disk at once (`auto_da_alloc`), the whole open data file at every save of `serve`.
+      // (A back tree's file is a link of the live site's: its bytes stay.)
+      do {
+        try unlinkStaged(relative)
+      } catch {
+        _ = unlink(temporary)
+        throw failure("write", relative, error)
+      }
+      guard rename(temporary, staged) == 0 else {
+        let failure = failure("write", relative, FileSystemCalls.Failure(code: errno))
+        _ = unlink(temporary)
+        throw failure
+      }
     }
     let hash = Self.fileHash(relative, size: writer.count)
     lock.withLock {

@@ -69,4 +69,57 @@ import Testing
     #expect(cache.lastCounts.read == 1)
     #expect(cache.lastVouched == files.count - 1)
   }
+
+  /// A folder whose names are those of the last read is taken as that read assembled it,
+  /// but for the files the watcher names (see ``ContentCache/KeptFolder``): each read of a
+  /// chain of edits gives what a read without a cache gives, diagnostics included.
+  @Test func keptFoldersGiveWhatAFreshReadGives() throws {
+    let layout = try seedContent()
+    let cache = ContentCache(settleTime: -60)
+    var files = try helpers.taskFiles(layout)
+    _ = try helpers.read(layout, cache)
+    cache.watched(.everything)
+    _ = try helpers.read(layout, cache)
+    // Nothing told: every file taken from the kept folder.
+    cache.watched(.names([]))
+    _ = try helpers.read(layout, cache)
+    #expect(cache.lastCounts == (files.count, 0))
+    #expect(cache.lastVouched == files.count)
+    func told(_ path: String) {
+      cache.watched(.names([(path as NSString).lastPathComponent]))
+    }
+    // A narrative edited: that file read, the others kept.
+    try edit(files[3])
+    told(files[3])
+    _ = try helpers.read(layout, cache)
+    #expect(cache.lastCounts.read == 1)
+    #expect(cache.lastVouched == files.count - 1)
+    // A task's number changed: it moves among the tasks (and is warned about its name).
+    let renumbered = try String(contentsOfFile: files[4], encoding: .utf8)
+    try renumbered.replacingOccurrences(
+      of: "number: \(Int((files[4] as NSString).lastPathComponent.dropLast(3))!)\n",
+      with: "number: 9999\n"
+    ).write(toFile: files[4], atomically: true, encoding: .utf8)
+    told(files[4])
+    let moved = try helpers.read(layout, cache)
+    #expect(moved.reports.first?.rounds.first?.tasks.last?.number == 9999)
+    // A new task file, and a file removed: other names, every file looked up again.
+    let folder = (files[0] as NSString).deletingLastPathComponent
+    let added = folder + "/9998.md"
+    try String(contentsOfFile: files[5], encoding: .utf8).replacingOccurrences(
+      of: "number: \(Int((files[5] as NSString).lastPathComponent.dropLast(3))!)\n",
+      with: "number: 9998\n"
+    ).write(toFile: added, atomically: true, encoding: .utf8)
+    told(added)
+    _ = try helpers.read(layout, cache)
+    try FileManager.default.removeItem(atPath: files[6])
+    told(files[6])
+    _ = try helpers.read(layout, cache)
+    files = try helpers.taskFiles(layout)
+    // The folder kept again from that read: a further edit reads one file.
+    try edit(files[7])
+    told(files[7])
+    _ = try helpers.read(layout, cache)
+    #expect(cache.lastCounts.read == 1)
+  }
 }

@@ -24,7 +24,11 @@ import Testing
 
   enum Edit: CaseIterable {
     case narrative, earlierNarrative, statusCategory, addTasks, deleteTasks, alias, newRound
-    case taskTemplate, rowTemplate, sectionTitle, nothing
+    case taskTemplate, rowTemplate, sectionTitle, nothing, taskUnits, dueDate
+
+    /// Whether the edit leaves the structure (see ``PageInputs/structure``) as it was: a
+    /// session's next build then makes the report's context of what the last one kept.
+    var keepsStructure: Bool { [.narrative, .earlierNarrative, .nothing].contains(self) }
   }
 
   /// The report of two rounds (the seed, and a later round with some statuses advanced), with
@@ -100,6 +104,21 @@ import Testing
       report.rounds[latest].sections[1].title += "（修订）"
     case .nothing:
       break
+    case .taskUnits:
+      // A task takes another's units: the units' pages and counts change, not the structure
+      // of the rounds' sections.
+      let tasks = report.rounds[latest].tasks
+      let (task, other) = (
+        Int.random(in: tasks.indices, using: &random), Int.random(in: tasks.indices, using: &random)
+      )
+      let units = tasks[other].units == tasks[task].units ? ["区商务局"] : tasks[other].units
+      report.rounds[latest].tasks[task].units = units
+      report.rounds[latest].tasks[task].unitRoles = []
+      report.rounds[latest].tasks[task].unitMarkers = []
+      report.rounds[latest].tasks[task].unitLocations = []
+    case .dueDate:
+      let task = Int.random(in: report.rounds[latest].tasks.indices, using: &random)
+      report.rounds[latest].tasks[task].due = "2020-01-31"
     }
   }
 
@@ -116,7 +135,8 @@ import Testing
     try SiteFixture.build(report, into: served, templates: templates, session: session)
     var chain: [Edit] = [.narrative, .nothing, .earlierNarrative, .statusCategory]
     chain += [.addTasks, .narrative, .deleteTasks, .alias, .newRound, .narrative]
-    chain += [.earlierNarrative, .taskTemplate, .rowTemplate, .sectionTitle]
+    chain += [.earlierNarrative, .taskTemplate, .rowTemplate, .sectionTitle, .narrative]
+    chain += [.taskUnits, .narrative, .dueDate, .narrative, .taskUnits]
     chain += (0..<3).map { _ in Edit.allCases.randomElement(using: &random)! }
     for (step, edit) in chain.enumerated() {
       try Self.apply(edit, to: &report, templates: templates, random: &random)
@@ -132,6 +152,10 @@ import Testing
         fromSession[$0] != expected[$0]
       }
       #expect(differs.isEmpty, "served, step \(step) (\(edit)): \(differs.sorted().prefix(10))")
+      // The report's indexes, history and deadlines are taken from the last build exactly
+      // when the edit kept the structure (the served site equals a fresh build either way).
+      #expect(
+        session.lastContextsReused == (edit.keepsStructure ? 1 : 0), "step \(step) (\(edit))")
       if edit == .narrative {
         // The round's other narratives and the other tasks' open data come from the session.
         #expect(session.lastCounts.reused > session.lastCounts.made, "step \(step)")

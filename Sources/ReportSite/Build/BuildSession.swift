@@ -24,6 +24,15 @@ public final class BuildSession: Sendable {
     var searchShards = Kept<String, KeptSearchShards>()
     var slugs: (key: UInt64, slugs: [String: String])?
     var record: KeptRecord?
+    /// Each report's context as the last build that made one left it (see
+    /// ``SiteContext/Kept``).
+    var contexts: [ReportID: SiteContext.Kept] = [:]
+    var contextsReused = 0
+    /// Each report's rounds' digests as the last build made them (see
+    /// ``PageInputs/KeptRound``).
+    var rounds: [ReportID: [PageInputs.KeptRound]] = [:]
+    /// Each report's units as the last build that found them found them.
+    var unitNames: [ReportID: SiteContext.KeptUnitNames] = [:]
     var reused = 0
     var made = 0
     var searchTextsReused = 0
@@ -128,6 +137,7 @@ public final class BuildSession: Sendable {
       state.searchShardsReused = 0
       state.searchShardsFromPlaces = 0
       state.openDataCopied = 0
+      state.contextsReused = 0
     }
   }
 
@@ -307,6 +317,58 @@ public final class BuildSession: Sendable {
     let kept = KeptRecord(record, output: output)
     state.withLock { $0.record = kept }
   }
+
+  /// What the last build kept of report `report`'s context (see ``SiteContext/Kept``), when
+  /// it was made from inputs of the same structure, `structure`.
+  func context(of report: ReportID, structure: UInt64) -> SiteContext.Kept? {
+    state.withLock { state in
+      guard let kept = state.contexts[report], kept.structure == structure else { return nil }
+      state.contextsReused += 1
+      return kept
+    }
+  }
+
+  /// Keeps what the next build may take of each of `contexts` (see ``SiteContext/Kept``),
+  /// made from inputs of the structures `structures`; the reports' contexts kept before are
+  /// dropped.
+  func keepContexts(_ contexts: [SiteContext], structures: [UInt64]) {
+    let kept = Dictionary(
+      zip(contexts, structures).map { ($0.report.id, $0.kept(structure: $1)) },
+      uniquingKeysWith: { $1 })
+    let old = state.withLock { state in
+      defer { state.contexts = kept }
+      return state.contexts
+    }
+    // The contexts kept before are freed on another thread (a site's tasks, one by one).
+    BackgroundRelease.release(consume old)
+  }
+
+  /// What the last build kept of the digests of report `report`'s rounds (see
+  /// ``PageInputs/KeptRound``), in the order of its rounds.
+  func keptRounds(of report: ReportID) -> [PageInputs.KeptRound] {
+    state.withLock { $0.rounds[report] ?? [] }
+  }
+
+  /// Keeps `rounds`, the digests of report `report`'s rounds, for the next build; those of
+  /// the build before are freed on another thread.
+  func keepRounds(_ rounds: [PageInputs.KeptRound], of report: ReportID) {
+    let old = state.withLock { state in state.rounds.updateValue(rounds, forKey: report) }
+    BackgroundRelease.release(consume old)
+  }
+
+  /// The units of report `report` as the last build that found them found them.
+  func keptUnitNames(of report: ReportID) -> SiteContext.KeptUnitNames? {
+    state.withLock { $0.unitNames[report] }
+  }
+
+  /// Keeps `names`, report `report`'s units as this build found them, for the next build.
+  func keepUnitNames(_ names: SiteContext.KeptUnitNames, of report: ReportID) {
+    let old = state.withLock { state in state.unitNames.updateValue(names, forKey: report) }
+    BackgroundRelease.release(consume old)
+  }
+
+  /// How many reports' contexts the last build made of what the build before it kept.
+  public var lastContextsReused: Int { state.withLock { $0.contextsReused } }
 
   /// The units' slugs for `key` (a digest of the units and site.yml), kept, or made by `make`.
   func slugs(key: UInt64, make: () -> [String: String]) -> [String: String] {

@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
       {
         guard !site.reports.isEmpty else { throw SiteBuildError.noRounds }
         // Each report's units, found once for the slugs and the report's pages.
-        let unitNames = site.reports.map(SiteContext.unitNames(of:))
+        let unitNames = site.reports.map { SiteContext.unitNames(of: $0, session: session) }
         let slugs = Self.unitSlugs(
           of: site, given: options.unitSlugs, session: session, names: unitNames.map(\.names))
         // What this build reads, and what the last one recorded: the units of work whose
@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
         if options.verbose { log("digest the inputs") }
         let shared = PageInputs.shared(site: site, slugs: slugs)
         let inputs = try site.reports.map {
-          try PageInputs(report: $0, theme: theme, shared: shared)
+          try PageInputs(report: $0, theme: theme, shared: shared, session: session)
         }
         return (slugs, inputs, unitNames)
       })
@@ -92,8 +92,9 @@ public struct SiteBuilder: Sendable {
     begin("index the rounds and render Markdown")
     let contexts = try zip(zip(site.reports, inputs), unitNames).map { reportInputs, names in
       let (report, inputs) = reportInputs
-      return try SiteContext(
-        report: report, renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
+      return try SiteContext.made(
+        report: report, structure: inputs.structure,
+        renderer: MarkdownRenderer(headingOffset: 2), slugs: slugs,
         renderingAll: { round in
           BuildUnits.makesLists(
             BuildUnits.narrativeLists, round: round, of: report, inputs: inputs, after: previous)
@@ -216,6 +217,7 @@ public struct SiteBuilder: Sendable {
       let pageCount = stream.pageCount
       let rowsCopied = openData.rowsCopied()
       let keptUnread = stream.keptUnread
+      session?.keepContexts(contexts, structures: inputs.map(\.structure))
       BackgroundRelease.release(consume contexts, consume stream)
       begin("write open data and assets")
       let assets = try options.theme.assetFiles()

@@ -36,7 +36,10 @@ struct PageInputs: Sendable {
 
   /// `shared` is the digest of what every report's pages read of the whole site (see
   /// ``shared(site:slugs:)``).
-  init(report: Report, theme: any TemplateSource, shared: UInt64) throws(SiteBuildError) {
+  /// A `session` keeps each round's digests for its next build (see ``KeptRound``).
+  init(
+    report: Report, theme: any TemplateSource, shared: UInt64, session: BuildSession? = nil
+  ) throws(SiteBuildError) {
     var hasher = StableHasher()
     hasher.combine(shared)
     hasher.combine(report.id.rawValue)
@@ -51,33 +54,20 @@ struct PageInputs: Sendable {
       let bytes = try theme.bytes(of: file)
       bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
-    // Each round on its own core: its structure, and each task's narratives.
-    let rounds = parallelMap(report.rounds, chunkSize: 1) { round in
-      var structure = StableHasher()
-      structure.combine(structureOf: round)
-      var all = StableHasher()
-      var statusesOfRound = StableHasher()
-      var byNumber: [Int: UInt64] = [:]
-      var statusByNumber: [Int: UInt64] = [:]
-      byNumber.reserveCapacity(round.tasks.count)
-      statusByNumber.reserveCapacity(round.tasks.count)
-      for task in round.tasks {
-        structure.combine(structureOf: task)
-        var narrative = StableHasher()
-        narrative.combine(narrativesOf: task)
-        byNumber[task.number] = narrative.value
-        all.combine(narrative.value)
-        var status = StableHasher()
-        status.combine(statusOf: task)
-        statusByNumber[task.number] = status.value
-        statusesOfRound.combine(task.number)
-        statusesOfRound.combine(status.value)
+    // Each round on its own core: its structure, and each task's narratives; a session's
+    // build takes what the last one kept of each round (see ``KeptRound``).
+    let kept = session?.keptRounds(of: report.id) ?? []
+    let made = parallelMap(Array(report.rounds.indices), chunkSize: 1) { position in
+      let round = report.rounds[position]
+      if position < kept.count,
+        let (digests, next) = Self.digests(of: round, kept: kept[position])
+      {
+        return (digests, Optional(next))
       }
-      return (
-        structure: structure.value, narratives: byNumber, all: all.value,
-        statuses: statusByNumber, allStatuses: statusesOfRound.value
-      )
+      return Self.digests(of: round, keeping: session != nil)
     }
+    session?.keepRounds(made.compactMap(\.1), of: report.id)
+    let rounds = made.map(\.0)
     hasher.combine(rounds.count)
     var every = StableHasher()
     for round in rounds {

@@ -1,3 +1,4 @@
+import ReportModel
 import Synchronization
 
 /// A round's narratives rendered from Markdown, parallel to its index's tasks: all rendered at
@@ -15,7 +16,31 @@ final class RoundNarratives: Sendable {
     rendered = Mutex(html ?? Array(repeating: nil, count: markdown.count))
   }
 
+  /// The narratives `markdown`, each that is the same bytes as `old`'s at the same place
+  /// taken as `old` rendered it, if it did (see ``rendered``); with `renderingAll`, every
+  /// other one rendered now.
+  init(
+    markdown: [String], render: @escaping @Sendable (String) -> String,
+    reusing old: (markdown: [String], html: [String?]), renderingAll: Bool
+  ) {
+    var html: [String?] = markdown.indices.map { task in
+      task < old.markdown.count && markdown[task].hasSameUTF8(as: old.markdown[task])
+        ? old.html[task] : nil
+    }
+    if renderingAll {
+      for task in html.indices where html[task] == nil { html[task] = render(markdown[task]) }
+    }
+    self.markdown = markdown
+    self.render = render
+    rendered = Mutex(html)
+  }
+
   var count: Int { markdown.count }
+
+  /// The narratives, and those rendered so far.
+  var renderedSoFar: (markdown: [String], html: [String?]) {
+    (markdown, rendered.withLock { $0 })
+  }
 
   subscript(task: Int) -> String {
     if let html = rendered.withLock({ $0[task] }) { return html }

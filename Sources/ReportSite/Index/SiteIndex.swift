@@ -27,6 +27,11 @@ final class SiteIndex: Sendable {
   /// Units in slug order.
   let units: [UnitEntry]
   let unitIndexByName: [String: Int]
+  /// Each task's units' places in ``units``, in the task's order of units (one without an
+  /// entry left out): task `t`'s are `unitPlaces[unitStarts[t]..<unitStarts[t + 1]]`,
+  /// looked up once (a name of CJK text hashes slowly).
+  private let unitPlaces: [Int32]
+  private let unitStarts: [Int32]
 
   /// The index of `round`, by default the latest.
   /// `slugs` gives every unit's slug when several rounds must agree on them; `canonicalNames`
@@ -91,6 +96,60 @@ final class SiteIndex: Sendable {
     sectionByNumber = Dictionary(
       round.sections.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
     (units, unitIndexByName) = Self.groupUnits(tasks, directory: config.units, slugs: slugs)
+    (unitPlaces, unitStarts) = Self.unitPlaces(tasks, unitIndexByName)
+  }
+
+  private static func unitPlaces(_ tasks: [ResolvedTask], _ indexByName: [String: Int])
+    -> (places: [Int32], starts: [Int32])
+  {
+    var places: [Int32] = []
+    var starts: [Int32] = [0]
+    starts.reserveCapacity(tasks.count + 1)
+    for task in tasks {
+      for unit in task.units {
+        if let place = indexByName[unit] { places.append(Int32(place)) }
+      }
+      starts.append(Int32(places.count))
+    }
+    return (places, starts)
+  }
+
+  /// The places in ``units`` of the units of the task at `task` in ``tasks``, in the task's
+  /// order of units (one without an entry left out).
+  func unitPlaces(ofTask task: Int) -> [Int] {
+    unitPlaces[Int(unitStarts[task])..<Int(unitStarts[task + 1])].map { Int($0) }
+  }
+
+  /// The index of `round` that `old`, the index of a round of the same structure (the same
+  /// site.yml, slugs, sections and tasks in the same order with the same numbers, statuses
+  /// and units: see ``PageInputs/structure``), resolved: its statuses, units and groups, with
+  /// `round`'s tasks, which may differ from `old`'s in their narratives.
+  init(sameStructureAs old: SiteIndex, round: Round, rounds: [Round]) {
+    precondition(old.tasks.count == round.tasks.count, "a round of another structure")
+    config = old.config
+    self.rounds = rounds
+    self.round = round
+    date = old.date
+    dateLabel = old.dateLabel
+    // A task that is the very value of the old one keeps its resolved task.
+    var tasks = old.tasks
+    for place in KeyTask.placesNotHoldingTheSameValues(old.round.tasks, round.tasks) {
+      let resolved = old.tasks[place]
+      precondition(resolved.number == round.tasks[place].number, "a round of another structure")
+      tasks[place] = ResolvedTask(
+        task: round.tasks[place], status: resolved.status, units: resolved.units,
+        leadCount: resolved.leadCount)
+    }
+    self.tasks = tasks
+    taskIndexByNumber = old.taskIndexByNumber
+    tasksBySection = old.tasksBySection
+    tasksBySubsection = old.tasksBySubsection
+    tasksByCategory = old.tasksByCategory
+    sectionByNumber = old.sectionByNumber
+    units = old.units
+    unitIndexByName = old.unitIndexByName
+    unitPlaces = old.unitPlaces
+    unitStarts = old.unitStarts
   }
 
   private static func groupUnits(

@@ -228,7 +228,7 @@ extension PageFactory {
         let task = index.tasks[taskIndex]
         return SearchIndex.Entry(
           number: task.number, text: task.task.text,
-          units: task.units.compactMap { index.unitIndexByName[$0] },
+          units: index.unitPlaces(ofTask: taskIndex),
           category: task.category.rawValue, label: task.status.display,
           written: task.task.status, section: task.task.section,
           subsection: task.task.subsection,

@@ -240,7 +240,7 @@ struct PageFactory: Sendable {
   /// A task as a row of a list on a page whose way to the root is `root`, made now.
   func makeRow(_ taskIndex: Int, root: String) -> TaskRow {
     let task = index.tasks[taskIndex]
-    let slugs = task.units.compactMap { index.unitIndexByName[$0].map { index.units[$0].slug } }
+    let slugs = index.unitPlaces(ofTask: taskIndex).map { index.units[$0].slug }
     return TaskRow(
       number: task.number, text: task.task.text, href: root + SitePaths.task(task.number),
       lead: task.leads, partners: task.partners,

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// The files of a ``SearchIndex`` made in `groups` parts of the page stream, so that neither
 /// the bigrams' postings nor the files' JSON are ever all in memory at once: part `g` makes
@@ -274,7 +275,10 @@ final class SearchIndexParts: @unchecked Sendable {
           at = byNumber?[number]
         }
         var pairs: Int?
-        if let previous, let at, old[at].narrative == index.entries[position].narrative {
+        // The same bytes (`==` compares CJK text scalar by scalar).
+        if let previous, let at,
+          old[at].narrative.hasSameUTF8(as: index.entries[position].narrative)
+        {
           folded = previous.texts[at]
           plains.append(previous.plains[at])
           same.append(at == position && old.count == count)

@@ -53,7 +53,7 @@ struct SiteContext: Sendable {
   let sectionTrends: [Int: [RoundProgress]]
   let unitTrends: [String: [RoundProgress]]
   /// Position of each round in ``indexes``.
-  private let positions: [RoundID: Int]
+  let positions: [RoundID: Int]
   /// What this build keeps for the next (see ``BuildSession``), if anything.
   let session: BuildSession?
 
