@@ -63,8 +63,8 @@ let package = Package(
     .executableTarget(
       name: "report-site",
       dependencies: [
-        "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite", "SiteOutput",
-        "TextDecoding", "BuiltInTheme", "ReportServe", "ReportMarkdown",
+        "AtomicFolders", "ReportModel", "ReportText", "ReportTable", "ReportContent", "ReportSite",
+        "SiteOutput", "TextDecoding", "BuiltInTheme", "ReportServe", "ReportMarkdown",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,11 +1,13 @@
 // The C library calls that Swift's Glibc module does not show (GNU extensions, syscall(2),
-// which is variadic, and malloc_trim). Only AtomicFolders imports this module.
+// which is variadic, malloc_trim, mallopt, sbrk and madvise). Only AtomicFolders imports this
+// module.
 #define _GNU_SOURCE
 #include "CFolderCalls.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <unistd.h>
 
 #if defined(__linux__)
@@ -13,6 +15,7 @@
 #endif
 #if defined(__GLIBC__)
 #include <malloc.h>
+#include <sys/mman.h>
 #endif
 
 int folder_calls_exchange(const char *first, const char *second) {
@@ -74,6 +77,39 @@ long long folder_calls_copy_range(int from, long long offset, int to, long long 
   (void)to;
   (void)count;
   errno = ENOSYS;
+  return -1;
+#endif
+}
+
+int folder_calls_prefer_large_pages(unsigned long long reserve) {
+#if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
+  // One arena (the heap grown by brk, whose growth honours M_TOP_PAD), blocks up to 32 MB
+  // taken from it rather than mapped one by one, and no trimming below the reserve.
+  if (mallopt(M_ARENA_MAX, 1) == 0 || mallopt(M_MMAP_THRESHOLD, 32 << 20) == 0 ||
+      mallopt(M_TOP_PAD, (int)reserve) == 0 || mallopt(M_TRIM_THRESHOLD, (int)(2 * reserve)) == 0)
+    return -1;
+  // Blocks of 8 MB are taken until the heap grows (the top of the heap may hold a few
+  // megabytes already), which grows it by the reserve; the new part is advised.
+  char *start = sbrk(0);
+  if (start == (char *)-1) return -1;
+  void *blocks[8];
+  int count = 0;
+  char *end = start;
+  while (count < 8 && end == start) {
+    blocks[count] = malloc(8 << 20);
+    if (blocks[count] == NULL) break;
+    count += 1;
+    end = sbrk(0);
+  }
+  int result = -1;
+  uintptr_t huge = (uintptr_t)2 << 20;
+  uintptr_t from = ((uintptr_t)start + huge - 1) & ~(huge - 1);
+  if ((uintptr_t)end > from)
+    result = madvise((void *)from, (uintptr_t)end - from, MADV_HUGEPAGE);
+  while (count > 0) free(blocks[--count]);
+  return result;
+#else
+  (void)reserve;
   return -1;
 #endif
 }

@@ -127,9 +127,12 @@ public struct ReportHistory: Sendable {
     ) throws -> T
   ) rethrows -> [T] {
     guard let slot = slots[number] else { return [] }
+    // The round and its task are lent in place through spans: a subscript of an array would
+    // copy the round and the task (a retain and release of each of their fields) per entry.
+    let rounds = rounds.span
     return try places[starts[slot]..<starts[slot + 1]].map { place in
       try transform(
-        rounds[place.round].id, dates[place.round], rounds[place.round].tasks[place.task],
+        rounds[place.round].id, dates[place.round], rounds[place.round].tasks.span[place.task],
         previousStatuses[place.round][place.task])
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtomicFolders
 import Foundation
 import ReportContent
 import ReportModel
@@ -20,6 +21,22 @@ struct ReportSiteCommand: AsyncParsableCommand {
       Migrate.self,
     ]
   )
+
+  /// Sets the allocator up (see ``MemoryRelease/preferLargePages(reserve:)``) before the
+  /// command runs and starts its threads, then parses and runs the command.
+  static func main() async {
+    MemoryRelease.preferLargePages()
+    do {
+      var command = try parseAsRoot()
+      if var command = command as? AsyncParsableCommand {
+        try await command.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      exit(withError: error)
+    }
+  }
 }
 
 /// The `--content` option every subcommand shares.

@@ -24,4 +24,11 @@ long long folder_calls_resident_bytes(void);
 /// system or the file systems cannot (elsewhere always ENOSYS).
 long long folder_calls_copy_range(int from, long long offset, int to, long long count);
 
+/// Has the allocator keep every thread's memory in one heap that grows `reserve` bytes at a
+/// time and is not trimmed below that, and asks for that heap to be backed by huge pages
+/// (madvise(MADV_HUGEPAGE)), with glibc on Linux; nothing elsewhere. Call it before any thread
+/// starts. Returns 0, or -1 when the heap could not be set up (the allocator is then as before
+/// but for its settings).
+int folder_calls_prefer_large_pages(unsigned long long reserve);
+
 #endif

@@ -7,13 +7,17 @@ import Synchronization
 final class RoundNarratives: Sendable {
   private let markdown: [String]
   private let render: @Sendable (String) -> String
+  /// Every narrative, when all were rendered at once: read without the lock (a task page, its
+  /// history, the search index and the full text each read one, from every core).
+  private let all: [String]?
   private let rendered: Mutex<[String?]>
 
   /// `html`, when given, holds every narrative rendered already.
   init(markdown: [String], render: @escaping @Sendable (String) -> String, html: [String]? = nil) {
     self.markdown = markdown
     self.render = render
-    rendered = Mutex(html ?? Array(repeating: nil, count: markdown.count))
+    all = html
+    rendered = Mutex(html == nil ? Array(repeating: nil, count: markdown.count) : [])
   }
 
   /// The narratives `markdown`, each that is the same bytes as `old`'s at the same place
@@ -43,6 +47,7 @@ final class RoundNarratives: Sendable {
   }
 
   subscript(task: Int) -> String {
+    if let all { return all[task] }
     if let html = rendered.withLock({ $0[task] }) { return html }
     let html = render(markdown[task])
     rendered.withLock { $0[task] = html }

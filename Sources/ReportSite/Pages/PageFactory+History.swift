@@ -31,7 +31,11 @@ extension PageFactory {
     let before = context.indexes[position - 1]
     guard let taskIndex = before.taskIndexByNumber[task.number] else { return nil }
     let old = before.tasks[taskIndex].task.text
-    guard old.trimmedSpace != task.task.text.trimmedSpace else { return nil }
+    // The same bytes (most tasks) are the same wording without trimming or comparing
+    // characters.
+    guard !old.hasSameUTF8(as: task.task.text),
+      old.trimmedSpace != task.task.text.trimmedSpace
+    else { return nil }
     return TextChange(date: before.dateLabel, text: old)
   }
 
