@@ -36,6 +36,7 @@ final class RoundNarratives: Sendable {
     }
     self.markdown = markdown
     self.render = render
+    all = nil
     rendered = Mutex(html)
   }
 
@@ -43,7 +44,8 @@ final class RoundNarratives: Sendable {
 
   /// The narratives, and those rendered so far.
   var renderedSoFar: (markdown: [String], html: [String?]) {
-    (markdown, rendered.withLock { $0 })
+    if let all { return (markdown, all.map { Optional($0) }) }
+    return (markdown, rendered.withLock { $0 })
   }
 
   subscript(task: Int) -> String {
